@@ -1,0 +1,87 @@
+package io.breadthflow.core.indicator;
+
+/**
+ * Relative Strength Index with Wilder's smoothing (J. Welles Wilder, <i>New Concepts in Technical
+ * Trading Systems</i>, 1978; TA-Lib {@code TA_RSI}; StockCharts ChartSchool "RSI").
+ *
+ * <p>The first average gain and loss are the simple means of the first {@code n} changes; after
+ * that avg = (avg<sub>prev</sub>·(n−1) + current)/n. RSI = 100·avgGain/(avgGain + avgLoss), which
+ * equals 100 − 100/(1+RS). With no gain and no loss in the window (constant prices) RSI is 0, as in
+ * TA-Lib; with gains and no loss it is 100. Lookback {@code n}: the first value needs n changes, so
+ * n+1 prices.
+ */
+public final class Rsi implements SeriesIndicator {
+  private final int period;
+  private boolean hasPrevious;
+  private double previous;
+  private int changes;
+  private double avgGain;
+  private double avgLoss;
+  private double value = Double.NaN;
+
+  /**
+   * @param period smoothing period, at least 2 (14 is Wilder's)
+   */
+  public Rsi(int period) {
+    this.period = Checks.atLeast("period", period, 2);
+  }
+
+  @Override
+  public double update(double x) {
+    if (!hasPrevious) {
+      hasPrevious = true;
+      previous = x;
+      return Double.NaN;
+    }
+    double change = x - previous;
+    previous = x;
+    if (changes < period) {
+      if (change < 0) {
+        avgLoss -= change;
+      } else {
+        avgGain += change;
+      }
+      if (++changes < period) {
+        return Double.NaN;
+      }
+    } else {
+      avgLoss *= period - 1;
+      avgGain *= period - 1;
+      if (change < 0) {
+        avgLoss -= change;
+      } else {
+        avgGain += change;
+      }
+    }
+    avgLoss /= period;
+    avgGain /= period;
+    double total = avgGain + avgLoss;
+    value = total == 0 ? 0 : 100.0 * (avgGain / total);
+    return value;
+  }
+
+  @Override
+  public double value() {
+    return value;
+  }
+
+  @Override
+  public int lookback() {
+    return period;
+  }
+
+  @Override
+  public void reset() {
+    hasPrevious = false;
+    previous = 0;
+    changes = 0;
+    avgGain = 0;
+    avgLoss = 0;
+    value = Double.NaN;
+  }
+
+  /** Batch form: RSI of {@code in}, {@code NaN} for the first {@code period} entries. */
+  public static double[] compute(double[] in, int period) {
+    return SeriesIndicators.run(new Rsi(period), in);
+  }
+}
