@@ -1,0 +1,171 @@
+package io.breadthflow.ingest.csv;
+
+import io.breadthflow.core.domain.Bar;
+import io.breadthflow.core.quality.BarValidator;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads daily OHLCV files with a header naming at least {@code Date,Open,High,Low,Close,Volume}, in
+ * any order and case: the plain format of the S&amp;P 500 data set and Yahoo Finance's download
+ * ({@code Date,Open,High,Low,Close,Adj Close,Volume}, where {@code Adj Close} is ignored and {@code
+ * null} marks a missing value). Dates are ISO ({@code 2013-02-08}).
+ *
+ * <p>A row that cannot be used — a missing or malformed field, a price that breaks {@link
+ * BarValidator}, a date not after the previous row's — is returned as a {@link RejectedRow} with
+ * its line number and reason; reading goes on. Only a file without a usable header fails as a
+ * whole.
+ */
+public final class DailyCsvReader {
+  private static final String[] REQUIRED = {"date", "open", "high", "low", "close", "volume"};
+  private static final Pattern DECIMAL =
+      Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+
+  private DailyCsvReader() {}
+
+  /** Reads {@code file}; the symbol is the file name without {@code .csv}, upper-cased. */
+  public static DailyCsv read(Path file) throws IOException, CsvFormatException {
+    return read(file, symbolOf(file));
+  }
+
+  /** Reads {@code file} as the bars of {@code symbol}. */
+  public static DailyCsv read(Path file, String symbol) throws IOException, CsvFormatException {
+    var decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try (BufferedReader reader =
+        new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file), decoder))) {
+      return parse(symbol, reader);
+    } catch (CharacterCodingException e) {
+      throw new CsvFormatException(file + " is not a UTF-8 text file");
+    }
+  }
+
+  /** The symbol a file name stands for: {@code brk.b.csv} → {@code BRK.B}. */
+  public static String symbolOf(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.toLowerCase(Locale.ROOT).lastIndexOf(".csv");
+    return (dot > 0 ? name.substring(0, dot) : name).toUpperCase(Locale.ROOT);
+  }
+
+  /** Parses a whole file from {@code reader}. */
+  public static DailyCsv parse(String symbol, BufferedReader reader)
+      throws IOException, CsvFormatException {
+    String header = reader.readLine();
+    if (header == null || header.isBlank()) {
+      throw new CsvFormatException("empty file: expected a header Date,Open,High,Low,Close,Volume");
+    }
+    int[] columns = columnsOf(header);
+    List<Bar> bars = new ArrayList<>();
+    List<RejectedRow> rejected = new ArrayList<>();
+    LocalDate previous = null;
+    int lineNumber = 1;
+    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+      lineNumber++;
+      if (line.isBlank()) {
+        continue;
+      }
+      String[] cells = line.split(",", -1);
+      String reason = null;
+      Bar bar = null;
+      try {
+        bar = toBar(symbol, cells, columns);
+        Optional<String> invalid =
+            BarValidator.checkFields(bar.open(), bar.high(), bar.low(), bar.close(), bar.volume());
+        if (invalid.isPresent()) {
+          reason = invalid.get();
+        } else if (previous != null && !bar.sessionDate().isAfter(previous)) {
+          reason = "date " + bar.sessionDate() + " is not after the previous row's " + previous;
+        }
+      } catch (RowException e) {
+        reason = e.getMessage();
+      }
+      if (reason == null) {
+        bars.add(bar);
+        previous = bar.sessionDate();
+      } else {
+        rejected.add(new RejectedRow(lineNumber, line, reason));
+      }
+    }
+    return new DailyCsv(symbol, bars, rejected);
+  }
+
+  private static int[] columnsOf(String header) throws CsvFormatException {
+    String[] names = header.replace("\uFEFF", "").split(",", -1);
+    int[] columns = new int[REQUIRED.length];
+    for (int r = 0; r < REQUIRED.length; r++) {
+      columns[r] = -1;
+      for (int c = 0; c < names.length; c++) {
+        if (names[c].trim().toLowerCase(Locale.ROOT).equals(REQUIRED[r])) {
+          columns[r] = c;
+        }
+      }
+      if (columns[r] < 0) {
+        String shown = header.length() > 80 ? header.substring(0, 80) + "..." : header;
+        throw new CsvFormatException(
+            "header must name Date, Open, High, Low, Close and Volume but was: "
+                + shown.replaceAll("\\p{Cntrl}", "?"));
+      }
+    }
+    return columns;
+  }
+
+  private static Bar toBar(String symbol, String[] cells, int[] columns) throws RowException {
+    LocalDate date = date(field(cells, columns[0], "Date"));
+    return Bar.daily(
+        symbol,
+        date,
+        number(field(cells, columns[1], "Open"), "Open"),
+        number(field(cells, columns[2], "High"), "High"),
+        number(field(cells, columns[3], "Low"), "Low"),
+        number(field(cells, columns[4], "Close"), "Close"),
+        number(field(cells, columns[5], "Volume"), "Volume"));
+  }
+
+  private static String field(String[] cells, int column, String name) throws RowException {
+    if (column >= cells.length) {
+      throw new RowException("missing " + name + " (row has " + cells.length + " columns)");
+    }
+    String value = cells[column].trim();
+    if (value.isEmpty() || value.equalsIgnoreCase("null")) {
+      throw new RowException("missing " + name);
+    }
+    return value;
+  }
+
+  private static LocalDate date(String text) throws RowException {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new RowException("bad Date '" + text + "'");
+    }
+  }
+
+  private static double number(String text, String name) throws RowException {
+    if (!DECIMAL.matcher(text).matches()) {
+      throw new RowException("bad " + name + " '" + text + "'");
+    }
+    return Double.parseDouble(text);
+  }
+
+  /** A row-level problem; carries the reason, no stack trace needed. */
+  private static final class RowException extends Exception {
+    RowException(String reason) {
+      super(reason, null, false, false);
+    }
+  }
+}
