@@ -2,6 +2,7 @@ package io.breadthflow.ingest.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.Interval;
@@ -64,7 +65,7 @@ class DailyCsvReaderTest {
                 + "2013-02-13,10,11,9,-10.5,1000\n"
                 + "2013-02-14,10,11,9,10.5,-1000\n"
                 + "02/15/2013,10,11,9,10.5,1000\n"
-                + "2013-02-11,10,11,9,10.5,1000\n"
+                + "2013-02-08,10,11,9,10.5,1000\n"
                 + "2013-02-19,10,11,9,10.5,NaN\n"
                 + "2013-02-20,10,11,9,10.5,1000\n");
 
@@ -74,14 +75,13 @@ class DailyCsvReaderTest {
     assertThat(csv.rejected())
         .extracting(RejectedRow::lineNumber, RejectedRow::reason)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(3, "bad Open 'ten'"),
-            org.assertj.core.groups.Tuple.tuple(4, "missing Close (row has 4 columns)"),
-            org.assertj.core.groups.Tuple.tuple(5, "non-positive price"),
-            org.assertj.core.groups.Tuple.tuple(6, "negative volume"),
-            org.assertj.core.groups.Tuple.tuple(7, "bad Date '02/15/2013'"),
-            org.assertj.core.groups.Tuple.tuple(
-                8, "date 2013-02-08 is not after the previous row's 2013-02-08"),
-            org.assertj.core.groups.Tuple.tuple(9, "bad Volume 'NaN'"));
+            tuple(3, "bad Open 'ten'"),
+            tuple(4, "missing Close (row has 4 columns)"),
+            tuple(5, "non-positive price"),
+            tuple(6, "negative volume"),
+            tuple(7, "bad Date '02/15/2013'"),
+            tuple(8, "date 2013-02-08 is not after the previous row's 2013-02-08"),
+            tuple(9, "bad Volume 'NaN'"));
   }
 
   @Test
