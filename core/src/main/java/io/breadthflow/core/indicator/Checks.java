@@ -31,10 +31,4 @@ final class Checks {
       }
     }
   }
-
-  static double[] nanFilled(int length) {
-    double[] out = new double[length];
-    java.util.Arrays.fill(out, Double.NaN);
-    return out;
-  }
 }

@@ -56,6 +56,11 @@ public final class Ema implements SeriesIndicator {
 
   /** Batch form: EMA of {@code in}, {@code NaN} for the first {@code period − 1} entries. */
   public static double[] compute(double[] in, int period) {
-    return SeriesIndicators.run(new Ema(period), in);
+    Ema indicator = new Ema(period);
+    double[] out = new double[in.length];
+    for (int i = 0; i < in.length; i++) {
+      out[i] = indicator.update(in[i]);
+    }
+    return out;
   }
 }

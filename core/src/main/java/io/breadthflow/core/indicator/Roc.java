@@ -52,6 +52,11 @@ public final class Roc implements SeriesIndicator {
 
   /** Batch form: ROC of {@code in}, {@code NaN} for the first {@code period} entries. */
   public static double[] compute(double[] in, int period) {
-    return SeriesIndicators.run(new Roc(period), in);
+    Roc indicator = new Roc(period);
+    double[] out = new double[in.length];
+    for (int i = 0; i < in.length; i++) {
+      out[i] = indicator.update(in[i]);
+    }
+    return out;
   }
 }

@@ -4,12 +4,17 @@ package io.breadthflow.core.indicator;
  * Mean and sum of squared deviations over a sliding window, numerically stable.
  *
  * <p>Uses Welford's update while the window fills and its sliding-window form afterwards; every
- * time the ring buffer wraps, mean and squared deviations are recomputed exactly from the window
- * with two passes, so rounding never accumulates beyond one window (amortised O(1) per update).
- * Constant inputs give a variance of exactly 0.
+ * {@value #RECOMPUTE_INTERVAL} updates (or every window, if longer) mean and squared deviations are
+ * recomputed exactly from the window with two passes, so rounding cannot accumulate over a long
+ * series (amortised O(1) per update). Constant inputs give a variance of exactly 0.
  */
 final class RollingMoments {
+  static final int RECOMPUTE_INTERVAL = 1024;
+
   private final int period;
+  private final double inversePeriod;
+  private final int recomputeInterval;
+  private int sinceRecompute;
   private final double[] window;
   private int next;
   private int count;
@@ -19,6 +24,8 @@ final class RollingMoments {
   RollingMoments(int period) {
     this.period = Checks.atLeast("period", period, 1);
     this.window = new double[period];
+    this.inversePeriod = 1.0 / period;
+    this.recomputeInterval = Math.max(period, RECOMPUTE_INTERVAL);
   }
 
   void add(double x) {
@@ -34,12 +41,13 @@ final class RollingMoments {
     double old = window[next];
     window[next] = x;
     next = next + 1 == period ? 0 : next + 1;
-    if (next == 0) {
+    if (++sinceRecompute == recomputeInterval) {
+      sinceRecompute = 0;
       recompute();
       return;
     }
     double oldMean = mean;
-    mean += (x - old) / period;
+    mean += (x - old) * inversePeriod;
     squaredDeviations += (x - old) * (x - mean + old - oldMean);
     if (squaredDeviations < 0) {
       squaredDeviations = 0;
@@ -76,6 +84,7 @@ final class RollingMoments {
 
   void reset() {
     next = 0;
+    sinceRecompute = 0;
     count = 0;
     mean = 0;
     squaredDeviations = 0;

@@ -47,11 +47,8 @@ public final class Rsi implements SeriesIndicator {
     } else {
       avgLoss *= period - 1;
       avgGain *= period - 1;
-      if (change < 0) {
-        avgLoss -= change;
-      } else {
-        avgGain += change;
-      }
+      avgLoss -= Math.min(change, 0.0);
+      avgGain += Math.max(change, 0.0);
     }
     avgLoss /= period;
     avgGain /= period;
@@ -82,6 +79,11 @@ public final class Rsi implements SeriesIndicator {
 
   /** Batch form: RSI of {@code in}, {@code NaN} for the first {@code period} entries. */
   public static double[] compute(double[] in, int period) {
-    return SeriesIndicators.run(new Rsi(period), in);
+    Rsi indicator = new Rsi(period);
+    double[] out = new double[in.length];
+    for (int i = 0; i < in.length; i++) {
+      out[i] = indicator.update(in[i]);
+    }
+    return out;
   }
 }

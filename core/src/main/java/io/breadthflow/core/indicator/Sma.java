@@ -56,6 +56,11 @@ public final class Sma implements SeriesIndicator {
 
   /** Batch form: SMA of {@code in}, {@code NaN} for the first {@code period − 1} entries. */
   public static double[] compute(double[] in, int period) {
-    return SeriesIndicators.run(new Sma(period), in);
+    Sma indicator = new Sma(period);
+    double[] out = new double[in.length];
+    for (int i = 0; i < in.length; i++) {
+      out[i] = indicator.update(in[i]);
+    }
+    return out;
   }
 }

@@ -49,6 +49,11 @@ public final class StdDev implements SeriesIndicator {
 
   /** Batch form: σ·multiplier of {@code in}, {@code NaN} for the first {@code period − 1}. */
   public static double[] compute(double[] in, int period, double multiplier) {
-    return SeriesIndicators.run(new StdDev(period, multiplier), in);
+    StdDev indicator = new StdDev(period, multiplier);
+    double[] out = new double[in.length];
+    for (int i = 0; i < in.length; i++) {
+      out[i] = indicator.update(in[i]);
+    }
+    return out;
   }
 }

@@ -74,6 +74,11 @@ public final class Volatility implements SeriesIndicator {
 
   /** Batch form over daily prices: annualised volatility, {@code NaN} for the first n entries. */
   public static double[] computeDaily(double[] prices, int period) {
-    return SeriesIndicators.run(daily(period), prices);
+    Volatility indicator = daily(period);
+    double[] out = new double[prices.length];
+    for (int i = 0; i < prices.length; i++) {
+      out[i] = indicator.update(prices[i]);
+    }
+    return out;
   }
 }

@@ -72,6 +72,11 @@ public final class Wma implements SeriesIndicator {
 
   /** Batch form: WMA of {@code in}, {@code NaN} for the first {@code period − 1} entries. */
   public static double[] compute(double[] in, int period) {
-    return SeriesIndicators.run(new Wma(period), in);
+    Wma indicator = new Wma(period);
+    double[] out = new double[in.length];
+    for (int i = 0; i < in.length; i++) {
+      out[i] = indicator.update(in[i]);
+    }
+    return out;
   }
 }

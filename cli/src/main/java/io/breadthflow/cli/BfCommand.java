@@ -1,0 +1,27 @@
+package io.breadthflow.cli;
+
+import io.breadthflow.cli.demo.DemoCommand;
+import io.breadthflow.cli.indicators.IndicatorsCommand;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The root {@code bf} command: lists the command groups; without one it is a usage error. */
+@Command(
+    name = "bf",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "BreadthFlow: market-data pipeline and signal engine.",
+    synopsisSubcommandLabel = "COMMAND",
+    subcommands = {DemoCommand.class, IndicatorsCommand.class},
+    footer = {"", "Exit codes: 0 success, 1 unexpected failure, 2 bad usage or bad input."})
+public final class BfCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().getErr().println("bf: missing command (try 'bf --help')");
+    return ExitCodes.USAGE;
+  }
+}
