@@ -15,7 +15,7 @@ stale() {
 
 if stale; then
   echo "bf: building BreadthFlow with the Maven wrapper (first run or sources changed)..." >&2
-  if ! (cd "$root" && ./mvnw -q -B -DskipTests -Dspotless.check.skip=true -pl cli -am package) >&2; then
+  if ! (cd "$root" && ./mvnw -q -DskipTests -Dspotless.check.skip=true -pl cli -am package) >&2; then
     echo "bf: build failed; run './mvnw -pl cli -am package' to see why" >&2
     exit 1
   fi
