@@ -51,8 +51,8 @@ public final class DemoCommand implements Callable<Integer> {
         "BreadthFlow demo: %d synthetic symbols, %d sessions each (%s to %s), seed %d%n%n",
         SYMBOLS.size(),
         market.get(0).size(),
-        start,
-        END,
+        market.get(0).get(0).sessionDate(),
+        market.get(0).get(market.get(0).size() - 1).sessionDate(),
         seed);
     out.printf(
         Locale.ROOT,
