@@ -1,0 +1,301 @@
+package io.breadthflow.store;
+
+import io.breadthflow.core.calendar.NyseCalendar;
+import io.breadthflow.core.domain.Bar;
+import io.breadthflow.core.domain.Interval;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@link MarketStore} over JDBC; the SQL is common to DuckDB and PostgreSQL, only the bulk path
+ * ({@link BarLoader}) differs. Writes of bars are serialised; reads run concurrently.
+ */
+final class JdbcMarketStore implements MarketStore {
+  private static final String BAR_COLUMNS =
+      "symbol, bar_interval, ts, open, high, low, close, volume, vwap, trade_count";
+
+  private final ConnectionSource connections;
+  private final BarLoader loader;
+  private final Object writeLock = new Object();
+
+  JdbcMarketStore(ConnectionSource connections, BarLoader loader) {
+    this.connections = connections;
+    this.loader = loader;
+  }
+
+  @Override
+  public long upsertBars(List<Bar> bars) {
+    if (bars.isEmpty()) {
+      return 0;
+    }
+    Map<String, Bar> unique = new LinkedHashMap<>();
+    for (Bar bar : bars) {
+      unique.put(bar.symbol() + '\u0000' + bar.interval().code() + '\u0000' + bar.start(), bar);
+    }
+    synchronized (writeLock) {
+      try (Connection connection = connections.open()) {
+        connection.setAutoCommit(false);
+        try {
+          long changed = loader.load(connection, unique.values());
+          connection.commit();
+          return changed;
+        } catch (SQLException | RuntimeException e) {
+          connection.rollback();
+          throw e;
+        }
+      } catch (SQLException e) {
+        throw new StoreException("upsert of " + bars.size() + " bars", e);
+      }
+    }
+  }
+
+  @Override
+  public List<Bar> bars(String symbol, Interval interval, Instant from, Instant to) {
+    String sql =
+        "SELECT "
+            + BAR_COLUMNS
+            + " FROM bars WHERE symbol = ? AND bar_interval = ? AND ts >= ?"
+            + " AND ts < ? ORDER BY ts";
+    return query(
+        "read of " + symbol + " " + interval,
+        sql,
+        statement -> {
+          statement.setString(1, symbol);
+          statement.setString(2, interval.code());
+          statement.setObject(3, utc(from));
+          statement.setObject(4, utc(to));
+        });
+  }
+
+  @Override
+  public List<Bar> latestBars(Interval interval) {
+    String sql =
+        "SELECT DISTINCT ON (symbol) "
+            + BAR_COLUMNS
+            + " FROM bars WHERE bar_interval = ?"
+            + " ORDER BY symbol, ts DESC";
+    return query("read of latest bars", sql, statement -> statement.setString(1, interval.code()));
+  }
+
+  @Override
+  public List<SymbolSummary> dailySummary() {
+    String sql =
+        "SELECT symbol, count(*), min(session_date), max(session_date) FROM bars"
+            + " WHERE bar_interval = '1d' GROUP BY symbol ORDER BY symbol";
+    try (Connection connection = connections.open();
+        PreparedStatement statement = connection.prepareStatement(sql);
+        ResultSet rows = statement.executeQuery()) {
+      List<SymbolSummary> summaries = new ArrayList<>();
+      while (rows.next()) {
+        long count = rows.getLong(2);
+        LocalDate first = rows.getObject(3, LocalDate.class);
+        LocalDate last = rows.getObject(4, LocalDate.class);
+        summaries.add(
+            new SymbolSummary(rows.getString(1), count, first, last, missing(count, first, last)));
+      }
+      return summaries;
+    } catch (SQLException e) {
+      throw new StoreException("summary", e);
+    }
+  }
+
+  private static long missing(long count, LocalDate first, LocalDate last) {
+    if (!NyseCalendar.covers(first) || !NyseCalendar.covers(last)) {
+      return 0;
+    }
+    return Math.max(0, NyseCalendar.tradingDays(first, last).size() - count);
+  }
+
+  @Override
+  public long barCount() {
+    return count("SELECT count(*) FROM bars");
+  }
+
+  @Override
+  public void quarantine(List<QuarantinedRecord> records) {
+    if (records.isEmpty()) {
+      return;
+    }
+    String sql =
+        "INSERT INTO quarantine (source, symbol, raw_record, reason, quarantined_at) VALUES (?, ?, ?, ?, ?)";
+    LocalDateTime now = utc(Instant.now());
+    try (Connection connection = connections.open();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (QuarantinedRecord record : records) {
+        statement.setString(1, record.source());
+        statement.setString(2, record.symbol());
+        statement.setString(3, record.rawRecord());
+        statement.setString(4, record.reason());
+        statement.setObject(5, now);
+        statement.addBatch();
+      }
+      statement.executeBatch();
+    } catch (SQLException e) {
+      throw new StoreException("quarantine of " + records.size() + " records", e);
+    }
+  }
+
+  @Override
+  public long quarantinedCount() {
+    return count("SELECT count(*) FROM quarantine");
+  }
+
+  @Override
+  public List<QuarantinedRecord> quarantined() {
+    String sql = "SELECT source, symbol, raw_record, reason FROM quarantine ORDER BY id";
+    try (Connection connection = connections.open();
+        PreparedStatement statement = connection.prepareStatement(sql);
+        ResultSet rows = statement.executeQuery()) {
+      List<QuarantinedRecord> records = new ArrayList<>();
+      while (rows.next()) {
+        records.add(
+            new QuarantinedRecord(
+                rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4)));
+      }
+      return records;
+    } catch (SQLException e) {
+      throw new StoreException("read of quarantine", e);
+    }
+  }
+
+  @Override
+  public long startRun(String command, String parameters) {
+    String sql =
+        "INSERT INTO pipeline_runs (command, parameters, status, started_at) VALUES (?, ?, ?, ?)"
+            + " RETURNING id";
+    try (Connection connection = connections.open();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, command);
+      statement.setString(2, parameters);
+      statement.setString(3, RunStatus.RUNNING.name());
+      statement.setObject(4, utc(Instant.now()));
+      try (ResultSet rows = statement.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("start of run " + command, e);
+    }
+  }
+
+  @Override
+  public void finishRun(long runId, RunStatus status, String error, String countsJson) {
+    PipelineRun started = run(runId);
+    Instant finished = Instant.now();
+    String sql =
+        "UPDATE pipeline_runs SET status = ?, finished_at = ?, duration_ms = ?, error = ?,"
+            + " counts = ? WHERE id = ?";
+    try (Connection connection = connections.open();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, status.name());
+      statement.setObject(2, utc(finished));
+      statement.setLong(3, finished.toEpochMilli() - started.started().toEpochMilli());
+      statement.setString(4, error == null ? "" : error);
+      statement.setString(5, countsJson == null ? "" : countsJson);
+      statement.setLong(6, runId);
+      statement.executeUpdate();
+    } catch (SQLException e) {
+      throw new StoreException("finish of run " + runId, e);
+    }
+  }
+
+  @Override
+  public PipelineRun run(long runId) {
+    String sql =
+        "SELECT id, command, parameters, status, started_at, finished_at, duration_ms, error,"
+            + " counts FROM pipeline_runs WHERE id = ?";
+    try (Connection connection = connections.open();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setLong(1, runId);
+      try (ResultSet rows = statement.executeQuery()) {
+        if (!rows.next()) {
+          throw new IllegalArgumentException("no pipeline run with id " + runId);
+        }
+        LocalDateTime finished = rows.getObject(6, LocalDateTime.class);
+        long duration = rows.getLong(7);
+        boolean running = rows.wasNull();
+        return new PipelineRun(
+            rows.getLong(1),
+            rows.getString(2),
+            rows.getString(3),
+            RunStatus.valueOf(rows.getString(4)),
+            rows.getObject(5, LocalDateTime.class).toInstant(ZoneOffset.UTC),
+            finished == null ? null : finished.toInstant(ZoneOffset.UTC),
+            running ? -1 : duration,
+            rows.getString(8) == null ? "" : rows.getString(8),
+            rows.getString(9) == null ? "" : rows.getString(9));
+      }
+    } catch (SQLException e) {
+      throw new StoreException("read of run " + runId, e);
+    }
+  }
+
+  @Override
+  public void close() {
+    connections.close();
+  }
+
+  private long count(String sql) {
+    try (Connection connection = connections.open();
+        PreparedStatement statement = connection.prepareStatement(sql);
+        ResultSet rows = statement.executeQuery()) {
+      rows.next();
+      return rows.getLong(1);
+    } catch (SQLException e) {
+      throw new StoreException(sql, e);
+    }
+  }
+
+  private List<Bar> query(String operation, String sql, Binder binder) {
+    try (Connection connection = connections.open();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      binder.bind(statement);
+      try (ResultSet rows = statement.executeQuery()) {
+        List<Bar> bars = new ArrayList<>();
+        while (rows.next()) {
+          bars.add(toBar(rows));
+        }
+        return bars;
+      }
+    } catch (SQLException e) {
+      throw new StoreException(operation, e);
+    }
+  }
+
+  private static Bar toBar(ResultSet rows) throws SQLException {
+    double vwap = rows.getDouble(9);
+    boolean noVwap = rows.wasNull();
+    long trades = rows.getLong(10);
+    boolean noTrades = rows.wasNull();
+    return new Bar(
+        rows.getString(1),
+        Interval.parse(rows.getString(2)),
+        rows.getObject(3, LocalDateTime.class).toInstant(ZoneOffset.UTC),
+        rows.getDouble(4),
+        rows.getDouble(5),
+        rows.getDouble(6),
+        rows.getDouble(7),
+        rows.getDouble(8),
+        noVwap ? Double.NaN : vwap,
+        noTrades ? -1 : trades);
+  }
+
+  private static LocalDateTime utc(Instant instant) {
+    return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+
+  /** Binds a statement's parameters. */
+  private interface Binder {
+    void bind(PreparedStatement statement) throws SQLException;
+  }
+}

@@ -1,0 +1,55 @@
+package io.breadthflow.store;
+
+import io.breadthflow.core.domain.Bar;
+import io.breadthflow.core.domain.Interval;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The market-data store: DuckDB or PostgreSQL behind one contract, proven by one test suite run
+ * against both. Writes are idempotent upserts on the natural key (symbol, interval, start); reads
+ * return bars in time order. Implementations are thread-safe.
+ */
+public interface MarketStore extends AutoCloseable {
+
+  /**
+   * Inserts new bars and updates changed ones (natural key symbol + interval + start); identical
+   * bars are left alone. Within one call the last bar for a key wins.
+   *
+   * @return number of rows inserted or changed (0 when re-importing the same data)
+   */
+  long upsertBars(List<Bar> bars);
+
+  /** Bars of one symbol and interval with {@code from ≤ start < to}, oldest first. */
+  List<Bar> bars(String symbol, Interval interval, Instant from, Instant to);
+
+  /** The newest bar of every symbol that has bars of {@code interval}, by symbol. */
+  List<Bar> latestBars(Interval interval);
+
+  /** Per-symbol summary of daily bars, by symbol. */
+  List<SymbolSummary> dailySummary();
+
+  /** Total number of stored bars of all intervals. */
+  long barCount();
+
+  /** Keeps records out of the silver layer with their reasons. */
+  void quarantine(List<QuarantinedRecord> records);
+
+  /** Number of quarantined records. */
+  long quarantinedCount();
+
+  /** Reasons of the quarantined records, oldest first. */
+  List<QuarantinedRecord> quarantined();
+
+  /** Records the start of a command; returns its run id. */
+  long startRun(String command, String parameters);
+
+  /** Records the end of a run. */
+  void finishRun(long runId, RunStatus status, String error, String countsJson);
+
+  /** A recorded run. */
+  PipelineRun run(long runId);
+
+  @Override
+  void close();
+}

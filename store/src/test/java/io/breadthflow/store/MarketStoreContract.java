@@ -1,0 +1,245 @@
+package io.breadthflow.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.breadthflow.core.domain.Bar;
+import io.breadthflow.core.domain.Interval;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The behaviour every {@link MarketStore} must have; run once per engine by its subclasses, each on
+ * a new, empty database.
+ */
+abstract class MarketStoreContract {
+  private static final Instant ALL_FROM = Instant.parse("2000-01-01T00:00:00Z");
+  private static final Instant ALL_TO = Instant.parse("2031-01-01T00:00:00Z");
+
+  protected MarketStore store;
+
+  /** A config for a new, empty database of the engine under test. */
+  protected abstract StoreConfig emptyDatabase() throws Exception;
+
+  /** Drops what {@link #emptyDatabase} created. */
+  protected void dropDatabase() throws Exception {}
+
+  @BeforeEach
+  void openStore() throws Exception {
+    store = MarketStores.open(emptyDatabase());
+  }
+
+  @AfterEach
+  void closeStore() throws Exception {
+    store.close();
+    dropDatabase();
+  }
+
+  @Test
+  void migratedEmptyDatabaseHoldsNothing() {
+    assertThat(store.barCount()).isZero();
+    assertThat(store.dailySummary()).isEmpty();
+    assertThat(store.quarantinedCount()).isZero();
+    assertThat(store.latestBars(Interval.ONE_DAY)).isEmpty();
+  }
+
+  @Test
+  void barsRoundTripExactlyInTimeOrder() {
+    List<Bar> bars = dailyBars("AAPL", LocalDate.of(2016, 1, 4), 30);
+    Bar intraday =
+        new Bar(
+            "AAPL",
+            Interval.ONE_MINUTE,
+            Instant.parse("2016-01-04T14:31:00Z"),
+            1.1,
+            1.2,
+            1.0,
+            1.15,
+            300,
+            1.14,
+            7);
+
+    store.upsertBars(reversed(bars));
+    store.upsertBars(List.of(intraday));
+
+    assertThat(store.bars("AAPL", Interval.ONE_DAY, ALL_FROM, ALL_TO))
+        .containsExactlyElementsOf(bars);
+    assertThat(store.bars("AAPL", Interval.ONE_MINUTE, ALL_FROM, ALL_TO)).containsExactly(intraday);
+    assertThat(store.bars("MSFT", Interval.ONE_DAY, ALL_FROM, ALL_TO)).isEmpty();
+  }
+
+  @Test
+  void rangeReadIncludesStartAndExcludesEnd() {
+    List<Bar> bars = dailyBars("IBM", LocalDate.of(2016, 1, 4), 10);
+    store.upsertBars(bars);
+
+    List<Bar> range = store.bars("IBM", Interval.ONE_DAY, bars.get(2).start(), bars.get(5).start());
+
+    assertThat(range).containsExactly(bars.get(2), bars.get(3), bars.get(4));
+  }
+
+  @Test
+  void reimportingTheSameBarsChangesNothingAndDuplicatesNothing() {
+    List<Bar> bars = dailyBars("AAPL", LocalDate.of(2016, 1, 4), 50);
+
+    assertThat(store.upsertBars(bars)).isEqualTo(50);
+    assertThat(store.upsertBars(bars)).isZero();
+    assertThat(store.barCount()).isEqualTo(50);
+  }
+
+  @Test
+  void changedBarReplacesTheStoredOneAndCountsAsOneChange() {
+    List<Bar> bars = dailyBars("AAPL", LocalDate.of(2016, 1, 4), 5);
+    store.upsertBars(bars);
+    Bar old = bars.get(2);
+    Bar corrected =
+        new Bar(
+            old.symbol(),
+            old.interval(),
+            old.start(),
+            old.open(),
+            old.high() + 1,
+            old.low(),
+            old.close(),
+            old.volume(),
+            Double.NaN,
+            -1);
+
+    assertThat(store.upsertBars(List.of(corrected))).isEqualTo(1);
+    assertThat(store.bars("AAPL", Interval.ONE_DAY, ALL_FROM, ALL_TO).get(2)).isEqualTo(corrected);
+    assertThat(store.barCount()).isEqualTo(5);
+  }
+
+  @Test
+  void lastBarForAKeyWithinOneWriteWins() {
+    Bar first = Bar.daily("X", LocalDate.of(2016, 1, 4), 10, 11, 9, 10, 100);
+    Bar second = Bar.daily("X", LocalDate.of(2016, 1, 4), 10, 12, 9, 11, 200);
+
+    assertThat(store.upsertBars(List.of(first, second))).isEqualTo(1);
+    assertThat(store.bars("X", Interval.ONE_DAY, ALL_FROM, ALL_TO)).containsExactly(second);
+  }
+
+  @Test
+  void latestBarPerSymbolIsTheNewest() {
+    List<Bar> aapl = dailyBars("AAPL", LocalDate.of(2016, 1, 4), 20);
+    List<Bar> msft = dailyBars("MSFT", LocalDate.of(2016, 1, 4), 7);
+    store.upsertBars(aapl);
+    store.upsertBars(msft);
+
+    assertThat(store.latestBars(Interval.ONE_DAY)).containsExactly(aapl.get(19), msft.get(6));
+  }
+
+  @Test
+  void summaryCountsBarsAndMissingSessionsPerSymbol() {
+    List<Bar> bars = new ArrayList<>(dailyBars("AAPL", LocalDate.of(2016, 1, 4), 20));
+    bars.remove(10);
+    bars.remove(5);
+    store.upsertBars(bars);
+
+    assertThat(store.dailySummary())
+        .singleElement()
+        .isEqualTo(
+            new SymbolSummary("AAPL", 18, LocalDate.of(2016, 1, 4), LocalDate.of(2016, 2, 1), 2));
+  }
+
+  @Test
+  void quarantinedRecordsKeepSourceRawRecordAndReason() {
+    store.quarantine(
+        List.of(
+            new QuarantinedRecord("csv:BHF.csv", "BHF", "2017-07-26,,,,69.0842,3", "missing Open"),
+            new QuarantinedRecord(
+                "csv:X.csv", "X", "2016-01-04,10,11,9,-1,5", "non-positive price")));
+
+    assertThat(store.quarantinedCount()).isEqualTo(2);
+    assertThat(store.quarantined())
+        .extracting(QuarantinedRecord::reason)
+        .containsExactly("missing Open", "non-positive price");
+  }
+
+  @Test
+  void pipelineRunIsRecordedWithStatusDurationAndCounts() {
+    long id = store.startRun("data import", "--input /tmp/x");
+    assertThat(store.run(id).status()).isEqualTo(RunStatus.RUNNING);
+    assertThat(store.run(id).durationMillis()).isEqualTo(-1);
+
+    store.finishRun(id, RunStatus.FAILED, "input not found", "{\"bars\":0}");
+
+    PipelineRun run = store.run(id);
+    assertThat(run.command()).isEqualTo("data import");
+    assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+    assertThat(run.error()).isEqualTo("input not found");
+    assertThat(run.counts()).isEqualTo("{\"bars\":0}");
+    assertThat(run.finished()).isNotNull();
+    assertThat(run.durationMillis()).isGreaterThanOrEqualTo(0);
+    assertThat(store.startRun("data summary", "")).isNotEqualTo(id);
+  }
+
+  @Test
+  void unknownRunIdIsRejected() {
+    assertThatThrownBy(() -> store.run(987654)).hasMessage("no pipeline run with id 987654");
+  }
+
+  @Test
+  void readersSeeEitherNoneOrAllOfAConcurrentWrite() throws Exception {
+    List<Bar> first = dailyBars("AAPL", LocalDate.of(2010, 1, 4), 1000);
+    store.upsertBars(first);
+    List<Bar> second = dailyBars("MSFT", LocalDate.of(2010, 1, 4), 1000);
+    ExecutorService readers = Executors.newFixedThreadPool(2);
+    try {
+      List<CompletableFuture<List<Long>>> counts = new ArrayList<>();
+      for (int r = 0; r < 2; r++) {
+        counts.add(
+            CompletableFuture.supplyAsync(
+                () -> {
+                  List<Long> seen = new ArrayList<>();
+                  for (int i = 0; i < 20; i++) {
+                    seen.add(store.barCount());
+                    assertThat(store.bars("AAPL", Interval.ONE_DAY, ALL_FROM, ALL_TO))
+                        .hasSize(1000);
+                  }
+                  return seen;
+                },
+                readers));
+      }
+      store.upsertBars(second);
+      for (CompletableFuture<List<Long>> seen : counts) {
+        assertThat(seen.get(60, TimeUnit.SECONDS))
+            .allSatisfy(n -> assertThat(n).isIn(1000L, 2000L));
+      }
+    } finally {
+      readers.shutdownNow();
+    }
+    assertThat(store.barCount()).isEqualTo(2000);
+  }
+
+  /** {@code count} consecutive NYSE daily bars of {@code symbol} from {@code first}. */
+  static List<Bar> dailyBars(String symbol, LocalDate first, int count) {
+    List<Bar> bars = new ArrayList<>();
+    LocalDate day =
+        io.breadthflow.core.calendar.NyseCalendar.isTradingDay(first)
+            ? first
+            : io.breadthflow.core.calendar.NyseCalendar.nextTradingDay(first);
+    for (int i = 0; i < count; i++) {
+      double close = 100 + i * 0.37 + Math.sin(i) * 2.1234567891;
+      bars.add(
+          Bar.daily(symbol, day, close - 0.5, close + 1.25, close - 1.75, close, 1_000_000 + i));
+      day = io.breadthflow.core.calendar.NyseCalendar.nextTradingDay(day);
+    }
+    return bars;
+  }
+
+  private static List<Bar> reversed(List<Bar> bars) {
+    List<Bar> copy = new ArrayList<>(bars);
+    java.util.Collections.reverse(copy);
+    return copy;
+  }
+}
