@@ -127,7 +127,8 @@ final class JdbcMarketStore implements MarketStore {
       return;
     }
     String sql =
-        "INSERT INTO quarantine (source, symbol, raw_record, reason, quarantined_at) VALUES (?, ?, ?, ?, ?)";
+        "INSERT INTO quarantine (source, symbol, raw_record, reason, quarantined_at) VALUES (?, ?, ?, ?, ?)"
+            + " ON CONFLICT (source, raw_record, reason) DO NOTHING";
     LocalDateTime now = utc(Instant.now());
     try (Connection connection = connections.open();
         PreparedStatement statement = connection.prepareStatement(sql)) {

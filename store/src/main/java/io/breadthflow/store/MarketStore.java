@@ -32,7 +32,10 @@ public interface MarketStore extends AutoCloseable {
   /** Total number of stored bars of all intervals. */
   long barCount();
 
-  /** Keeps records out of the silver layer with their reasons. */
+  /**
+   * Keeps records out of the silver layer with their reasons; a record already quarantined with the
+   * same source, raw text and reason is not added again.
+   */
   void quarantine(List<QuarantinedRecord> records);
 
   /** Number of quarantined records. */

@@ -20,6 +20,7 @@ final class PostgresConnections implements ConnectionSource {
       hikari.setPassword(config.password());
     }
     hikari.setMaximumPoolSize(8);
+    hikari.setConnectionTimeout(10_000);
     hikari.setPoolName("breadthflow-store");
     try {
       this.pool = new HikariDataSource(hikari);

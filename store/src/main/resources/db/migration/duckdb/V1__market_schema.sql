@@ -44,7 +44,8 @@ CREATE TABLE quarantine (
   symbol         VARCHAR,
   raw_record     VARCHAR   NOT NULL,
   reason         VARCHAR   NOT NULL,
-  quarantined_at TIMESTAMP NOT NULL
+  quarantined_at TIMESTAMP NOT NULL,
+  UNIQUE (source, raw_record, reason)
 );
 
 CREATE SEQUENCE pipeline_runs_id_seq;

@@ -29,7 +29,8 @@ CREATE TABLE quarantine (
   symbol         TEXT,
   raw_record     TEXT      NOT NULL,
   reason         TEXT      NOT NULL,
-  quarantined_at TIMESTAMP NOT NULL
+  quarantined_at TIMESTAMP NOT NULL,
+  UNIQUE (source, raw_record, reason)
 );
 
 CREATE TABLE pipeline_runs (

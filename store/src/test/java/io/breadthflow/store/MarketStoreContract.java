@@ -152,12 +152,17 @@ abstract class MarketStoreContract {
   }
 
   @Test
-  void quarantinedRecordsKeepSourceRawRecordAndReason() {
+  void quarantinedRecordsKeepSourceRawRecordAndReasonOnce() {
     store.quarantine(
         List.of(
             new QuarantinedRecord("csv:BHF.csv", "BHF", "2017-07-26,,,,69.0842,3", "missing Open"),
             new QuarantinedRecord(
                 "csv:X.csv", "X", "2016-01-04,10,11,9,-1,5", "non-positive price")));
+
+    store.quarantine(
+        List.of(
+            new QuarantinedRecord(
+                "csv:BHF.csv", "BHF", "2017-07-26,,,,69.0842,3", "missing Open")));
 
     assertThat(store.quarantinedCount()).isEqualTo(2);
     assertThat(store.quarantined())
