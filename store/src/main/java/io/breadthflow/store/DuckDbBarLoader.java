@@ -4,8 +4,6 @@ import io.breadthflow.core.domain.Bar;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -20,27 +18,7 @@ final class DuckDbBarLoader implements BarLoader {
       try (DuckDBAppender appender =
           connection.unwrap(DuckDBConnection.class).createAppender("main", "bars_staging")) {
         for (Bar bar : bars) {
-          appender.beginRow();
-          appender.append(bar.symbol());
-          appender.append(bar.interval().code());
-          appender.append(LocalDateTime.ofInstant(bar.start(), ZoneOffset.UTC));
-          appender.append(bar.sessionDate());
-          appender.append(bar.open());
-          appender.append(bar.high());
-          appender.append(bar.low());
-          appender.append(bar.close());
-          appender.append(bar.volume());
-          if (bar.hasVwap()) {
-            appender.append(bar.vwap());
-          } else {
-            appender.appendNull();
-          }
-          if (bar.hasTradeCount()) {
-            appender.append(bar.tradeCount());
-          } else {
-            appender.appendNull();
-          }
-          appender.endRow();
+          BarRows.append(appender, bar);
         }
       }
       long changed = statement.executeUpdate(BarLoader.mergeSql("bars_staging"));

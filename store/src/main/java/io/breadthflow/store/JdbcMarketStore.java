@@ -21,8 +21,7 @@ import java.util.Map;
  * ({@link BarLoader}) differs. Writes of bars are serialised; reads run concurrently.
  */
 final class JdbcMarketStore implements MarketStore {
-  private static final String BAR_COLUMNS =
-      "symbol, bar_interval, ts, open, high, low, close, volume, vwap, trade_count";
+  private static final String BAR_COLUMNS = BarRows.READ_COLUMNS;
 
   private final ConnectionSource connections;
   private final BarLoader loader;
@@ -264,31 +263,13 @@ final class JdbcMarketStore implements MarketStore {
       try (ResultSet rows = statement.executeQuery()) {
         List<Bar> bars = new ArrayList<>();
         while (rows.next()) {
-          bars.add(toBar(rows));
+          bars.add(BarRows.read(rows));
         }
         return bars;
       }
     } catch (SQLException e) {
       throw new StoreException(operation, e);
     }
-  }
-
-  private static Bar toBar(ResultSet rows) throws SQLException {
-    double vwap = rows.getDouble(9);
-    boolean noVwap = rows.wasNull();
-    long trades = rows.getLong(10);
-    boolean noTrades = rows.wasNull();
-    return new Bar(
-        rows.getString(1),
-        Interval.parse(rows.getString(2)),
-        rows.getObject(3, LocalDateTime.class).toInstant(ZoneOffset.UTC),
-        rows.getDouble(4),
-        rows.getDouble(5),
-        rows.getDouble(6),
-        rows.getDouble(7),
-        rows.getDouble(8),
-        noVwap ? Double.NaN : vwap,
-        noTrades ? -1 : trades);
   }
 
   private static LocalDateTime utc(Instant instant) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.Interval;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The behaviour every {@link MarketStore} must have; run once per engine by its subclasses, each on
@@ -224,6 +226,41 @@ abstract class MarketStoreContract {
       readers.shutdownNow();
     }
     assertThat(store.barCount()).isEqualTo(2000);
+  }
+
+  @Test
+  void lakeExportWritesOneParquetFilePerSymbolThatReadsBackExactly(@TempDir Path lakeDir) {
+    List<Bar> aapl = dailyBars("AAPL", LocalDate.of(2016, 1, 4), 25);
+    List<Bar> brk = dailyBars("BRK.B", LocalDate.of(2017, 3, 1), 3);
+    Bar minute =
+        new Bar(
+            "AAPL",
+            Interval.ONE_MINUTE,
+            Instant.parse("2016-01-04T14:31:00Z"),
+            1.1,
+            1.2,
+            1.0,
+            1.15,
+            300,
+            1.14,
+            7);
+    store.upsertBars(aapl);
+    store.upsertBars(brk);
+    store.upsertBars(List.of(minute));
+    ParquetLake lake = new ParquetLake(lakeDir);
+
+    ParquetLake.ExportResult result = lake.export(store, symbol -> {});
+    lake.export(store, symbol -> {});
+
+    assertThat(result).isEqualTo(new ParquetLake.ExportResult(2, 29));
+    assertThat(lake.files())
+        .containsExactly(
+            lakeDir.resolve("ohlcv/AAPL/AAPL_2016-01-04_2016-02-08.parquet"),
+            lakeDir.resolve("ohlcv/BRK.B/BRK.B_2017-03-01_2017-03-03.parquet"));
+    List<Bar> expected = new ArrayList<>(aapl);
+    expected.add(minute);
+    assertThat(lake.read(lake.files().get(0))).containsExactlyElementsOf(expected);
+    assertThat(lake.read(lake.files().get(1))).containsExactlyElementsOf(brk);
   }
 
   /** {@code count} consecutive NYSE daily bars of {@code symbol} from {@code first}. */

@@ -35,39 +35,6 @@ public final class CsvImport {
   }
 
   /**
-   * What an import did.
-   *
-   * @param files files processed
-   * @param barsWritten bars inserted or changed in the store (0 on a re-import)
-   * @param barsAccepted bars that passed validation
-   * @param quarantined rows quarantined
-   * @param rangeAnomalies accepted bars whose high/low excludes open or close
-   * @param failedFiles one line per file that could not be read
-   */
-  public record Result(
-      int files,
-      long barsWritten,
-      long barsAccepted,
-      long quarantined,
-      long rangeAnomalies,
-      List<String> failedFiles) {
-
-    /** The counts as a JSON object, for the pipeline run record. */
-    public String countsJson() {
-      return String.format(
-          Locale.ROOT,
-          "{\"files\":%d,\"bars_accepted\":%d,\"bars_written\":%d,\"quarantined\":%d,"
-              + "\"range_anomalies\":%d,\"failed_files\":%d}",
-          files,
-          barsAccepted,
-          barsWritten,
-          quarantined,
-          rangeAnomalies,
-          failedFiles.size());
-    }
-  }
-
-  /**
    * The CSV files {@code input} names: the file itself, or a directory's {@code *.csv}, sorted.
    *
    * @throws UsageException when it does not exist or holds no CSV file
@@ -96,7 +63,7 @@ public final class CsvImport {
   }
 
   /** Imports {@code files}, calling {@code progress} with each file's symbol once it is read. */
-  public Result run(List<Path> files, Consumer<String> progress) {
+  public ImportResult run(List<Path> files, Consumer<String> progress) {
     List<Bar> batch = new ArrayList<>();
     List<QuarantinedRecord> rejected = new ArrayList<>();
     List<String> failed = new ArrayList<>();
@@ -146,6 +113,6 @@ public final class CsvImport {
       progress.accept(csv.symbol());
     }
     written += store.upsertBars(batch);
-    return new Result(files.size(), written, accepted, quarantined, anomalies, failed);
+    return new ImportResult(files.size(), written, accepted, quarantined, anomalies, failed);
   }
 }

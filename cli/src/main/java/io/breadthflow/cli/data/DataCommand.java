@@ -8,5 +8,5 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "Load and inspect stored market data.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {DataImportCommand.class, DataSummaryCommand.class})
+    subcommands = {DataImportCommand.class, DataExportCommand.class, DataSummaryCommand.class})
 public final class DataCommand {}

@@ -97,6 +97,45 @@ class DataCommandsTest {
   }
 
   @Test
+  void lakeExportAndImportRestoreTheStore() throws Exception {
+    Path file = dir.resolve("XYZ.csv");
+    Files.write(
+        file,
+        List.of(
+            "Date,Open,High,Low,Close,Volume",
+            "2016-01-04,10,11,9,10.5,1000",
+            "2016-01-05,10.5,11,10,10.75,1200"));
+    CliRun.of("data", "import", "--input", file.toString(), "--store", store);
+    Path lake = dir.resolve("lake");
+
+    CliRun export = CliRun.of("data", "export", "--lake", lake.toString(), "--store", store);
+    store = "jdbc:duckdb:" + dir.resolve("db/restored.duckdb");
+    CliRun restore = CliRun.of("data", "import", "--lake", lake.toString(), "--store", store);
+
+    assertThat(export.exitCode()).isZero();
+    assertThat(export.out()).startsWith("exported 1 symbols, 2 bars to ");
+    assertThat(lake.resolve("ohlcv/XYZ/XYZ_2016-01-04_2016-01-05.parquet")).isRegularFile();
+    assertThat(restore.exitCode()).isZero();
+    assertThat(restore.out()).startsWith("imported 1 files: 2 bars accepted, 2 written");
+    assertThat(summaryJson().get("per_symbol").get(0).get("last").asText()).isEqualTo("2016-01-05");
+  }
+
+  @Test
+  void inputAndLakeAreMutuallyExclusive() {
+    CliRun run = CliRun.of("data", "import", "--input", "a", "--lake", "b", "--store", store);
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("mutually exclusive");
+  }
+
+  @Test
+  void missingLakeIsAUsageError() {
+    CliRun run =
+        CliRun.of("data", "import", "--lake", dir.resolve("none").toString(), "--store", store);
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).startsWith("bf: lake not found:");
+  }
+
+  @Test
   void missingInputIsAUsageError() {
     CliRun run =
         CliRun.of("data", "import", "--input", dir.resolve("nothing").toString(), "--store", store);
