@@ -12,6 +12,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +88,79 @@ final class JdbcMarketStore implements MarketStore {
             + " FROM bars WHERE bar_interval = ?"
             + " ORDER BY symbol, ts DESC";
     return query("read of latest bars", sql, statement -> statement.setString(1, interval.code()));
+  }
+
+  @Override
+  public DailyPanel dailyPanel(Collection<String> symbols, LocalDate from, LocalDate to) {
+    String filter =
+        symbols.isEmpty()
+            ? ""
+            : " AND symbol IN ("
+                + String.join(", ", Collections.nCopies(symbols.size(), "?"))
+                + ")";
+    String sql =
+        "SELECT symbol, session_date, open, high, low, close, volume FROM bars WHERE bar_interval ="
+            + " '1d' AND session_date >= ? AND session_date <= ?"
+            + filter
+            + " ORDER BY symbol, session_date";
+    List<String> names = new ArrayList<>();
+    List<LocalDate> dates = new ArrayList<>();
+    List<double[]> values = new ArrayList<>();
+    try (Connection connection = connections.open();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setObject(1, from);
+      statement.setObject(2, to);
+      int index = 3;
+      for (String symbol : symbols) {
+        statement.setString(index++, symbol);
+      }
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          names.add(rows.getString(1));
+          dates.add(rows.getObject(2, LocalDate.class));
+          values.add(
+              new double[] {
+                rows.getDouble(3),
+                rows.getDouble(4),
+                rows.getDouble(5),
+                rows.getDouble(6),
+                rows.getDouble(7)
+              });
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("read of the daily panel " + from + ".." + to, e);
+    }
+    return toPanel(names, dates, values);
+  }
+
+  private static DailyPanel toPanel(
+      List<String> names, List<LocalDate> dates, List<double[]> values) {
+    List<String> symbols = names.stream().distinct().sorted().toList();
+    LocalDate[] sessions = dates.stream().distinct().sorted().toArray(LocalDate[]::new);
+    Map<String, Integer> symbolIndex = new HashMap<>();
+    for (int s = 0; s < symbols.size(); s++) {
+      symbolIndex.put(symbols.get(s), s);
+    }
+    Map<LocalDate, Integer> sessionIndex = new HashMap<>();
+    for (int t = 0; t < sessions.length; t++) {
+      sessionIndex.put(sessions[t], t);
+    }
+    double[][][] columns = new double[5][symbols.size()][sessions.length];
+    for (double[][] column : columns) {
+      for (double[] row : column) {
+        Arrays.fill(row, Double.NaN);
+      }
+    }
+    for (int i = 0; i < names.size(); i++) {
+      int s = symbolIndex.get(names.get(i));
+      int t = sessionIndex.get(dates.get(i));
+      for (int c = 0; c < 5; c++) {
+        columns[c][s][t] = values.get(i)[c];
+      }
+    }
+    return new DailyPanel(
+        symbols, sessions, columns[0], columns[1], columns[2], columns[3], columns[4]);
   }
 
   @Override

@@ -3,6 +3,8 @@ package io.breadthflow.store;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.Interval;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -25,6 +27,12 @@ public interface MarketStore extends AutoCloseable {
 
   /** The newest bar of every symbol that has bars of {@code interval}, by symbol. */
   List<Bar> latestBars(Interval interval);
+
+  /**
+   * Daily bars of {@code symbols} (all stored symbols when empty) with session dates from {@code
+   * from} to {@code to} inclusive, as a column-oriented panel.
+   */
+  DailyPanel dailyPanel(Collection<String> symbols, LocalDate from, LocalDate to);
 
   /** Per-symbol summary of daily bars, by symbol. */
   List<SymbolSummary> dailySummary();

@@ -154,6 +154,38 @@ abstract class MarketStoreContract {
   }
 
   @Test
+  void dailyPanelAlignsSymbolsOnSessionsWithNaNForMissingBars() {
+    List<Bar> aapl = dailyBars("AAPL", LocalDate.of(2016, 1, 4), 5);
+    List<Bar> msft = new ArrayList<>(dailyBars("MSFT", LocalDate.of(2016, 1, 4), 5));
+    msft.remove(2);
+    store.upsertBars(aapl);
+    store.upsertBars(msft);
+    store.upsertBars(dailyBars("IBM", LocalDate.of(2016, 1, 4), 5));
+
+    DailyPanel panel =
+        store.dailyPanel(
+            List.of("MSFT", "AAPL"), LocalDate.of(2016, 1, 5), LocalDate.of(2016, 1, 8));
+
+    assertThat(panel.symbols()).containsExactly("AAPL", "MSFT");
+    assertThat(panel.sessions())
+        .containsExactly(
+            LocalDate.of(2016, 1, 5),
+            LocalDate.of(2016, 1, 6),
+            LocalDate.of(2016, 1, 7),
+            LocalDate.of(2016, 1, 8));
+    assertThat(panel.close()[0])
+        .containsExactly(
+            aapl.get(1).close(), aapl.get(2).close(), aapl.get(3).close(), aapl.get(4).close());
+    assertThat(panel.has(1, 1)).isFalse();
+    assertThat(panel.volume()[1][2]).isEqualTo(msft.get(2).volume());
+    assertThat(
+            store
+                .dailyPanel(List.of(), LocalDate.of(2016, 1, 4), LocalDate.of(2016, 1, 4))
+                .symbols())
+        .containsExactly("AAPL", "IBM", "MSFT");
+  }
+
+  @Test
   void quarantinedRecordsKeepSourceRawRecordAndReasonOnce() {
     store.quarantine(
         List.of(
