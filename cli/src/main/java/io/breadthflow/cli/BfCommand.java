@@ -1,5 +1,6 @@
 package io.breadthflow.cli;
 
+import io.breadthflow.cli.bench.BenchCommand;
 import io.breadthflow.cli.data.DataCommand;
 import io.breadthflow.cli.demo.DemoCommand;
 import io.breadthflow.cli.indicators.IndicatorsCommand;
@@ -15,7 +16,12 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "BreadthFlow: market-data pipeline and signal engine.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {DataCommand.class, DemoCommand.class, IndicatorsCommand.class},
+    subcommands = {
+      BenchCommand.class,
+      DataCommand.class,
+      DemoCommand.class,
+      IndicatorsCommand.class
+    },
     footer = {"", "Exit codes: 0 success, 1 unexpected failure, 2 bad usage or bad input."})
 public final class BfCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;

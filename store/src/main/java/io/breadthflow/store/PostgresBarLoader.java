@@ -19,35 +19,40 @@ final class PostgresBarLoader implements BarLoader {
     try (Statement statement = connection.createStatement()) {
       statement.execute(
           "CREATE TEMP TABLE IF NOT EXISTS bars_staging (LIKE bars) ON COMMIT DELETE ROWS");
-      StringBuilder csv = new StringBuilder(bars.size() * 96);
-      for (Bar bar : bars) {
-        csv.append('"').append(bar.symbol().replace("\"", "\"\"")).append("\",");
-        csv.append(bar.interval().code()).append(',');
-        csv.append(LocalDateTime.ofInstant(bar.start(), ZoneOffset.UTC)).append(',');
-        csv.append(bar.sessionDate()).append(',');
-        csv.append(bar.open()).append(',');
-        csv.append(bar.high()).append(',');
-        csv.append(bar.low()).append(',');
-        csv.append(bar.close()).append(',');
-        csv.append(bar.volume()).append(',');
-        if (bar.hasVwap()) {
-          csv.append(bar.vwap());
-        }
-        csv.append(',');
-        if (bar.hasTradeCount()) {
-          csv.append(bar.tradeCount());
-        }
-        csv.append('\n');
-      }
       try {
         connection
             .unwrap(PGConnection.class)
             .getCopyAPI()
-            .copyIn("COPY bars_staging FROM STDIN (FORMAT csv)", new StringReader(csv.toString()));
+            .copyIn("COPY bars_staging FROM STDIN (FORMAT csv)", new StringReader(csv(bars)));
       } catch (IOException e) {
         throw new SQLException("COPY into bars_staging failed", e);
       }
       return statement.executeUpdate(BarLoader.mergeSql("bars_staging"));
     }
+  }
+
+  /** The bars as CSV rows in the column order of {@code bars}; absent values as empty cells. */
+  static String csv(Collection<Bar> bars) {
+    StringBuilder csv = new StringBuilder(bars.size() * 96);
+    for (Bar bar : bars) {
+      csv.append('"').append(bar.symbol().replace("\"", "\"\"")).append("\",");
+      csv.append(bar.interval().code()).append(',');
+      csv.append(LocalDateTime.ofInstant(bar.start(), ZoneOffset.UTC)).append(',');
+      csv.append(bar.sessionDate()).append(',');
+      csv.append(bar.open()).append(',');
+      csv.append(bar.high()).append(',');
+      csv.append(bar.low()).append(',');
+      csv.append(bar.close()).append(',');
+      csv.append(bar.volume()).append(',');
+      if (bar.hasVwap()) {
+        csv.append(bar.vwap());
+      }
+      csv.append(',');
+      if (bar.hasTradeCount()) {
+        csv.append(bar.tradeCount());
+      }
+      csv.append('\n');
+    }
+    return csv.toString();
   }
 }

@@ -27,6 +27,20 @@ abstract class MarketStoreContract {
   private static final Instant ALL_FROM = Instant.parse("2000-01-01T00:00:00Z");
   private static final Instant ALL_TO = Instant.parse("2031-01-01T00:00:00Z");
 
+  /** An intraday bar with vwap and trade count, to check the optional fields round-trip. */
+  private static final Bar MINUTE_BAR =
+      new Bar(
+          "AAPL",
+          Interval.ONE_MINUTE,
+          Instant.parse("2016-01-04T14:31:00Z"),
+          1.1,
+          1.2,
+          1.0,
+          1.15,
+          300,
+          1.14,
+          7);
+
   protected MarketStore store;
 
   /** A config for a new, empty database of the engine under test. */
@@ -57,18 +71,7 @@ abstract class MarketStoreContract {
   @Test
   void barsRoundTripExactlyInTimeOrder() {
     List<Bar> bars = dailyBars("AAPL", LocalDate.of(2016, 1, 4), 30);
-    Bar intraday =
-        new Bar(
-            "AAPL",
-            Interval.ONE_MINUTE,
-            Instant.parse("2016-01-04T14:31:00Z"),
-            1.1,
-            1.2,
-            1.0,
-            1.15,
-            300,
-            1.14,
-            7);
+    Bar intraday = MINUTE_BAR;
 
     store.upsertBars(reversed(bars));
     store.upsertBars(List.of(intraday));
@@ -264,18 +267,7 @@ abstract class MarketStoreContract {
   void lakeExportWritesOneParquetFilePerSymbolThatReadsBackExactly(@TempDir Path lakeDir) {
     List<Bar> aapl = dailyBars("AAPL", LocalDate.of(2016, 1, 4), 25);
     List<Bar> brk = dailyBars("BRK.B", LocalDate.of(2017, 3, 1), 3);
-    Bar minute =
-        new Bar(
-            "AAPL",
-            Interval.ONE_MINUTE,
-            Instant.parse("2016-01-04T14:31:00Z"),
-            1.1,
-            1.2,
-            1.0,
-            1.15,
-            300,
-            1.14,
-            7);
+    Bar minute = MINUTE_BAR;
     store.upsertBars(aapl);
     store.upsertBars(brk);
     store.upsertBars(List.of(minute));

@@ -1,0 +1,12 @@
+package io.breadthflow.cli.bench;
+
+import picocli.CommandLine.Command;
+
+/** {@code bf bench}: benchmark commands whose figures go into docs/BENCHMARKS.md. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Benchmarks (figures for docs/BENCHMARKS.md).",
+    synopsisSubcommandLabel = "COMMAND",
+    subcommands = {StoreBenchCommand.class})
+public final class BenchCommand {}

@@ -1,0 +1,30 @@
+package io.breadthflow.cli.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.breadthflow.cli.ExitCodes;
+import io.breadthflow.cli.support.CliRun;
+import org.junit.jupiter.api.Test;
+
+/** The benchmark command runs end to end on tiny inputs; no timing is asserted. */
+class StoreBenchCommandTest {
+
+  @Test
+  void reportsEveryMethodForBothEngines() {
+    CliRun run = CliRun.of("bench", "store", "--bars", "2000", "--baseline-bars", "100");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out().lines().skip(1))
+        .hasSize(8)
+        .allSatisfy(line -> assertThat(line).containsPattern("^(duckdb|postgresql) +synthetic"));
+    assertThat(run.out()).contains("upsert", "raw bulk (limit)", "batched INSERT", "summary");
+  }
+
+  @Test
+  void nonPositiveSizesAreUsageErrors() {
+    CliRun run = CliRun.of("bench", "store", "--bars", "0");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err())
+        .isEqualTo("bf: --bars and --baseline-bars must be positive" + System.lineSeparator());
+  }
+}
