@@ -20,8 +20,14 @@ public final class MarketStores {
       }
       case POSTGRESQL -> {
         PostgresConnections connections = new PostgresConnections(config);
-        yield migrated(
-            connections, connections.dataSource(), new PostgresBarLoader(), StoreKind.POSTGRESQL);
+        MarketStore store =
+            migrated(
+                connections,
+                connections.dataSource(),
+                new PostgresBarLoader(),
+                StoreKind.POSTGRESQL);
+        TimescaleHypertable.applyIfAvailable(connections);
+        yield store;
       }
     };
   }
