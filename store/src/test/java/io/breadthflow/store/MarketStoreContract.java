@@ -56,8 +56,10 @@ abstract class MarketStoreContract {
 
   @AfterEach
   void closeStore() throws Exception {
-    store.close();
-    dropDatabase();
+    if (store != null) {
+      store.close();
+      dropDatabase();
+    }
   }
 
   @Test

@@ -24,7 +24,9 @@ class TimescaleHypertableTest {
 
   @AfterEach
   void dropDatabase() throws Exception {
-    database.drop();
+    if (config != null) {
+      database.drop();
+    }
   }
 
   @Test
