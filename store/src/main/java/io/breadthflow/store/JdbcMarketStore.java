@@ -41,9 +41,9 @@ final class JdbcMarketStore implements MarketStore {
     if (bars.isEmpty()) {
       return 0;
     }
-    Map<String, Bar> unique = new LinkedHashMap<>();
+    Map<BarKey, Bar> unique = new LinkedHashMap<>(bars.size() * 2);
     for (Bar bar : bars) {
-      unique.put(bar.symbol() + '\u0000' + bar.interval().code() + '\u0000' + bar.start(), bar);
+      unique.put(new BarKey(bar.symbol(), bar.interval(), bar.start()), bar);
     }
     synchronized (writeLock) {
       try (Connection connection = connections.open()) {
@@ -352,6 +352,9 @@ final class JdbcMarketStore implements MarketStore {
   private static LocalDateTime utc(Instant instant) {
     return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
+
+  /** The natural key of a bar. */
+  private record BarKey(String symbol, Interval interval, Instant start) {}
 
   /** Binds a statement's parameters. */
   private interface Binder {

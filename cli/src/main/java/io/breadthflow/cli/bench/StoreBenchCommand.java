@@ -62,6 +62,19 @@ public final class StoreBenchCommand implements Callable<Integer> {
       description = "PostgreSQL server (an admin database) to create benchmark databases on.")
   private String postgres;
 
+  @Option(
+      names = "--engines",
+      split = ",",
+      defaultValue = "duckdb,postgresql",
+      description = "Engines to measure (default ${DEFAULT-VALUE}).")
+  private List<Engine> engines;
+
+  /** Store engines the benchmark can measure. */
+  enum Engine {
+    duckdb,
+    postgresql
+  }
+
   @Option(names = "--postgres-user", defaultValue = "postgres", description = "PostgreSQL user.")
   private String postgresUser;
 
@@ -89,7 +102,7 @@ public final class StoreBenchCommand implements Callable<Integer> {
 
   private void measure(PrintWriter out, String data, List<Bar> all) throws Exception {
     List<Bar> baseline = all.subList(0, Math.min(baselineBars, all.size()));
-    for (String engine : List.of("duckdb", "postgresql")) {
+    for (String engine : engines.stream().map(Enum::name).toList()) {
       row(
           out,
           engine,
