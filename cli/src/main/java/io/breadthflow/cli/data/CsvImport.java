@@ -1,7 +1,6 @@
 package io.breadthflow.cli.data;
 
 import io.breadthflow.cli.UsageException;
-import io.breadthflow.core.calendar.NyseCalendar;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.quality.BarValidator;
 import io.breadthflow.ingest.csv.CsvFormatException;
@@ -21,9 +20,10 @@ import java.util.stream.Stream;
 
 /**
  * Imports daily bar files named {@code SYMBOL.csv} into the store. Good rows are upserted in
- * batches (idempotent); rows the reader rejects and bars on dates that are not NYSE sessions are
- * quarantined with their reason; bars whose high/low range excludes the open or close are kept and
- * counted (ADR 0002). A file that cannot be read at all is reported and skipped; the others go on.
+ * batches (idempotent); rows the reader rejects (including dates that are not NYSE sessions) are
+ * quarantined with their line and reason; bars whose high/low range excludes the open or close are
+ * kept and counted (ADR 0002). A file that cannot be read at all is reported and skipped; the
+ * others go on.
  */
 public final class CsvImport {
   private static final int BATCH = 200_000;
@@ -75,7 +75,7 @@ public final class CsvImport {
       String source = "csv:" + file.getFileName();
       DailyCsv csv;
       try {
-        csv = DailyCsvReader.read(file);
+        csv = DailyCsvReader.read(file, DailyCsvReader.DateRule.NYSE_SESSIONS);
       } catch (CsvFormatException | IOException e) {
         failed.add(file + ": " + e.getMessage());
         progress.accept(DailyCsvReader.symbolOf(file));
@@ -87,16 +87,6 @@ public final class CsvImport {
                 source, csv.symbol(), row.raw(), "line " + row.lineNumber() + ": " + row.reason()));
       }
       for (Bar bar : csv.bars()) {
-        if (NyseCalendar.covers(bar.sessionDate())
-            && !NyseCalendar.isTradingDay(bar.sessionDate())) {
-          rejected.add(
-              new QuarantinedRecord(
-                  source,
-                  csv.symbol(),
-                  bar.toString(),
-                  bar.sessionDate() + " is not an NYSE session"));
-          continue;
-        }
         if (BarValidator.checkRange(bar.open(), bar.high(), bar.low(), bar.close()).isPresent()) {
           anomalies++;
         }

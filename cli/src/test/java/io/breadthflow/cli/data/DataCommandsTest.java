@@ -1,12 +1,17 @@
 package io.breadthflow.cli.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.breadthflow.cli.ExitCodes;
 import io.breadthflow.cli.support.CliRun;
 import io.breadthflow.core.support.SharedData;
+import io.breadthflow.store.MarketStore;
+import io.breadthflow.store.MarketStores;
+import io.breadthflow.store.QuarantinedRecord;
+import io.breadthflow.store.StoreConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,6 +57,12 @@ class DataCommandsTest {
     JsonNode summary = summaryJson();
     assertThat(summary.get("bars").asLong()).isEqualTo(2);
     assertThat(summary.get("quarantined").asLong()).isEqualTo(3);
+    try (MarketStore opened = MarketStores.open(new StoreConfig(store, "", ""))) {
+      assertThat(opened.quarantined())
+          .extracting(QuarantinedRecord::rawRecord, QuarantinedRecord::reason)
+          .contains(
+              tuple("2016-01-09,10.5,12,10,11,1000", "line 6: 2016-01-09 is not an NYSE session"));
+    }
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.breadthflow.ingest.csv;
 
+import io.breadthflow.core.calendar.NyseCalendar;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.quality.BarValidator;
 import java.io.BufferedReader;
@@ -35,13 +36,27 @@ public final class DailyCsvReader {
 
   private DailyCsvReader() {}
 
+  /** Which dates a row may carry. */
+  public enum DateRule {
+    /** Any ISO date. */
+    ANY_DATE,
+    /** Within 2000–2030 only NYSE sessions; dates outside those years are accepted. */
+    NYSE_SESSIONS
+  }
+
   /** Reads {@code file}; the symbol is the file name without {@code .csv}, upper-cased. */
   public static DailyCsv read(Path file) throws IOException, CsvFormatException {
-    return read(file, symbolOf(file));
+    return read(file, DateRule.ANY_DATE);
+  }
+
+  /** Reads {@code file} with the given date rule; the symbol comes from the file name. */
+  public static DailyCsv read(Path file, DateRule dates) throws IOException, CsvFormatException {
+    return read(file, symbolOf(file), dates);
   }
 
   /** Reads {@code file} as the bars of {@code symbol}. */
-  public static DailyCsv read(Path file, String symbol) throws IOException, CsvFormatException {
+  public static DailyCsv read(Path file, String symbol, DateRule dates)
+      throws IOException, CsvFormatException {
     var decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -49,7 +64,7 @@ public final class DailyCsvReader {
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     try (BufferedReader reader =
         new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file), decoder))) {
-      return parse(symbol, reader);
+      return parse(symbol, reader, dates);
     } catch (CharacterCodingException e) {
       throw new CsvFormatException(file + " is not a UTF-8 text file");
     }
@@ -62,8 +77,14 @@ public final class DailyCsvReader {
     return (dot > 0 ? name.substring(0, dot) : name).toUpperCase(Locale.ROOT);
   }
 
-  /** Parses a whole file from {@code reader}. */
+  /** Parses a whole file from {@code reader}, accepting any date. */
   public static DailyCsv parse(String symbol, BufferedReader reader)
+      throws IOException, CsvFormatException {
+    return parse(symbol, reader, DateRule.ANY_DATE);
+  }
+
+  /** Parses a whole file from {@code reader}. */
+  public static DailyCsv parse(String symbol, BufferedReader reader, DateRule dates)
       throws IOException, CsvFormatException {
     String header = reader.readLine();
     if (header == null || header.isBlank()) {
@@ -88,6 +109,8 @@ public final class DailyCsvReader {
             BarValidator.checkFields(bar.open(), bar.high(), bar.low(), bar.close(), bar.volume());
         if (invalid.isPresent()) {
           reason = invalid.get();
+        } else if (dates == DateRule.NYSE_SESSIONS && !isSessionOrUncovered(bar.sessionDate())) {
+          reason = bar.sessionDate() + " is not an NYSE session";
         } else if (previous != null && !bar.sessionDate().isAfter(previous)) {
           reason = "date " + bar.sessionDate() + " is not after the previous row's " + previous;
         }
@@ -102,6 +125,10 @@ public final class DailyCsvReader {
       }
     }
     return new DailyCsv(symbol, bars, rejected);
+  }
+
+  private static boolean isSessionOrUncovered(LocalDate date) {
+    return !NyseCalendar.covers(date) || NyseCalendar.isTradingDay(date);
   }
 
   private static int[] columnsOf(String header) throws CsvFormatException {
