@@ -85,6 +85,34 @@ class DailyCsvReaderTest {
   }
 
   @Test
+  void sessionRuleRejectsNonSessionsWithinTheCalendarYearsOnly() throws Exception {
+    String text =
+        HEADER
+            + "1998-01-03,10,11,9,10.5,1000\n"
+            + "2016-01-08,10,11,9,10.5,1000\n"
+            + "2016-01-09,10,11,9,10.5,1000\n";
+
+    DailyCsv sessions =
+        DailyCsvReader.parse(
+            "TEST",
+            new BufferedReader(new StringReader(text)),
+            DailyCsvReader.DateRule.NYSE_SESSIONS);
+    DailyCsv any = parse(text);
+
+    assertThat(sessions.bars())
+        .extracting(Bar::sessionDate)
+        .containsExactly(LocalDate.of(1998, 1, 3), LocalDate.of(2016, 1, 8));
+    assertThat(sessions.rejected())
+        .singleElement()
+        .satisfies(
+            row -> {
+              assertThat(row.lineNumber()).isEqualTo(4);
+              assertThat(row.reason()).isEqualTo("2016-01-09 is not an NYSE session");
+            });
+    assertThat(any.bars()).hasSize(3);
+  }
+
+  @Test
   void emptyFileIsAFormatError() {
     assertThatThrownBy(() -> parse(""))
         .isInstanceOf(CsvFormatException.class)
