@@ -30,21 +30,13 @@ public final class DataExportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (MarketStore store = storeOptions.open()) {
-      long run = store.startRun("data export", "--lake " + lake);
-      ProgressBar progress =
-          ProgressBar.onTerminal(
-              spec.commandLine().getErr(), "exporting", store.dailySummary().size());
-      ParquetLake.ExportResult result;
-      try {
-        result = new ParquetLake(lake).export(store, progress::step);
-      } catch (RuntimeException e) {
-        store.finishRun(run, RunStatus.FAILED, e.getMessage(), "");
-        throw e;
-      } finally {
-        progress.finish();
-      }
-      store.finishRun(
-          run,
+      RecordedRun run = RecordedRun.start(store, "data export", "--lake " + lake);
+      ParquetLake.ExportResult result =
+          run.execute(
+              ProgressBar.onTerminal(
+                  spec.commandLine().getErr(), "exporting", store.dailySummary().size()),
+              progress -> new ParquetLake(lake).export(store, progress));
+      run.finish(
           RunStatus.SUCCEEDED,
           "",
           String.format(Locale.ROOT, "{\"files\":%d,\"bars\":%d}", result.files(), result.bars()));
@@ -52,7 +44,7 @@ public final class DataExportCommand implements Callable<Integer> {
           .getOut()
           .printf(
               "exported %d symbols, %d bars to %s (run %d)%n",
-              result.files(), result.bars(), lake.resolve("ohlcv"), run);
+              result.files(), result.bars(), lake.resolve("ohlcv"), run.id());
       return 0;
     }
   }

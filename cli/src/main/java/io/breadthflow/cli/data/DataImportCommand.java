@@ -61,21 +61,14 @@ public final class DataImportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     String parameters = source.input != null ? "--input " + source.input : "--lake " + source.lake;
     try (MarketStore store = storeOptions.open()) {
-      long run = store.startRun("data import", parameters);
-      ProgressBar progress = ProgressBar.onTerminal(err, "importing", files.size());
-      ImportResult result;
-      try {
-        result = importFiles(store, files, progress::step);
-      } catch (RuntimeException e) {
-        store.finishRun(run, RunStatus.FAILED, e.getMessage(), "");
-        throw e;
-      } finally {
-        progress.finish();
-      }
+      RecordedRun run = RecordedRun.start(store, "data import", parameters);
+      ImportResult result =
+          run.execute(
+              ProgressBar.onTerminal(err, "importing", files.size()),
+              progress -> importFiles(store, files, progress));
       result.failedFiles().forEach(line -> err.println("bf data import: " + line));
       boolean complete = result.failedFiles().isEmpty();
-      store.finishRun(
-          run,
+      run.finish(
           complete ? RunStatus.SUCCEEDED : RunStatus.FAILED,
           complete ? "" : result.failedFiles().size() + " files could not be read",
           result.countsJson());
@@ -87,7 +80,7 @@ public final class DataImportCommand implements Callable<Integer> {
           result.barsWritten(),
           result.quarantined(),
           result.rangeAnomalies(),
-          run);
+          run.id());
       return complete ? ExitCodes.OK : PARTIAL_FAILURE;
     }
   }
