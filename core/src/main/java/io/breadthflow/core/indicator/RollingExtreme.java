@@ -4,7 +4,7 @@ package io.breadthflow.core.indicator;
  * Highest or lowest of the last {@code n} values with a monotonic deque: amortised O(1) per value,
  * worst case n, no allocation after construction.
  */
-final class RollingExtreme {
+public final class RollingExtreme {
   private final int period;
   private final boolean highest;
   private final double[] values;
@@ -20,16 +20,18 @@ final class RollingExtreme {
     this.positions = new long[period];
   }
 
-  static RollingExtreme highest(int period) {
+  /** A window of the highest of the last {@code period} values. */
+  public static RollingExtreme highest(int period) {
     return new RollingExtreme(period, true);
   }
 
-  static RollingExtreme lowest(int period) {
+  /** A window of the lowest of the last {@code period} values. */
+  public static RollingExtreme lowest(int period) {
     return new RollingExtreme(period, false);
   }
 
   /** Adds a value and returns the extreme of the window that ends with it. */
-  double add(double x) {
+  public double add(double x) {
     if (size > 0 && positions[head] <= position - period) {
       head = head + 1 == period ? 0 : head + 1;
       size--;
@@ -54,7 +56,13 @@ final class RollingExtreme {
     return values[head];
   }
 
-  void reset() {
+  /** The extreme of the last {@code period} values added, {@code NaN} before the first value. */
+  public double current() {
+    return size == 0 ? Double.NaN : values[head];
+  }
+
+  /** Forgets all values. */
+  public void reset() {
     head = 0;
     size = 0;
     position = 0;
