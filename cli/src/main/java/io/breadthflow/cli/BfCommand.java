@@ -1,6 +1,7 @@
 package io.breadthflow.cli;
 
 import io.breadthflow.cli.bench.BenchCommand;
+import io.breadthflow.cli.breadth.BreadthCommand;
 import io.breadthflow.cli.data.DataCommand;
 import io.breadthflow.cli.demo.DemoCommand;
 import io.breadthflow.cli.indicators.IndicatorsCommand;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Spec;
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {
       BenchCommand.class,
+      BreadthCommand.class,
       DataCommand.class,
       DemoCommand.class,
       IndicatorsCommand.class

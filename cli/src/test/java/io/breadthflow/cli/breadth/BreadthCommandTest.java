@@ -1,0 +1,217 @@
+package io.breadthflow.cli.breadth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.breadthflow.cli.ExitCodes;
+import io.breadthflow.cli.support.CliRun;
+import io.breadthflow.core.domain.Bar;
+import io.breadthflow.store.MarketStore;
+import io.breadthflow.store.MarketStores;
+import io.breadthflow.store.StoreConfig;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BreadthCommandTest {
+  private static final String HEADER =
+      "date,advancers,decliners,unchanged,net_advances,ad_line,ad_ratio,up_volume,down_volume,"
+          + "trin,mcclellan_osc,mcclellan_sum,pct_above_sma50,pct_above_sma200,new_highs_52w,"
+          + "new_lows_52w,zbt_ema10,zbt_thrust";
+
+  @TempDir Path dir;
+  private String store;
+
+  @BeforeEach
+  void storeWithThreeStocks() {
+    store = "jdbc:duckdb:" + dir.resolve("test.duckdb");
+    try (MarketStore opened = MarketStores.open(new StoreConfig(store, "", ""))) {
+      opened.upsertBars(
+          List.of(
+              bar("AAPL", "2024-01-02", 10, 100),
+              bar("AAPL", "2024-01-03", 11, 100),
+              bar("AAPL", "2024-01-04", 12, 100),
+              bar("XOM", "2024-01-02", 20, 300),
+              bar("XOM", "2024-01-03", 19, 300),
+              bar("XOM", "2024-01-04", 19, 300),
+              bar("MSFT", "2024-01-02", 30, 50),
+              bar("MSFT", "2024-01-03", 31, 50),
+              bar("MSFT", "2024-01-04", 30, 50)));
+    }
+  }
+
+  @Test
+  void csvHasTheDocumentedHeaderAndOneRowPerSession() {
+    CliRun run =
+        CliRun.of(
+            "breadth",
+            "--symbols",
+            "AAPL,XOM,MSFT",
+            "--start-date",
+            "2024-01-02",
+            "--end-date",
+            "2024-01-04",
+            "--format",
+            "csv",
+            "--store",
+            store);
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out().lines())
+        .containsExactly(
+            HEADER,
+            "2024-01-02,0,0,0,0,0,,0,0,,,,,,0,0,,false",
+            "2024-01-03,2,1,0,1,1,2,150,300,4,,,,,0,0,,false",
+            "2024-01-04,1,1,1,0,1,1,100,50,0.5,,,,,0,0,,false");
+  }
+
+  @Test
+  void laterStartDateWarmsUpOnEarlierHistoryAndStartsTheAdLineThere() {
+    CliRun run =
+        CliRun.of(
+            "breadth",
+            "--symbols",
+            "AAPL,XOM,MSFT",
+            "--start-date",
+            "2024-01-04",
+            "--end-date",
+            "2024-01-04",
+            "--format",
+            "csv",
+            "--store",
+            store);
+
+    assertThat(run.out().lines())
+        .containsExactly(HEADER, "2024-01-04,1,1,1,0,0,1,100,50,0.5,,,,,0,0,,false");
+  }
+
+  @Test
+  void bySectorGroupsTheUniverseBySp100Sectors() throws Exception {
+    CliRun run =
+        CliRun.of(
+            "breadth",
+            "--symbols",
+            "AAPL,XOM,MSFT",
+            "--start-date",
+            "2024-01-02",
+            "--end-date",
+            "2024-01-04",
+            "--format",
+            "json",
+            "--by-sector",
+            "--store",
+            store);
+
+    JsonNode sectors = new ObjectMapper().readTree(run.out()).get("sectors");
+    assertThat(sectors.fieldNames())
+        .toIterable()
+        .containsExactly("Energy", "Information Technology");
+    JsonNode tech = sectors.get("Information Technology").get(2);
+    assertThat(tech.get("advancers").asInt()).isEqualTo(1);
+    assertThat(tech.get("decliners").asInt()).isEqualTo(1);
+    assertThat(tech.get("trin").isNull()).isFalse();
+    assertThat(tech.get("mcclellan_osc").isNull()).isTrue();
+  }
+
+  @Test
+  void tableNamesSymbolsWithoutStoredBars() {
+    CliRun run =
+        CliRun.of(
+            "breadth",
+            "--symbols",
+            "AAPL,XOM,NVDA",
+            "--start-date",
+            "2024-01-02",
+            "--end-date",
+            "2024-01-04",
+            "--store",
+            store);
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).contains("note: 1 of 3 symbols have no stored bars: NVDA");
+    assertThat(run.out().lines()).hasSize(4).first().asString().startsWith("date");
+  }
+
+  @Test
+  void rangeWithoutStoredBarsFailsWithAClearMessage() {
+    CliRun run =
+        CliRun.of(
+            "breadth",
+            "--symbol-list",
+            "demo_small",
+            "--start-date",
+            "2025-01-02",
+            "--end-date",
+            "2025-02-01",
+            "--store",
+            store);
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err().strip())
+        .isEqualTo(
+            "bf: no stored daily bars for demo_small between 2025-01-02 and 2025-02-01; load them"
+                + " first with 'bf data import' or 'bf data fetch'");
+  }
+
+  @Test
+  void badSelectionsAndRangesAreUsageErrors() {
+    assertThat(
+            CliRun.of(
+                    "breadth",
+                    "--start-date",
+                    "2024-01-02",
+                    "--end-date",
+                    "2024-01-04",
+                    "--store",
+                    store)
+                .err())
+        .contains("give either --symbols or --symbol-list");
+    CliRun reversed =
+        CliRun.of(
+            "breadth",
+            "--symbols",
+            "AAPL",
+            "--start-date",
+            "2024-01-04",
+            "--end-date",
+            "2024-01-02",
+            "--store",
+            store);
+    assertThat(reversed.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(reversed.err()).contains("--end-date 2024-01-02 is before --start-date 2024-01-04");
+    CliRun unknown =
+        CliRun.of(
+            "breadth",
+            "--symbol-list",
+            "nope",
+            "--start-date",
+            "2024-01-02",
+            "--end-date",
+            "2024-01-04",
+            "--store",
+            store);
+    assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(unknown.err()).contains("no universe 'nope'");
+    CliRun badDate =
+        CliRun.of(
+            "breadth",
+            "--symbols",
+            "AAPL",
+            "--start-date",
+            "2024-13-02",
+            "--end-date",
+            "2024-01-02",
+            "--store",
+            store);
+    assertThat(badDate.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(badDate.err().lines()).hasSize(1);
+  }
+
+  private static Bar bar(String symbol, String date, double close, double volume) {
+    return Bar.daily(symbol, LocalDate.parse(date), close, close, close, close, volume);
+  }
+}
