@@ -2,6 +2,7 @@ package io.breadthflow.store;
 
 import io.breadthflow.core.calendar.NyseCalendar;
 import io.breadthflow.core.domain.Bar;
+import io.breadthflow.core.domain.DailyPanel;
 import io.breadthflow.core.domain.Interval;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

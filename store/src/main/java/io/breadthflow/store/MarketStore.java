@@ -1,6 +1,7 @@
 package io.breadthflow.store;
 
 import io.breadthflow.core.domain.Bar;
+import io.breadthflow.core.domain.DailyPanel;
 import io.breadthflow.core.domain.Interval;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.breadthflow.core.domain.Bar;
+import io.breadthflow.core.domain.DailyPanel;
 import io.breadthflow.core.domain.Interval;
 import java.nio.file.Path;
 import java.time.Instant;

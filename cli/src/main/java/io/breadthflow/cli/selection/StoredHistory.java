@@ -1,8 +1,8 @@
 package io.breadthflow.cli.selection;
 
 import io.breadthflow.cli.UsageException;
+import io.breadthflow.core.domain.DailyPanel;
 import io.breadthflow.ingest.universe.Universe;
-import io.breadthflow.store.DailyPanel;
 import io.breadthflow.store.MarketStore;
 import java.io.PrintWriter;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package io.breadthflow.store;
+package io.breadthflow.core.domain;
 
 import java.time.LocalDate;
 import java.util.List;

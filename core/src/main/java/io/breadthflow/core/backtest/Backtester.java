@@ -1,0 +1,253 @@
+package io.breadthflow.core.backtest;
+
+import io.breadthflow.core.domain.DailyPanel;
+import io.breadthflow.core.indicator.Volatility;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Event-driven backtest over daily bars without look-ahead: the strategy decides on the close of
+ * session t, orders fill at the open of the symbol's next bar (sells before buys), with slippage
+ * against the trader and commission per notional and per share. New positions are sized on the
+ * equity at the deciding close; a long entry never spends more cash than there is. Sessions before
+ * the range only warm the strategy up.
+ */
+public final class Backtester {
+  private final DailyPanel panel;
+  private final BacktestConfig config;
+  private final int symbols;
+  private final int maxPositions;
+  private final double buyFactor;
+  private final double sellFactor;
+  private final double[] quantity;
+  private final double[] lastClose;
+  private final int[] wanted;
+  private final double[] entrySize;
+  private final int[] entrySide;
+  private final double[] entryPrice;
+  private final double[] entryCommission;
+  private final int[] entrySession;
+  private final Volatility[] volatility;
+  private final List<Trade> trades = new ArrayList<>();
+  private double cash;
+  private double tradedNotional;
+
+  private Backtester(DailyPanel panel, BacktestConfig config) {
+    this.panel = panel;
+    this.config = config;
+    this.symbols = panel.symbols().size();
+    this.maxPositions = config.maxPositions() == 0 ? symbols : config.maxPositions();
+    this.buyFactor = 1 + config.slippageBps() / 10_000;
+    this.sellFactor = 1 - config.slippageBps() / 10_000;
+    this.quantity = new double[symbols];
+    this.lastClose = new double[symbols];
+    this.wanted = new int[symbols];
+    this.entrySize = new double[symbols];
+    this.entrySide = new int[symbols];
+    this.entryPrice = new double[symbols];
+    this.entryCommission = new double[symbols];
+    this.entrySession = new int[symbols];
+    this.volatility = new Volatility[symbols];
+    for (int s = 0; s < symbols; s++) {
+      volatility[s] = Volatility.daily(20);
+    }
+    Arrays.fill(lastClose, Double.NaN);
+    this.cash = config.initialCapital();
+  }
+
+  /**
+   * Runs {@code strategy} over {@code panel} from session {@code from} (the first session on or
+   * after it) to the panel's last session, against an equal-weight buy-and-hold of {@code
+   * benchmarkSymbols} (indices into the panel's symbols).
+   */
+  public static BacktestResult run(
+      DailyPanel panel,
+      LocalDate from,
+      Strategy strategy,
+      BacktestConfig config,
+      int[] benchmarkSymbols) {
+    int first = 0;
+    while (first < panel.sessions().length && panel.sessions()[first].isBefore(from)) {
+      first++;
+    }
+    if (panel.sessions().length - first < 2) {
+      throw new IllegalArgumentException(
+          "a backtest needs at least 2 sessions from " + from + "; the data has fewer");
+    }
+    return new Backtester(panel, config).simulate(first, strategy, benchmarkSymbols);
+  }
+
+  private BacktestResult simulate(int first, Strategy strategy, int[] benchmarkSymbols) {
+    LocalDate[] sessions = panel.sessions();
+    int length = sessions.length - first;
+    double[] equity = new double[length];
+    double grossExposureSum = 0;
+    int[] direction = new int[symbols];
+    strategy.start(panel);
+    for (int t = 0; t < sessions.length; t++) {
+      boolean inRange = t >= first;
+      if (t > first) {
+        fillOrders(t);
+      }
+      double gross = markToMarket(t);
+      strategy.onClose(t, direction);
+      if (inRange) {
+        double value = cash + netPositionValue();
+        equity[t - first] = value;
+        grossExposureSum += gross / value;
+        planOrders(t, direction, value);
+      }
+    }
+    closeOpenTrades(sessions[sessions.length - 1]);
+    double[] benchmark = BuyAndHold.curve(panel, first, benchmarkSymbols, config.initialCapital());
+    BacktestMetrics metrics =
+        MetricsCalculator.compute(
+            equity, benchmark, trades, grossExposureSum, tradedNotional, config.riskFreeRate());
+    return new BacktestResult(
+        List.of(Arrays.copyOfRange(sessions, first, sessions.length)),
+        equity,
+        benchmark,
+        List.copyOf(trades),
+        metrics);
+  }
+
+  private double markToMarket(int t) {
+    double[][] close = panel.close();
+    double gross = 0;
+    for (int s = 0; s < symbols; s++) {
+      double c = close[s][t];
+      if (!Double.isNaN(c)) {
+        lastClose[s] = c;
+        volatility[s].update(c);
+      }
+      if (quantity[s] != 0) {
+        gross += Math.abs(quantity[s]) * lastClose[s];
+      }
+    }
+    return gross;
+  }
+
+  private double netPositionValue() {
+    double value = 0;
+    for (int s = 0; s < symbols; s++) {
+      if (quantity[s] != 0) {
+        value += quantity[s] * lastClose[s];
+      }
+    }
+    return value;
+  }
+
+  /** After the close of t: which positions to close and which to open at the next open. */
+  private void planOrders(int t, int[] direction, double equity) {
+    int held = 0;
+    for (int s = 0; s < symbols; s++) {
+      int want = config.allowShort() ? Integer.signum(direction[s]) : Math.max(0, direction[s]);
+      wanted[s] = want;
+      entrySize[s] = 0;
+      if (quantity[s] != 0 && Math.signum(quantity[s]) == want) {
+        held++;
+      }
+    }
+    for (int s = 0; s < symbols && held < maxPositions; s++) {
+      if (wanted[s] != 0 && Math.signum(quantity[s]) != wanted[s] && !Double.isNaN(lastClose[s])) {
+        double size = equity / maxPositions / lastClose[s] * sizeFactor(s);
+        entrySize[s] = config.wholeShares() ? Math.floor(size) : size;
+        held++;
+      }
+    }
+  }
+
+  private double sizeFactor(int s) {
+    if (config.sizing() == Sizing.EQUAL_WEIGHT) {
+      return 1;
+    }
+    double vol = volatility[s].value();
+    return Double.isNaN(vol) || vol == 0 ? 1 : Math.min(1, config.targetVolatility() / vol);
+  }
+
+  private void fillOrders(int t) {
+    double[][] open = panel.open();
+    LocalDate date = panel.sessions()[t];
+    for (int s = 0; s < symbols; s++) {
+      double o = open[s][t];
+      if (quantity[s] != 0 && Math.signum(quantity[s]) != wanted[s] && !Double.isNaN(o)) {
+        exit(s, o, date);
+      }
+    }
+    for (int pass = 0; pass < 2; pass++) {
+      int side = pass == 0 ? -1 : 1;
+      for (int s = 0; s < symbols; s++) {
+        double o = open[s][t];
+        if (wanted[s] == side && quantity[s] == 0 && entrySize[s] > 0 && !Double.isNaN(o)) {
+          enter(s, side, o, t);
+        }
+      }
+    }
+  }
+
+  private void enter(int s, int side, double open, int t) {
+    double price = side > 0 ? open * buyFactor : open * sellFactor;
+    double size = entrySize[s];
+    if (side > 0) {
+      double perShare = price * (1 + config.commissionBps() / 10_000) + config.commissionPerShare();
+      size = Math.min(size, Math.max(0, cash) / perShare);
+      size = config.wholeShares() ? Math.floor(size) : size;
+    }
+    if (size <= 0) {
+      return;
+    }
+    double commission = commission(size, price);
+    cash -= side * size * price + commission;
+    quantity[s] = side * size;
+    tradedNotional += size * price;
+    entrySide[s] = side;
+    entryPrice[s] = price;
+    entryCommission[s] = commission;
+    entrySession[s] = t;
+    entrySize[s] = 0;
+  }
+
+  private void exit(int s, double open, LocalDate date) {
+    double size = Math.abs(quantity[s]);
+    int side = entrySide[s];
+    double price = side > 0 ? open * sellFactor : open * buyFactor;
+    double commission = commission(size, price);
+    cash += side * size * price - commission;
+    tradedNotional += size * price;
+    recordTrade(s, price, date, commission, false);
+    quantity[s] = 0;
+  }
+
+  private void closeOpenTrades(LocalDate lastSession) {
+    for (int s = 0; s < symbols; s++) {
+      if (quantity[s] != 0) {
+        recordTrade(s, lastClose[s], lastSession, 0, true);
+      }
+    }
+  }
+
+  private void recordTrade(
+      int s, double exitPrice, LocalDate exitDate, double exitCommission, boolean open) {
+    double size = Math.abs(quantity[s]);
+    int side = entrySide[s];
+    double pnl = side * (exitPrice - entryPrice[s]) * size - entryCommission[s] - exitCommission;
+    trades.add(
+        new Trade(
+            panel.symbols().get(s),
+            side,
+            size,
+            panel.sessions()[entrySession[s]],
+            entryPrice[s],
+            exitDate,
+            exitPrice,
+            pnl,
+            pnl / (entryPrice[s] * size),
+            open));
+  }
+
+  private double commission(double size, double price) {
+    return size * price * config.commissionBps() / 10_000 + size * config.commissionPerShare();
+  }
+}

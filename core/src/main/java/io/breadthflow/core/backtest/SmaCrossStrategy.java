@@ -1,0 +1,53 @@
+package io.breadthflow.core.backtest;
+
+import io.breadthflow.core.domain.DailyPanel;
+import io.breadthflow.core.indicator.Sma;
+
+/**
+ * {@code sma-cross}: long while SMA(fast) > SMA(slow) of the symbol's closes at the close, flat
+ * otherwise (short while below, in a long/short run). No position until both averages exist.
+ */
+public final class SmaCrossStrategy implements Strategy {
+  private final int fast;
+  private final int slow;
+  private double[][] close;
+  private Sma[] fastAverage;
+  private Sma[] slowAverage;
+
+  /**
+   * @param fast period of the fast average, at least 1
+   * @param slow period of the slow average, above {@code fast}
+   */
+  public SmaCrossStrategy(int fast, int slow) {
+    if (fast < 1 || slow <= fast) {
+      throw new IllegalArgumentException(
+          "sma-cross needs 1 <= fast < slow, got fast " + fast + " and slow " + slow);
+    }
+    this.fast = fast;
+    this.slow = slow;
+  }
+
+  @Override
+  public void start(DailyPanel panel) {
+    close = panel.close();
+    int symbols = close.length;
+    fastAverage = new Sma[symbols];
+    slowAverage = new Sma[symbols];
+    for (int s = 0; s < symbols; s++) {
+      fastAverage[s] = new Sma(fast);
+      slowAverage[s] = new Sma(slow);
+    }
+  }
+
+  @Override
+  public void onClose(int t, int[] direction) {
+    for (int s = 0; s < close.length; s++) {
+      double c = close[s][t];
+      if (!Double.isNaN(c)) {
+        double f = fastAverage[s].update(c);
+        double l = slowAverage[s].update(c);
+        direction[s] = Double.isNaN(l) ? 0 : f > l ? 1 : -1;
+      }
+    }
+  }
+}
