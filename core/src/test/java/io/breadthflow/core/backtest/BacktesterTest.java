@@ -163,7 +163,11 @@ class BacktesterTest {
   void nothingAfterASessionChangesTheEquityOrTradesUpToIt() {
     DailyPanel original = Panels.randomWalk(6, 300, 5);
     for (Strategy strategy :
-        new Strategy[] {new SmaCrossStrategy(5, 20), new RsiReversionStrategy(14, 30, 70)}) {
+        new Strategy[] {
+          new SmaCrossStrategy(5, 20),
+          new RsiReversionStrategy(14, 30, 70),
+          new BreadthSignalStrategy(io.breadthflow.core.signal.SignalWeights.defaults())
+        }) {
       BacktestResult before =
           Backtester.run(original, DAY0, strategy, BacktestConfig.defaults(1e5), new int[] {0});
       for (int cut : new int[] {50, 150, 250}) {
