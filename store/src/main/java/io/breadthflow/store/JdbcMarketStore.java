@@ -4,6 +4,7 @@ import io.breadthflow.core.calendar.NyseCalendar;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.DailyPanel;
 import io.breadthflow.core.domain.Interval;
+import io.breadthflow.core.signal.Signal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@link MarketStore} over JDBC; the SQL is common to DuckDB and PostgreSQL, only the bulk path
@@ -31,10 +33,12 @@ final class JdbcMarketStore implements MarketStore {
   private final ConnectionSource connections;
   private final BarLoader loader;
   private final Object writeLock = new Object();
+  private final JdbcResultStore results;
 
   JdbcMarketStore(ConnectionSource connections, BarLoader loader) {
     this.connections = connections;
     this.loader = loader;
+    this.results = new JdbcResultStore(connections, writeLock);
   }
 
   @Override
@@ -316,6 +320,31 @@ final class JdbcMarketStore implements MarketStore {
     } catch (SQLException e) {
       throw new StoreException("read of run " + runId, e);
     }
+  }
+
+  @Override
+  public long upsertSignals(List<Signal> signals) {
+    return results.upsertSignals(signals);
+  }
+
+  @Override
+  public List<Signal> signals(SignalFilter filter) {
+    return results.signals(filter);
+  }
+
+  @Override
+  public List<SignalTally> signalSummary() {
+    return results.signalSummary();
+  }
+
+  @Override
+  public long saveBacktest(String strategy, String parameters, String resultJson) {
+    return results.saveBacktest(strategy, parameters, resultJson);
+  }
+
+  @Override
+  public Optional<StoredBacktest> backtest(long id) {
+    return results.backtest(id);
   }
 
   @Override

@@ -3,10 +3,12 @@ package io.breadthflow.store;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.DailyPanel;
 import io.breadthflow.core.domain.Interval;
+import io.breadthflow.core.signal.Signal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The market-data store: DuckDB or PostgreSQL behind one contract, proven by one test suite run
@@ -61,6 +63,26 @@ public interface MarketStore extends AutoCloseable {
 
   /** A recorded run. */
   PipelineRun run(long runId);
+
+  /**
+   * Inserts new signals and updates changed ones (natural key strategy + symbol + session); the
+   * last of a key within one call wins.
+   *
+   * @return number of rows inserted or changed (0 when storing the same signals again)
+   */
+  long upsertSignals(List<Signal> signals);
+
+  /** Stored signals matching {@code filter}, oldest first (newest first when limited). */
+  List<Signal> signals(SignalFilter filter);
+
+  /** Counts of stored signals per strategy and action. */
+  List<SignalTally> signalSummary();
+
+  /** Stores a backtest result; returns its id. */
+  long saveBacktest(String strategy, String parameters, String resultJson);
+
+  /** A stored backtest, if there is one with this id. */
+  Optional<StoredBacktest> backtest(long id);
 
   @Override
   void close();

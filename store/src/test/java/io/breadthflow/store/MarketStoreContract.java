@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.DailyPanel;
 import io.breadthflow.core.domain.Interval;
+import io.breadthflow.core.signal.Signal;
+import io.breadthflow.core.signal.SignalAction;
+import io.breadthflow.core.signal.SignalComponent;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -264,6 +267,58 @@ abstract class MarketStoreContract {
       readers.shutdownNow();
     }
     assertThat(store.barCount()).isEqualTo(2000);
+  }
+
+  @Test
+  void signalsRoundTripAndRestoringThemChangesNothing() {
+    List<Signal> signals =
+        List.of(
+            signal("AAPL", "2024-01-02", 0.5, SignalAction.BUY),
+            signal("AAPL", "2024-01-03", -0.1, SignalAction.HOLD),
+            signal("MSFT", "2024-01-02", -0.6, SignalAction.SELL));
+
+    assertThat(store.upsertSignals(signals)).isEqualTo(3);
+    assertThat(store.upsertSignals(signals)).isZero();
+    assertThat(store.upsertSignals(List.of(signal("AAPL", "2024-01-03", 0.4, SignalAction.BUY))))
+        .isEqualTo(1);
+
+    List<Signal> stored = store.signals(SignalFilter.all());
+    assertThat(stored).hasSize(3);
+    assertThat(stored.get(0)).isEqualTo(signals.get(0));
+    assertThat(store.signals(new SignalFilter(null, "AAPL", null, null, SignalAction.BUY, 0)))
+        .extracting(Signal::date)
+        .containsExactly(LocalDate.parse("2024-01-02"), LocalDate.parse("2024-01-03"));
+    assertThat(store.signals(new SignalFilter(null, null, null, null, null, 1)))
+        .extracting(Signal::symbol)
+        .containsExactly("AAPL");
+    assertThat(store.signalSummary())
+        .extracting(SignalTally::action, SignalTally::count)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(SignalAction.BUY, 2L),
+            org.assertj.core.groups.Tuple.tuple(SignalAction.SELL, 1L));
+  }
+
+  @Test
+  void backtestResultsAreStoredAndReadBackById() {
+    long id = store.saveBacktest("sma-cross", "--fast 50 --slow 200", "{\"metrics\":{}}");
+
+    StoredBacktest stored = store.backtest(id).orElseThrow();
+
+    assertThat(stored.strategy()).isEqualTo("sma-cross");
+    assertThat(stored.parameters()).isEqualTo("--fast 50 --slow 200");
+    assertThat(stored.resultJson()).isEqualTo("{\"metrics\":{}}");
+    assertThat(store.backtest(id + 1)).isEmpty();
+  }
+
+  private static Signal signal(String symbol, String date, double score, SignalAction action) {
+    return new Signal(
+        symbol,
+        LocalDate.parse(date),
+        "composite",
+        score,
+        action,
+        Math.abs(score),
+        List.of(new SignalComponent("trend", score, 0.3, "close +1.0% vs SMA50")));
   }
 
   @Test
