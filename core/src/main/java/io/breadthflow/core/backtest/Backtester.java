@@ -30,15 +30,21 @@ public final class Backtester {
   private final double[] entryCommission;
   private final int[] entrySession;
   private final Volatility[] volatility;
+  private final boolean[] tradable;
   private final List<Trade> trades = new ArrayList<>();
   private double cash;
   private double tradedNotional;
 
-  private Backtester(DailyPanel panel, BacktestConfig config) {
+  private Backtester(DailyPanel panel, BacktestConfig config, boolean[] tradable) {
     this.panel = panel;
+    this.tradable = tradable.clone();
     this.config = config;
     this.symbols = panel.symbols().size();
-    this.maxPositions = config.maxPositions() == 0 ? symbols : config.maxPositions();
+    int tradableCount = 0;
+    for (boolean t : tradable) {
+      tradableCount += t ? 1 : 0;
+    }
+    this.maxPositions = config.maxPositions() == 0 ? tradableCount : config.maxPositions();
     this.buyFactor = 1 + config.slippageBps() / 10_000;
     this.sellFactor = 1 - config.slippageBps() / 10_000;
     this.quantity = new double[symbols];
@@ -68,6 +74,23 @@ public final class Backtester {
       Strategy strategy,
       BacktestConfig config,
       int[] benchmarkSymbols) {
+    boolean[] all = new boolean[panel.symbols().size()];
+    Arrays.fill(all, true);
+    return run(panel, from, strategy, config, benchmarkSymbols, all);
+  }
+
+  /**
+   * As {@link #run(DailyPanel, LocalDate, Strategy, BacktestConfig, int[])}, trading only the
+   * symbols marked {@code tradable} (others, such as a benchmark outside the universe, are only
+   * read).
+   */
+  public static BacktestResult run(
+      DailyPanel panel,
+      LocalDate from,
+      Strategy strategy,
+      BacktestConfig config,
+      int[] benchmarkSymbols,
+      boolean[] tradable) {
     int first = 0;
     while (first < panel.sessions().length && panel.sessions()[first].isBefore(from)) {
       first++;
@@ -76,7 +99,7 @@ public final class Backtester {
       throw new IllegalArgumentException(
           "a backtest needs at least 2 sessions from " + from + "; the data has fewer");
     }
-    return new Backtester(panel, config).simulate(first, strategy, benchmarkSymbols);
+    return new Backtester(panel, config, tradable).simulate(first, strategy, benchmarkSymbols);
   }
 
   private BacktestResult simulate(int first, Strategy strategy, int[] benchmarkSymbols) {
@@ -143,7 +166,10 @@ public final class Backtester {
   private void planOrders(int t, int[] direction, double equity) {
     int held = 0;
     for (int s = 0; s < symbols; s++) {
-      int want = config.allowShort() ? Integer.signum(direction[s]) : Math.max(0, direction[s]);
+      int want =
+          !tradable[s]
+              ? 0
+              : config.allowShort() ? Integer.signum(direction[s]) : Math.max(0, direction[s]);
       wanted[s] = want;
       entrySize[s] = 0;
       if (quantity[s] != 0 && Math.signum(quantity[s]) == want) {

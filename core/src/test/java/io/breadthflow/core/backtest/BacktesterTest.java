@@ -182,6 +182,26 @@ class BacktesterTest {
   }
 
   @Test
+  void symbolsNotTradableAreOnlyReadForTheBenchmark() {
+    DailyPanel panel = Panels.randomWalk(2, 30, 13);
+
+    BacktestResult result =
+        Backtester.run(
+            panel,
+            DAY0,
+            Panels.always(1),
+            BacktestConfig.defaults(1000),
+            new int[] {1},
+            new boolean[] {true, false});
+
+    assertThat(result.trades()).extracting(Trade::symbol).containsOnly("S0");
+    double wholeEquity = Math.min(1000 / panel.close()[0][0], 1000 / panel.open()[0][1]);
+    assertThat(result.trades().get(0).quantity()).isCloseTo(wholeEquity, within(EPS));
+    assertThat(result.benchmark()[29])
+        .isCloseTo(1000 / panel.open()[1][1] * panel.close()[1][29], within(1e-6));
+  }
+
+  @Test
   void tooShortARangeIsRejected() {
     DailyPanel panel = Panels.randomWalk(1, 5, 1);
 
