@@ -1,10 +1,12 @@
 package io.breadthflow.cli;
 
+import io.breadthflow.cli.backtest.BacktestCommand;
 import io.breadthflow.cli.bench.BenchCommand;
 import io.breadthflow.cli.breadth.BreadthCommand;
 import io.breadthflow.cli.data.DataCommand;
 import io.breadthflow.cli.demo.DemoCommand;
 import io.breadthflow.cli.indicators.IndicatorsCommand;
+import io.breadthflow.cli.signals.SignalsCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,11 +20,13 @@ import picocli.CommandLine.Spec;
     description = "BreadthFlow: market-data pipeline and signal engine.",
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {
+      BacktestCommand.class,
       BenchCommand.class,
       BreadthCommand.class,
       DataCommand.class,
       DemoCommand.class,
-      IndicatorsCommand.class
+      IndicatorsCommand.class,
+      SignalsCommand.class
     },
     footer = {"", "Exit codes: 0 success, 1 unexpected failure, 2 bad usage or bad input."})
 public final class BfCommand implements Callable<Integer> {

@@ -28,7 +28,23 @@ public final class StoredHistory {
    */
   public static DailyPanel load(
       MarketStore store, Universe universe, LocalDate start, LocalDate end, PrintWriter err) {
-    DailyPanel panel = store.dailyPanel(universe.symbols(), BEGINNING, end);
+    return load(store, universe, List.of(), start, end, err);
+  }
+
+  /**
+   * As {@link #load(MarketStore, Universe, LocalDate, LocalDate, PrintWriter)}, also reading {@code
+   * extra} symbols (such as a benchmark) that the caller checks itself.
+   */
+  public static DailyPanel load(
+      MarketStore store,
+      Universe universe,
+      List<String> extra,
+      LocalDate start,
+      LocalDate end,
+      PrintWriter err) {
+    List<String> symbols = new ArrayList<>(universe.symbols());
+    extra.stream().filter(s -> !symbols.contains(s)).forEach(symbols::add);
+    DailyPanel panel = store.dailyPanel(symbols, BEGINNING, end);
     LocalDate[] sessions = panel.sessions();
     if (sessions.length == 0 || sessions[sessions.length - 1].isBefore(start)) {
       throw new UsageException(

@@ -50,7 +50,8 @@ public final class Universes {
 
   /** An ad-hoc universe of the given symbols, with sectors where {@code sp100} knows them. */
   public static Universe of(List<String> symbols) {
-    return withKnownSectors("symbols", symbols);
+    String name = symbols.size() <= 5 ? String.join(",", symbols) : symbols.size() + " symbols";
+    return withKnownSectors(name, symbols);
   }
 
   private static Universe fromFile(Path file) {
