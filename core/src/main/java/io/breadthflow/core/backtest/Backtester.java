@@ -31,13 +31,20 @@ public final class Backtester {
   private final int[] entrySession;
   private final Volatility[] volatility;
   private final boolean[] tradable;
+  private final int[] positionSide;
+  private final int[] pending;
+  private int pendingCount;
   private final List<Trade> trades = new ArrayList<>();
   private double cash;
   private double tradedNotional;
+  private double gross;
+  private double netValue;
 
   private Backtester(DailyPanel panel, BacktestConfig config, boolean[] tradable) {
     this.panel = panel;
     this.tradable = tradable.clone();
+    this.positionSide = new int[tradable.length];
+    this.pending = new int[tradable.length];
     this.config = config;
     this.symbols = panel.symbols().size();
     int tradableCount = 0;
@@ -108,19 +115,21 @@ public final class Backtester {
     double[] equity = new double[length];
     double grossExposureSum = 0;
     int[] direction = new int[symbols];
-    strategy.start(panel);
+    SessionBars bars = new SessionBars(panel);
+    strategy.start(panel.symbols());
     for (int t = 0; t < sessions.length; t++) {
       boolean inRange = t >= first;
-      if (t > first) {
-        fillOrders(t);
+      bars.load(t);
+      if (t > first && pendingCount > 0) {
+        fillOrders(bars);
       }
-      double gross = markToMarket(t);
-      strategy.onClose(t, direction);
+      markToMarket(bars.close());
+      strategy.onClose(bars, direction);
       if (inRange) {
-        double value = cash + netPositionValue();
+        double value = cash + netValue;
         equity[t - first] = value;
         grossExposureSum += gross / value;
-        planOrders(t, direction, value);
+        planOrders(direction, value);
       }
     }
     closeOpenTrades(sessions[sessions.length - 1]);
@@ -136,51 +145,56 @@ public final class Backtester {
         metrics);
   }
 
-  private double markToMarket(int t) {
-    double[][] close = panel.close();
-    double gross = 0;
+  /** Takes the session's closes as the last prices; sets the gross and net position values. */
+  private void markToMarket(double[] close) {
+    boolean trackVolatility = config.sizing() == Sizing.VOLATILITY_TARGET;
+    double grossSum = 0;
+    double netSum = 0;
     for (int s = 0; s < symbols; s++) {
-      double c = close[s][t];
+      double c = close[s];
       if (!Double.isNaN(c)) {
         lastClose[s] = c;
-        volatility[s].update(c);
+        if (trackVolatility) {
+          volatility[s].update(c);
+        }
       }
-      if (quantity[s] != 0) {
-        gross += Math.abs(quantity[s]) * lastClose[s];
-      }
-    }
-    return gross;
-  }
-
-  private double netPositionValue() {
-    double value = 0;
-    for (int s = 0; s < symbols; s++) {
-      if (quantity[s] != 0) {
-        value += quantity[s] * lastClose[s];
+      double q = quantity[s];
+      if (q != 0) {
+        grossSum += Math.abs(q) * lastClose[s];
+        netSum += q * lastClose[s];
       }
     }
-    return value;
+    gross = grossSum;
+    netValue = netSum;
   }
 
   /** After the close of t: which positions to close and which to open at the next open. */
-  private void planOrders(int t, int[] direction, double equity) {
+  private void planOrders(int[] direction, double equity) {
     int held = 0;
+    int entries = 0;
+    pendingCount = 0;
+    boolean allowShort = config.allowShort();
     for (int s = 0; s < symbols; s++) {
-      int want =
-          !tradable[s]
-              ? 0
-              : config.allowShort() ? Integer.signum(direction[s]) : Math.max(0, direction[s]);
+      int d = direction[s];
+      int want = !tradable[s] ? 0 : allowShort ? Integer.signum(d) : Math.max(0, d);
       wanted[s] = want;
       entrySize[s] = 0;
-      if (quantity[s] != 0 && Math.signum(quantity[s]) == want) {
+      int side = positionSide[s];
+      if (side != want) {
+        pending[pendingCount++] = s;
+        entries += want != 0 ? 1 : 0;
+      } else if (side != 0) {
         held++;
       }
     }
-    for (int s = 0; s < symbols && held < maxPositions; s++) {
-      if (wanted[s] != 0 && Math.signum(quantity[s]) != wanted[s] && !Double.isNaN(lastClose[s])) {
-        double size = equity / maxPositions / lastClose[s] * sizeFactor(s);
-        entrySize[s] = config.wholeShares() ? Math.floor(size) : size;
-        held++;
+    for (int s = 0; s < symbols && held < maxPositions && entries > 0; s++) {
+      if (wanted[s] != 0 && positionSide[s] != wanted[s]) {
+        entries--;
+        if (!Double.isNaN(lastClose[s])) {
+          double size = equity / maxPositions / lastClose[s] * sizeFactor(s);
+          entrySize[s] = config.wholeShares() ? Math.floor(size) : size;
+          held++;
+        }
       }
     }
   }
@@ -193,21 +207,25 @@ public final class Backtester {
     return Double.isNaN(vol) || vol == 0 ? 1 : Math.min(1, config.targetVolatility() / vol);
   }
 
-  private void fillOrders(int t) {
-    double[][] open = panel.open();
-    LocalDate date = panel.sessions()[t];
-    for (int s = 0; s < symbols; s++) {
-      double o = open[s][t];
-      if (quantity[s] != 0 && Math.signum(quantity[s]) != wanted[s] && !Double.isNaN(o)) {
-        exit(s, o, date);
+  /** Fills the pending orders at the session's open: exits, then short entries, then longs. */
+  private void fillOrders(SessionBars bars) {
+    double[] open = bars.open();
+    LocalDate date = bars.date();
+    int t = bars.index();
+    for (int i = 0; i < pendingCount; i++) {
+      int s = pending[i];
+      if (positionSide[s] != 0 && !Double.isNaN(open[s])) {
+        exit(s, open[s], date);
       }
     }
-    for (int pass = 0; pass < 2; pass++) {
-      int side = pass == 0 ? -1 : 1;
-      for (int s = 0; s < symbols; s++) {
-        double o = open[s][t];
-        if (wanted[s] == side && quantity[s] == 0 && entrySize[s] > 0 && !Double.isNaN(o)) {
-          enter(s, side, o, t);
+    for (int side = -1; side <= 1; side += 2) {
+      for (int i = 0; i < pendingCount; i++) {
+        int s = pending[i];
+        if (wanted[s] == side
+            && positionSide[s] == 0
+            && entrySize[s] > 0
+            && !Double.isNaN(open[s])) {
+          enter(s, side, open[s], t);
         }
       }
     }
@@ -227,6 +245,7 @@ public final class Backtester {
     double commission = commission(size, price);
     cash -= side * size * price + commission;
     quantity[s] = side * size;
+    positionSide[s] = side;
     tradedNotional += size * price;
     entrySide[s] = side;
     entryPrice[s] = price;
@@ -244,6 +263,7 @@ public final class Backtester {
     tradedNotional += size * price;
     recordTrade(s, price, date, commission, false);
     quantity[s] = 0;
+    positionSide[s] = 0;
   }
 
   private void closeOpenTrades(LocalDate lastSession) {

@@ -13,28 +13,28 @@ final class BuyAndHold {
   static double[] curve(DailyPanel panel, int first, int[] symbols, double capital) {
     int length = panel.sessions().length - first;
     double[] curve = new double[length];
-    double[] shares = new double[symbols.length];
-    double[] last = new double[symbols.length];
+    double share = capital / symbols.length;
     double cash = capital;
-    curve[0] = capital;
-    for (int i = 0; i < symbols.length; i++) {
-      int s = symbols[i];
+    for (int s : symbols) {
       double open = panel.open()[s][first + 1];
-      if (!Double.isNaN(open)) {
-        shares[i] = capital / symbols.length / open;
-        cash -= capital / symbols.length;
+      if (Double.isNaN(open)) {
+        continue;
+      }
+      cash -= share;
+      double shares = share / open;
+      double[] close = panel.close()[s];
+      double last = 0;
+      for (int k = 1; k < length; k++) {
+        double c = close[first + k];
+        if (!Double.isNaN(c)) {
+          last = c;
+        }
+        curve[k] += shares * last;
       }
     }
+    curve[0] = capital;
     for (int k = 1; k < length; k++) {
-      double value = cash;
-      for (int i = 0; i < symbols.length; i++) {
-        double close = panel.close()[symbols[i]][first + k];
-        if (!Double.isNaN(close)) {
-          last[i] = close;
-        }
-        value += shares[i] * last[i];
-      }
-      curve[k] = value;
+      curve[k] += cash;
     }
     return curve;
   }

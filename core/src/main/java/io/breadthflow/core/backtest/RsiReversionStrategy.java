@@ -1,7 +1,7 @@
 package io.breadthflow.core.backtest;
 
-import io.breadthflow.core.domain.DailyPanel;
 import io.breadthflow.core.indicator.Rsi;
+import java.util.List;
 
 /**
  * {@code rsi-reversion}: buy when RSI(period) closes below the oversold level and hold until it
@@ -12,7 +12,6 @@ public final class RsiReversionStrategy implements Strategy {
   private final int period;
   private final double oversold;
   private final double overbought;
-  private double[][] close;
   private Rsi[] rsi;
   private int[] state;
 
@@ -32,19 +31,19 @@ public final class RsiReversionStrategy implements Strategy {
   }
 
   @Override
-  public void start(DailyPanel panel) {
-    close = panel.close();
-    rsi = new Rsi[close.length];
-    state = new int[close.length];
-    for (int s = 0; s < close.length; s++) {
+  public void start(List<String> symbols) {
+    rsi = new Rsi[symbols.size()];
+    state = new int[symbols.size()];
+    for (int s = 0; s < rsi.length; s++) {
       rsi[s] = new Rsi(period);
     }
   }
 
   @Override
-  public void onClose(int t, int[] direction) {
+  public void onClose(SessionBars session, int[] direction) {
+    double[] close = session.close();
     for (int s = 0; s < close.length; s++) {
-      double c = close[s][t];
+      double c = close[s];
       if (Double.isNaN(c)) {
         continue;
       }

@@ -1,7 +1,7 @@
 package io.breadthflow.core.backtest;
 
-import io.breadthflow.core.domain.DailyPanel;
 import io.breadthflow.core.indicator.Sma;
+import java.util.List;
 
 /**
  * {@code sma-cross}: long while SMA(fast) > SMA(slow) of the symbol's closes at the close, flat
@@ -10,7 +10,6 @@ import io.breadthflow.core.indicator.Sma;
 public final class SmaCrossStrategy implements Strategy {
   private final int fast;
   private final int slow;
-  private double[][] close;
   private Sma[] fastAverage;
   private Sma[] slowAverage;
 
@@ -28,9 +27,8 @@ public final class SmaCrossStrategy implements Strategy {
   }
 
   @Override
-  public void start(DailyPanel panel) {
-    close = panel.close();
-    int symbols = close.length;
+  public void start(List<String> names) {
+    int symbols = names.size();
     fastAverage = new Sma[symbols];
     slowAverage = new Sma[symbols];
     for (int s = 0; s < symbols; s++) {
@@ -40,9 +38,10 @@ public final class SmaCrossStrategy implements Strategy {
   }
 
   @Override
-  public void onClose(int t, int[] direction) {
+  public void onClose(SessionBars session, int[] direction) {
+    double[] close = session.close();
     for (int s = 0; s < close.length; s++) {
-      double c = close[s][t];
+      double c = close[s];
       if (!Double.isNaN(c)) {
         double f = fastAverage[s].update(c);
         double l = slowAverage[s].update(c);

@@ -50,11 +50,11 @@ class BacktesterTest {
     Strategy enterThenExit =
         new Strategy() {
           @Override
-          public void start(DailyPanel p) {}
+          public void start(java.util.List<String> symbols) {}
 
           @Override
-          public void onClose(int t, int[] direction) {
-            direction[0] = t < 2 ? 1 : 0;
+          public void onClose(SessionBars session, int[] direction) {
+            direction[0] = session.index() < 2 ? 1 : 0;
           }
         };
 

@@ -59,10 +59,10 @@ final class Panels {
   static Strategy always(int direction) {
     return new Strategy() {
       @Override
-      public void start(DailyPanel panel) {}
+      public void start(List<String> symbols) {}
 
       @Override
-      public void onClose(int t, int[] wanted) {
+      public void onClose(SessionBars session, int[] wanted) {
         java.util.Arrays.fill(wanted, direction);
       }
     };
