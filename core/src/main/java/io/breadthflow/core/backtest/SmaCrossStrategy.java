@@ -1,6 +1,6 @@
 package io.breadthflow.core.backtest;
 
-import io.breadthflow.core.indicator.Sma;
+import io.breadthflow.core.indicator.SmaBank;
 import java.util.List;
 
 /**
@@ -10,8 +10,8 @@ import java.util.List;
 public final class SmaCrossStrategy implements Strategy {
   private final int fast;
   private final int slow;
-  private Sma[] fastAverage;
-  private Sma[] slowAverage;
+  private SmaBank fastAverage;
+  private SmaBank slowAverage;
 
   /**
    * @param fast period of the fast average, at least 1
@@ -29,12 +29,8 @@ public final class SmaCrossStrategy implements Strategy {
   @Override
   public void start(List<String> names) {
     int symbols = names.size();
-    fastAverage = new Sma[symbols];
-    slowAverage = new Sma[symbols];
-    for (int s = 0; s < symbols; s++) {
-      fastAverage[s] = new Sma(fast);
-      slowAverage[s] = new Sma(slow);
-    }
+    fastAverage = new SmaBank(symbols, fast);
+    slowAverage = new SmaBank(symbols, slow);
   }
 
   @Override
@@ -43,8 +39,8 @@ public final class SmaCrossStrategy implements Strategy {
     for (int s = 0; s < close.length; s++) {
       double c = close[s];
       if (!Double.isNaN(c)) {
-        double f = fastAverage[s].update(c);
-        double l = slowAverage[s].update(c);
+        double f = fastAverage.update(s, c);
+        double l = slowAverage.update(s, c);
         direction[s] = Double.isNaN(l) ? 0 : f > l ? 1 : -1;
       }
     }
