@@ -2,6 +2,7 @@ package io.breadthflow.store;
 
 import io.breadthflow.core.calendar.NyseCalendar;
 import io.breadthflow.core.domain.Bar;
+import io.breadthflow.core.domain.CorporateAction;
 import io.breadthflow.core.domain.DailyPanel;
 import io.breadthflow.core.domain.Interval;
 import io.breadthflow.core.signal.Signal;
@@ -320,6 +321,16 @@ final class JdbcMarketStore implements MarketStore {
     } catch (SQLException e) {
       throw new StoreException("read of run " + runId, e);
     }
+  }
+
+  @Override
+  public void upsertCorporateActions(List<CorporateAction> actions) {
+    results.upsertCorporateActions(actions);
+  }
+
+  @Override
+  public List<CorporateAction> corporateActions(String symbol) {
+    return results.corporateActions(symbol);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.breadthflow.store;
 
+import io.breadthflow.core.domain.CorporateAction;
 import io.breadthflow.core.signal.Signal;
 import io.breadthflow.core.signal.SignalAction;
 import java.sql.Connection;
@@ -21,9 +22,9 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * Signals and backtest results over JDBC. Signal writes are idempotent upserts through a staging
- * table: DuckDB's appender into {@code signals_staging}, PostgreSQL batched inserts into a
- * transaction-scoped temporary table.
+ * Corporate actions, signals and backtest results over JDBC. Signal writes are idempotent upserts
+ * through a staging table: DuckDB's appender into {@code signals_staging}, PostgreSQL batched
+ * inserts into a transaction-scoped temporary table.
  */
 final class JdbcResultStore {
   private final ConnectionSource connections;
@@ -32,6 +33,52 @@ final class JdbcResultStore {
   JdbcResultStore(ConnectionSource connections, Object writeLock) {
     this.connections = connections;
     this.writeLock = writeLock;
+  }
+
+  void upsertCorporateActions(List<CorporateAction> actions) {
+    String sql =
+        "INSERT INTO corporate_actions (symbol, ex_date, kind, amount) VALUES (?, ?, ?, ?)"
+            + " ON CONFLICT (symbol, ex_date, kind) DO UPDATE SET amount = excluded.amount";
+    synchronized (writeLock) {
+      try (Connection connection = connections.open();
+          PreparedStatement statement = connection.prepareStatement(sql)) {
+        for (CorporateAction action : actions) {
+          statement.setString(1, action.symbol());
+          statement.setObject(2, action.exDate());
+          statement.setString(3, action.kind().name().toLowerCase(java.util.Locale.ROOT));
+          statement.setDouble(4, action.amount());
+          statement.addBatch();
+        }
+        statement.executeBatch();
+      } catch (SQLException e) {
+        throw new StoreException("upsert of " + actions.size() + " corporate actions", e);
+      }
+    }
+  }
+
+  List<CorporateAction> corporateActions(String symbol) {
+    String sql =
+        "SELECT symbol, ex_date, kind, amount FROM corporate_actions WHERE symbol = ?"
+            + " ORDER BY ex_date, kind";
+    try (Connection connection = connections.open();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, symbol);
+      try (ResultSet rows = statement.executeQuery()) {
+        List<CorporateAction> actions = new ArrayList<>();
+        while (rows.next()) {
+          actions.add(
+              new CorporateAction(
+                  rows.getString(1),
+                  rows.getObject(2, LocalDate.class),
+                  CorporateAction.Kind.valueOf(
+                      rows.getString(3).toUpperCase(java.util.Locale.ROOT)),
+                  rows.getDouble(4)));
+        }
+        return actions;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("read of corporate actions of " + symbol, e);
+    }
   }
 
   long upsertSignals(List<Signal> signals) {

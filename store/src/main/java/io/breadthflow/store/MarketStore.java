@@ -1,6 +1,7 @@
 package io.breadthflow.store;
 
 import io.breadthflow.core.domain.Bar;
+import io.breadthflow.core.domain.CorporateAction;
 import io.breadthflow.core.domain.DailyPanel;
 import io.breadthflow.core.domain.Interval;
 import io.breadthflow.core.signal.Signal;
@@ -63,6 +64,12 @@ public interface MarketStore extends AutoCloseable {
 
   /** A recorded run. */
   PipelineRun run(long runId);
+
+  /** Stores splits and dividends; an action already stored (symbol, ex-date, kind) is updated. */
+  void upsertCorporateActions(List<CorporateAction> actions);
+
+  /** Stored splits and dividends of {@code symbol}, by ex-date. */
+  List<CorporateAction> corporateActions(String symbol);
 
   /**
    * Inserts new signals and updates changed ones (natural key strategy + symbol + session); the

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.breadthflow.core.domain.Bar;
+import io.breadthflow.core.domain.CorporateAction;
 import io.breadthflow.core.domain.DailyPanel;
 import io.breadthflow.core.domain.Interval;
 import io.breadthflow.core.signal.Signal;
@@ -296,6 +297,21 @@ abstract class MarketStoreContract {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(SignalAction.BUY, 2L),
             org.assertj.core.groups.Tuple.tuple(SignalAction.SELL, 1L));
+  }
+
+  @Test
+  void corporateActionsAreStoredOncePerSymbolDateAndKind() {
+    CorporateAction split =
+        new CorporateAction("AAPL", LocalDate.parse("2020-08-31"), CorporateAction.Kind.SPLIT, 4);
+    CorporateAction dividend =
+        new CorporateAction(
+            "AAPL", LocalDate.parse("2020-08-07"), CorporateAction.Kind.DIVIDEND, 0.82);
+
+    store.upsertCorporateActions(List.of(split, dividend));
+    store.upsertCorporateActions(List.of(split));
+
+    assertThat(store.corporateActions("AAPL")).containsExactly(dividend, split);
+    assertThat(store.corporateActions("MSFT")).isEmpty();
   }
 
   @Test
