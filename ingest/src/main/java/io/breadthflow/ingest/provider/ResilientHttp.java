@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -80,11 +81,30 @@ public final class ResilientHttp {
    *     body
    */
   public Response get(URI uri) {
+    return get(uri, response -> null);
+  }
+
+  /**
+   * As {@link #get(URI)}, also retrying replies that {@code transientReason} names (returns a
+   * reason, or {@code null} for a final reply), such as a provider's "slow down" message sent with
+   * HTTP 200.
+   */
+  public Response get(URI uri, Function<Response, String> transientReason) {
     Supplier<Response> call =
         Retry.decorateSupplier(
             retry,
             CircuitBreaker.decorateSupplier(
-                breaker, RateLimiter.decorateSupplier(limiter, () -> once(uri))));
+                breaker,
+                RateLimiter.decorateSupplier(
+                    limiter,
+                    () -> {
+                      Response response = once(uri);
+                      String reason = transientReason.apply(response);
+                      if (reason != null) {
+                        throw new TransientHttpException(provider + ": " + reason);
+                      }
+                      return response;
+                    })));
     try {
       return call.get();
     } catch (CallNotPermittedException e) {
