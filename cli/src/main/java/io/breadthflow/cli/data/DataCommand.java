@@ -8,5 +8,10 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "Load and inspect stored market data.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {DataImportCommand.class, DataExportCommand.class, DataSummaryCommand.class})
+    subcommands = {
+      DataFetchCommand.class,
+      DataImportCommand.class,
+      DataExportCommand.class,
+      DataSummaryCommand.class
+    })
 public final class DataCommand {}
