@@ -35,7 +35,8 @@ public final class CsvImport {
   }
 
   /**
-   * The CSV files {@code input} names: the file itself, or a directory's {@code *.csv}, sorted.
+   * The data files {@code input} names: the file itself, or a directory's {@code *.csv} and {@code
+   * *.txt} (Stooq) files, sorted.
    *
    * @throws UsageException when it does not exist or holds no CSV file
    */
@@ -48,13 +49,9 @@ public final class CsvImport {
     }
     try (Stream<Path> entries = Files.list(input)) {
       List<Path> files =
-          entries
-              .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
-              .filter(Files::isRegularFile)
-              .sorted()
-              .toList();
+          entries.filter(CsvImport::isDataFile).filter(Files::isRegularFile).sorted().toList();
       if (files.isEmpty()) {
-        throw new UsageException("no .csv files in " + input);
+        throw new UsageException("no .csv or .txt files in " + input);
       }
       return files;
     } catch (IOException e) {
@@ -104,5 +101,10 @@ public final class CsvImport {
     }
     written += store.upsertBars(batch);
     return new ImportResult(files.size(), written, accepted, quarantined, anomalies, failed);
+  }
+
+  private static boolean isDataFile(Path path) {
+    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".csv") || name.endsWith(".txt");
   }
 }

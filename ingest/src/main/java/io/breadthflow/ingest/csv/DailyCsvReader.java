@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  * Reads daily OHLCV files with a header naming at least {@code Date,Open,High,Low,Close,Volume}, in
  * any order and case: the plain format of the S&amp;P 500 data set and Yahoo Finance's download
  * ({@code Date,Open,High,Low,Close,Adj Close,Volume}, where {@code Adj Close} is ignored and {@code
- * null} marks a missing value). Dates are ISO ({@code 2013-02-08}).
+ * null} marks a missing value), and Stooq's daily download (the same header) and bulk files ({@code
+ * <TICKER>,<PER>,<DATE>,<TIME>,<OPEN>,<HIGH>,<LOW>,<CLOSE>,<VOL>,<OPENINT>}, dates {@code
+ * 20240102}). Dates are ISO ({@code 2013-02-08}) or basic ({@code 20130208}).
  *
  * <p>A row that cannot be used — a missing or malformed field, a price that breaks {@link
  * BarValidator}, a date not after the previous row's — is returned as a {@link RejectedRow} with
@@ -70,11 +72,18 @@ public final class DailyCsvReader {
     }
   }
 
-  /** The symbol a file name stands for: {@code brk.b.csv} → {@code BRK.B}. */
+  /**
+   * The symbol a file name stands for: {@code brk.b.csv} → {@code BRK.B}; Stooq's {@code
+   * aapl.us.txt} → {@code AAPL}.
+   */
   public static String symbolOf(Path file) {
-    String name = file.getFileName().toString();
-    int dot = name.toLowerCase(Locale.ROOT).lastIndexOf(".csv");
-    return (dot > 0 ? name.substring(0, dot) : name).toUpperCase(Locale.ROOT);
+    String name = file.getFileName().toString().toUpperCase(Locale.ROOT);
+    for (String suffix : new String[] {".CSV", ".TXT", ".US"}) {
+      if (name.endsWith(suffix) && name.length() > suffix.length()) {
+        name = name.substring(0, name.length() - suffix.length());
+      }
+    }
+    return name;
   }
 
   /** Parses a whole file from {@code reader}, accepting any date. */
@@ -137,7 +146,7 @@ public final class DailyCsvReader {
     for (int r = 0; r < REQUIRED.length; r++) {
       columns[r] = -1;
       for (int c = 0; c < names.length; c++) {
-        if (names[c].trim().toLowerCase(Locale.ROOT).equals(REQUIRED[r])) {
+        if (columnName(names[c]).equals(REQUIRED[r])) {
           columns[r] = c;
         }
       }
@@ -149,6 +158,12 @@ public final class DailyCsvReader {
       }
     }
     return columns;
+  }
+
+  /** A header cell as a required name: case and Stooq's angle brackets ignored, VOL = Volume. */
+  private static String columnName(String cell) {
+    String name = cell.trim().toLowerCase(Locale.ROOT).replace("<", "").replace(">", "");
+    return name.equals("vol") ? "volume" : name;
   }
 
   private static Bar toBar(String symbol, String[] cells, int[] columns) throws RowException {
@@ -176,7 +191,9 @@ public final class DailyCsvReader {
 
   private static LocalDate date(String text) throws RowException {
     try {
-      return LocalDate.parse(text);
+      return text.length() == 8
+          ? LocalDate.parse(text, java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
+          : LocalDate.parse(text);
     } catch (DateTimeParseException e) {
       throw new RowException("bad Date '" + text + "'");
     }

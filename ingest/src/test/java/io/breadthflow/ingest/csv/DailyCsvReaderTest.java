@@ -36,6 +36,24 @@ class DailyCsvReaderTest {
   }
 
   @Test
+  void readsStooqBulkFormatWithBasicDatesAndNamesTheSymbolFromItsFile() throws Exception {
+    DailyCsv csv =
+        parse(
+            "<TICKER>,<PER>,<DATE>,<TIME>,<OPEN>,<HIGH>,<LOW>,<CLOSE>,<VOL>,<OPENINT>\n"
+                + "AAPL.US,D,20240102,000000,187.15,188.44,183.885,185.64,82488674,0\n"
+                + "AAPL.US,D,20240103,000000,184.22,185.88,183.43,184.25,58414460,0\n");
+
+    assertThat(csv.bars())
+        .extracting(Bar::sessionDate)
+        .containsExactly(java.time.LocalDate.of(2024, 1, 2), java.time.LocalDate.of(2024, 1, 3));
+    assertThat(csv.bars().get(0).low()).isEqualTo(183.885);
+    assertThat(csv.bars().get(1).volume()).isEqualTo(58414460);
+    assertThat(DailyCsvReader.symbolOf(java.nio.file.Path.of("data/aapl.us.txt")))
+        .isEqualTo("AAPL");
+    assertThat(DailyCsvReader.symbolOf(java.nio.file.Path.of("BRK.B.csv"))).isEqualTo("BRK.B");
+  }
+
+  @Test
   void readsYahooFormatIgnoringAdjustedCloseAndRejectingNullRows() throws Exception {
     DailyCsv csv =
         parse(
