@@ -125,8 +125,9 @@ class DataFetchCommandTest {
   }
 
   @Test
-  void yahooFetchKeepsGoodSymbolsWhenOneIsUnknownAndExitsThree() {
+  void yahooFetchSurvivesThrottlingKeepsGoodSymbolsWhenOneIsUnknownAndExitsThree() {
     try (LocalHttpServer yahoo = new LocalHttpServer()) {
+      yahoo.then(Reply.json(429, "{\"finance\":{\"error\":\"Too Many Requests\"}}"));
       yahoo.otherwise(
           uri ->
               uri.startsWith("/v8/finance/chart/AAPL?")

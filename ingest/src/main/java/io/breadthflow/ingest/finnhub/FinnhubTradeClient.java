@@ -72,6 +72,20 @@ public final class FinnhubTradeClient implements AutoCloseable {
     delivery.execute(this::deliver);
   }
 
+  /**
+   * A client configured from the environment: {@code BF_FINNHUB_WS_URL} (default {@value
+   * #DEFAULT_URL}) and {@code BF_FINNHUB_API_KEY}; a 10,000-trade queue, reconnects from 1 s.
+   */
+  public static FinnhubTradeClient fromEnvironment(
+      java.util.Map<String, String> env, TradeListener listener) {
+    return new FinnhubTradeClient(
+        env.getOrDefault("BF_FINNHUB_WS_URL", DEFAULT_URL),
+        env.get("BF_FINNHUB_API_KEY"),
+        listener,
+        10_000,
+        Duration.ofSeconds(1));
+  }
+
   /** Subscribes symbols not yet subscribed, opening connections as the 50-symbol limit needs. */
   public synchronized void subscribe(Collection<String> symbols) {
     for (String symbol : symbols) {
