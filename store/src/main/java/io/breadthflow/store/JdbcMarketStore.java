@@ -56,6 +56,9 @@ final class JdbcMarketStore implements MarketStore {
         connection.setAutoCommit(false);
         try {
           long changed = loader.load(connection, unique.values());
+          if (changed > 0) {
+            DailySummaryTable.refresh(connection, dailySymbols(unique.values()));
+          }
           connection.commit();
           return changed;
         } catch (SQLException | RuntimeException e) {
@@ -66,6 +69,16 @@ final class JdbcMarketStore implements MarketStore {
         throw new StoreException("upsert of " + bars.size() + " bars", e);
       }
     }
+  }
+
+  private static java.util.Set<String> dailySymbols(Collection<Bar> bars) {
+    java.util.Set<String> symbols = new java.util.TreeSet<>();
+    for (Bar bar : bars) {
+      if (bar.interval() == Interval.ONE_DAY) {
+        symbols.add(bar.symbol());
+      }
+    }
+    return symbols;
   }
 
   @Override
@@ -172,8 +185,7 @@ final class JdbcMarketStore implements MarketStore {
   @Override
   public List<SymbolSummary> dailySummary() {
     String sql =
-        "SELECT symbol, count(*), min(session_date), max(session_date) FROM bars"
-            + " WHERE bar_interval = '1d' GROUP BY symbol ORDER BY symbol";
+        "SELECT symbol, bars, first_session, last_session FROM daily_summary ORDER BY symbol";
     try (Connection connection = connections.open();
         PreparedStatement statement = connection.prepareStatement(sql);
         ResultSet rows = statement.executeQuery()) {

@@ -164,6 +164,21 @@ abstract class MarketStoreContract {
   }
 
   @Test
+  void summaryFollowsLaterUpsertsThatExtendFillAndRepeatAndIgnoresIntradayBars() {
+    List<Bar> bars = dailyBars("AAPL", LocalDate.of(2016, 1, 4), 20);
+    store.upsertBars(bars.subList(5, 10));
+    store.upsertBars(bars.subList(0, 3));
+    store.upsertBars(bars.subList(8, 20));
+    store.upsertBars(bars.subList(8, 20));
+    store.upsertBars(List.of(MINUTE_BAR));
+
+    assertThat(store.dailySummary())
+        .singleElement()
+        .isEqualTo(
+            new SymbolSummary("AAPL", 18, LocalDate.of(2016, 1, 4), LocalDate.of(2016, 2, 1), 2));
+  }
+
+  @Test
   void dailyPanelAlignsSymbolsOnSessionsWithNaNForMissingBars() {
     List<Bar> aapl = dailyBars("AAPL", LocalDate.of(2016, 1, 4), 5);
     List<Bar> msft = new ArrayList<>(dailyBars("MSFT", LocalDate.of(2016, 1, 4), 5));
