@@ -8,24 +8,15 @@ import io.breadthflow.cli.progress.ProgressBar;
 import io.breadthflow.cli.selection.DateRangeOptions;
 import io.breadthflow.cli.selection.UniverseOptions;
 import io.breadthflow.core.domain.Interval;
-import io.breadthflow.ingest.provider.FetchedHistory;
 import io.breadthflow.ingest.provider.HistorySource;
-import io.breadthflow.ingest.provider.ProviderException;
-import io.breadthflow.ingest.provider.Sources;
 import io.breadthflow.ingest.universe.Universe;
 import io.breadthflow.store.MarketStore;
 import io.breadthflow.store.RunStatus;
-import io.breadthflow.store.SymbolSummary;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,11 +38,7 @@ public final class DataFetchCommand implements Callable<Integer> {
   @Mixin private UniverseOptions universeOptions;
   @Mixin private DateRangeOptions range;
 
-  @Option(
-      names = "--source",
-      defaultValue = "yahoo",
-      description = "yahoo, alphavantage or sim (default ${DEFAULT-VALUE}).")
-  private String source;
+  @Mixin private SourceOptions sourceOptions;
 
   @Option(
       names = "--interval",
@@ -65,9 +52,6 @@ public final class DataFetchCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Refetch the whole range even where bars are stored.")
   private boolean force;
 
-  @Option(names = "--seed", defaultValue = "42", description = "Seed of --source sim.")
-  private long seed;
-
   @Override
   public Integer call() throws Exception {
     Interval barInterval = parseInterval();
@@ -77,7 +61,7 @@ public final class DataFetchCommand implements Callable<Integer> {
     Universe universe = universeOptions.universe();
     LocalDate from = range.start();
     LocalDate to = range.end();
-    HistorySource provider = provider();
+    HistorySource provider = sourceOptions.provider();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (MarketStore store = storeOptions.open()) {
@@ -89,18 +73,24 @@ public final class DataFetchCommand implements Callable<Integer> {
                   + " "
                   + range.describe()
                   + " --source "
-                  + source
+                  + sourceOptions.name()
                   + " --interval "
                   + barInterval.code()
                   + (force ? " --force" : ""));
-      Map<String, SymbolSummary> stored = new HashMap<>();
-      if (barInterval == Interval.ONE_DAY) {
-        store.dailySummary().forEach(s -> stored.put(s.symbol(), s));
-      }
       List<SymbolFetch> results =
           run.execute(
               ProgressBar.onTerminal(err, "fetching", universe.symbols().size()),
-              step -> fetchAll(store, provider, universe, barInterval, stored, step));
+              step ->
+                  MissingBars.fetch(
+                      store,
+                      provider,
+                      universe.symbols(),
+                      barInterval,
+                      from,
+                      to,
+                      force,
+                      parallel,
+                      step));
       table(out, results);
       long failed = results.stream().filter(SymbolFetch::failed).count();
       run.finish(
@@ -111,83 +101,10 @@ public final class DataFetchCommand implements Callable<Integer> {
     }
   }
 
-  private List<SymbolFetch> fetchAll(
-      MarketStore store,
-      HistorySource provider,
-      Universe universe,
-      Interval barInterval,
-      Map<String, SymbolSummary> stored,
-      java.util.function.Consumer<String> step) {
-    ExecutorService pool = Executors.newFixedThreadPool(parallel);
-    try {
-      ExecutorCompletionService<SymbolFetch> done = new ExecutorCompletionService<>(pool);
-      for (String symbol : universe.symbols()) {
-        FetchPlan plan =
-            barInterval == Interval.ONE_DAY
-                ? FetchPlan.of(symbol, stored.get(symbol), range.start(), range.end(), force)
-                : FetchPlan.whole(symbol, range.start(), range.end());
-        done.submit(() -> fetchOne(store, provider, barInterval, plan));
-      }
-      Map<String, SymbolFetch> bySymbol = new HashMap<>();
-      for (int i = 0; i < universe.symbols().size(); i++) {
-        SymbolFetch result = done.take().get();
-        bySymbol.put(result.symbol(), result);
-        step.accept(result.symbol() + " " + result.status());
-      }
-      return universe.symbols().stream().map(bySymbol::get).toList();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("fetch interrupted", e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      throw new IllegalStateException("fetch failed: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  private static SymbolFetch fetchOne(
-      MarketStore store, HistorySource provider, Interval barInterval, FetchPlan plan) {
-    if (plan.upToDate()) {
-      return new SymbolFetch(plan.symbol(), "up-to-date", 0, 0, 0, "");
-    }
-    int bars = 0;
-    int skipped = 0;
-    long written = 0;
-    try {
-      for (FetchPlan.Segment segment : plan.segments()) {
-        FetchedHistory history =
-            provider.fetch(plan.symbol(), barInterval, segment.from(), segment.to());
-        written += store.upsertBars(history.bars());
-        store.upsertCorporateActions(history.actions());
-        bars += history.bars().size();
-        skipped += history.skippedRows();
-      }
-      return new SymbolFetch(plan.symbol(), "ok", bars, written, skipped, "");
-    } catch (ProviderException e) {
-      return new SymbolFetch(plan.symbol(), "failed", bars, written, skipped, e.getMessage());
-    }
-  }
-
   private Interval parseInterval() {
     try {
       return Interval.parse(interval);
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
-    }
-  }
-
-  private HistorySource provider() {
-    Map<String, String> env = new HashMap<>(System.getenv());
-    for (String key :
-        List.of("BF_YAHOO_BASE_URL", "BF_ALPHAVANTAGE_BASE_URL", "BF_ALPHAVANTAGE_API_KEY")) {
-      String property = System.getProperty(key);
-      if (property != null) {
-        env.put(key, property);
-      }
-    }
-    try {
-      return Sources.create(source, env, seed);
-    } catch (IllegalArgumentException | ProviderException e) {
       throw new UsageException(e.getMessage());
     }
   }

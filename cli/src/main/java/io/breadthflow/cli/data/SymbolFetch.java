@@ -10,10 +10,11 @@ package io.breadthflow.cli.data;
  * @param skipped rows the provider sent incomplete or invalid
  * @param error why it failed, empty otherwise
  */
-record SymbolFetch(
+public record SymbolFetch(
     String symbol, String status, int bars, long written, int skipped, String error) {
 
-  boolean failed() {
+  /** True when the provider could not deliver the symbol. */
+  public boolean failed() {
     return status.equals("failed");
   }
 }

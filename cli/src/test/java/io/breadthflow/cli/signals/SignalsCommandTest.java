@@ -120,6 +120,35 @@ class SignalsCommandTest {
   }
 
   @Test
+  void fetchMissingFillsAnEmptyStoreFromTheSourceWithAWarmUpYear() {
+    String empty = "jdbc:duckdb:" + dir.resolve("empty.duckdb");
+
+    CliRun run =
+        CliRun.of(
+            "signals",
+            "generate",
+            "--symbols",
+            "AAPL,MSFT",
+            "--start-date",
+            "2023-01-03",
+            "--end-date",
+            "2023-03-31",
+            "--fetch-missing",
+            "--source",
+            "sim",
+            "--store",
+            empty);
+
+    int sessions =
+        io.breadthflow.core.calendar.NyseCalendar.tradingDays(
+                LocalDate.of(2023, 1, 3), LocalDate.of(2023, 3, 31))
+            .size();
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).contains("fetched missing bars from sim:").contains("0 symbols failed");
+    assertThat(run.out()).startsWith((2 * sessions) + " signals for 2 symbols");
+  }
+
+  @Test
   void withoutStoredDataGenerateFailsClearlyAndStoresNothing() {
     CliRun run =
         CliRun.of(

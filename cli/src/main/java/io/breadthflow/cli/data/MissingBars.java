@@ -1,0 +1,94 @@
+package io.breadthflow.cli.data;
+
+import io.breadthflow.core.domain.Interval;
+import io.breadthflow.ingest.provider.FetchedHistory;
+import io.breadthflow.ingest.provider.HistorySource;
+import io.breadthflow.ingest.provider.ProviderException;
+import io.breadthflow.store.MarketStore;
+import io.breadthflow.store.SymbolSummary;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+/**
+ * Fetches what the store lacks for a range from a provider, several symbols at once, and writes it
+ * through the store (bars and corporate actions). A symbol's provider failure is its result, not
+ * the whole run's.
+ */
+public final class MissingBars {
+  private MissingBars() {}
+
+  /**
+   * Fetches every symbol's missing bars ({@code force}: the whole range); {@code step} is told of
+   * each finished symbol, on the calling thread.
+   */
+  public static List<SymbolFetch> fetch(
+      MarketStore store,
+      HistorySource provider,
+      List<String> symbols,
+      Interval interval,
+      LocalDate from,
+      LocalDate to,
+      boolean force,
+      int parallel,
+      Consumer<String> step) {
+    Map<String, SymbolSummary> stored = new HashMap<>();
+    if (interval == Interval.ONE_DAY) {
+      store.dailySummary().forEach(s -> stored.put(s.symbol(), s));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(parallel);
+    try {
+      ExecutorCompletionService<SymbolFetch> done = new ExecutorCompletionService<>(pool);
+      for (String symbol : symbols) {
+        FetchPlan plan =
+            interval == Interval.ONE_DAY
+                ? FetchPlan.of(symbol, stored.get(symbol), from, to, force)
+                : FetchPlan.whole(symbol, from, to);
+        done.submit(() -> fetchOne(store, provider, interval, plan));
+      }
+      Map<String, SymbolFetch> bySymbol = new HashMap<>();
+      for (int i = 0; i < symbols.size(); i++) {
+        SymbolFetch result = done.take().get();
+        bySymbol.put(result.symbol(), result);
+        step.accept(result.symbol() + " " + result.status());
+      }
+      return symbols.stream().map(bySymbol::get).toList();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("fetch interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("fetch failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static SymbolFetch fetchOne(
+      MarketStore store, HistorySource provider, Interval interval, FetchPlan plan) {
+    if (plan.upToDate()) {
+      return new SymbolFetch(plan.symbol(), "up-to-date", 0, 0, 0, "");
+    }
+    int bars = 0;
+    int skipped = 0;
+    long written = 0;
+    try {
+      for (FetchPlan.Segment segment : plan.segments()) {
+        FetchedHistory history =
+            provider.fetch(plan.symbol(), interval, segment.from(), segment.to());
+        written += store.upsertBars(history.bars());
+        store.upsertCorporateActions(history.actions());
+        bars += history.bars().size();
+        skipped += history.skippedRows();
+      }
+      return new SymbolFetch(plan.symbol(), "ok", bars, written, skipped, "");
+    } catch (ProviderException e) {
+      return new SymbolFetch(plan.symbol(), "failed", bars, written, skipped, e.getMessage());
+    }
+  }
+}
