@@ -2,6 +2,7 @@ package io.breadthflow.cli.backtest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.breadthflow.cli.data.StoreOptions;
+import io.breadthflow.cli.format.TableOrJsonOption;
 import io.breadthflow.cli.selection.DateRangeOptions;
 import io.breadthflow.cli.selection.UniverseOptions;
 import io.breadthflow.core.backtest.BacktestConfig;
@@ -29,12 +30,6 @@ import picocli.CommandLine.Spec;
           + " the next session's open. The result (metrics, equity curve, trades) is stored.",
     })
 public final class BacktestRunCommand implements Callable<Integer> {
-  /** Output formats. */
-  enum Format {
-    table,
-    json
-  }
-
   @Spec private CommandSpec spec;
   @Mixin private StoreOptions storeOptions;
   @Mixin private UniverseOptions universeOptions;
@@ -48,11 +43,7 @@ public final class BacktestRunCommand implements Callable<Integer> {
       description = "Benchmark symbol (default: equal-weight buy and hold of the universe).")
   private String benchmark;
 
-  @Option(
-      names = "--format",
-      defaultValue = "table",
-      description = "table or json (default ${DEFAULT-VALUE}).")
-  private Format format;
+  @Mixin private TableOrJsonOption format;
 
   @Override
   public Integer call() throws Exception {
@@ -83,7 +74,7 @@ public final class BacktestRunCommand implements Callable<Integer> {
             BacktestReport.json(choice.name(), described, data.benchmarkName(), result);
         long id = store.saveBacktest(choice.name(), parameters, BacktestReport.text(json));
         json.put("id", id);
-        if (format == Format.json) {
+        if (format.json()) {
           out.println(BacktestReport.text(json));
         } else {
           BacktestReport.table(

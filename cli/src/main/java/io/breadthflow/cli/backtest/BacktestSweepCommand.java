@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.breadthflow.cli.UsageException;
 import io.breadthflow.cli.data.StoreOptions;
 import io.breadthflow.cli.format.ShortestDecimal;
+import io.breadthflow.cli.format.TableOrJsonOption;
 import io.breadthflow.cli.progress.ProgressBar;
 import io.breadthflow.cli.selection.DateRangeOptions;
 import io.breadthflow.cli.selection.UniverseOptions;
@@ -40,12 +41,6 @@ import picocli.CommandLine.Spec;
         "Runs sma-cross over every --fast × --slow pair, or rsi-reversion over every"
             + " --rsi-period × --oversold pair, in parallel on the same data; ranks by Sharpe.")
 public final class BacktestSweepCommand implements Callable<Integer> {
-  /** Output formats. */
-  enum Format {
-    table,
-    json
-  }
-
   @Spec private CommandSpec spec;
   @Mixin private StoreOptions storeOptions;
   @Mixin private UniverseOptions universeOptions;
@@ -77,11 +72,7 @@ public final class BacktestSweepCommand implements Callable<Integer> {
   @Option(names = "--parallel", defaultValue = "0", description = "Threads; 0 = one per processor.")
   private int parallel;
 
-  @Option(
-      names = "--format",
-      defaultValue = "table",
-      description = "table or json (default ${DEFAULT-VALUE}).")
-  private Format format;
+  @Mixin private TableOrJsonOption format;
 
   @Override
   public Integer call() throws Exception {
@@ -107,7 +98,7 @@ public final class BacktestSweepCommand implements Callable<Integer> {
           store.saveBacktest(
               "sweep " + strategy, parameters, new ObjectMapper().writeValueAsString(json));
       json.put("id", id);
-      if (format == Format.json) {
+      if (format.json()) {
         out.println(new ObjectMapper().writeValueAsString(json));
       } else {
         table(out, results);

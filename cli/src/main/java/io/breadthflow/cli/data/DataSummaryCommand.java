@@ -3,6 +3,7 @@ package io.breadthflow.cli.data;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.breadthflow.cli.format.TableOrJsonOption;
 import io.breadthflow.store.MarketStore;
 import io.breadthflow.store.RunStatus;
 import io.breadthflow.store.SymbolSummary;
@@ -13,7 +14,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bf data summary [--format table|json]}: what the store holds per symbol. */
@@ -24,30 +24,20 @@ import picocli.CommandLine.Spec;
         "Summarises the stored daily bars per symbol: count, first and last session, and"
             + " NYSE sessions missing in between.")
 public final class DataSummaryCommand implements Callable<Integer> {
-  /** Output formats. */
-  enum Format {
-    table,
-    json
-  }
-
   @Spec private CommandSpec spec;
   @Mixin private StoreOptions storeOptions;
 
-  @Option(
-      names = "--format",
-      defaultValue = "table",
-      description = "table or json (default ${DEFAULT-VALUE}).")
-  private Format format;
+  @Mixin private TableOrJsonOption format;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     try (MarketStore store = storeOptions.open()) {
-      long run = store.startRun("data summary", "--format " + format);
+      long run = store.startRun("data summary", format.describe());
       List<SymbolSummary> symbols = store.dailySummary();
       long bars = symbols.stream().mapToLong(SymbolSummary::bars).sum();
       long quarantined = store.quarantinedCount();
-      if (format == Format.json) {
+      if (format.json()) {
         out.println(json(symbols, bars, quarantined));
       } else {
         table(out, symbols, bars, quarantined);

@@ -3,6 +3,7 @@ package io.breadthflow.cli.signals;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.breadthflow.cli.data.StoreOptions;
+import io.breadthflow.cli.format.TableOrJsonOption;
 import io.breadthflow.store.MarketStore;
 import io.breadthflow.store.RunStatus;
 import io.breadthflow.store.SignalTally;
@@ -13,7 +14,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bf signals summary}: what the stored signals say, per strategy and action. */
@@ -22,28 +22,18 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Counts the stored signals per strategy and action, with their date range.")
 public final class SignalsSummaryCommand implements Callable<Integer> {
-  /** Output formats. */
-  enum Format {
-    table,
-    json
-  }
-
   @Spec private CommandSpec spec;
   @Mixin private StoreOptions storeOptions;
 
-  @Option(
-      names = "--format",
-      defaultValue = "table",
-      description = "table or json (default ${DEFAULT-VALUE}).")
-  private Format format;
+  @Mixin private TableOrJsonOption format;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     try (MarketStore store = storeOptions.open()) {
-      long run = store.startRun("signals summary", "--format " + format);
+      long run = store.startRun("signals summary", format.describe());
       List<SignalTally> tallies = store.signalSummary();
-      if (format == Format.json) {
+      if (format.json()) {
         ObjectMapper mapper = new ObjectMapper();
         ArrayNode array = mapper.createArrayNode();
         for (SignalTally t : tallies) {

@@ -1,10 +1,10 @@
 package io.breadthflow.ingest.provider;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.breadthflow.core.calendar.NyseCalendar;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.Interval;
 import io.breadthflow.core.quality.BarValidator;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -88,22 +88,19 @@ final class AlphaVantageParser {
       double volume) {
     if (interval == Interval.ONE_DAY) {
       LocalDate session = LocalDate.parse(key);
-      return NyseCalendar.isTradingDay(session)
-          ? Bar.daily(symbol, session, open, high, low, close, volume)
-          : null;
+      return ProviderBars.of(symbol, interval, session, null, open, high, low, close, volume);
     }
-    LocalDateTime local = LocalDateTime.parse(key, INTRADAY);
-    return new Bar(
+    Instant start = LocalDateTime.parse(key, INTRADAY).atZone(EASTERN).toInstant();
+    return ProviderBars.of(
         symbol,
         interval,
-        local.atZone(EASTERN).toInstant(),
+        start.atZone(EASTERN).toLocalDate(),
+        start,
         open,
         high,
         low,
         close,
-        volume,
-        Double.NaN,
-        -1);
+        volume);
   }
 
   private static double number(JsonNode node) {

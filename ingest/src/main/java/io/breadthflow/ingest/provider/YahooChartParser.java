@@ -3,7 +3,6 @@ package io.breadthflow.ingest.provider;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.breadthflow.core.calendar.NyseCalendar;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.CorporateAction;
 import io.breadthflow.core.domain.Interval;
@@ -71,7 +70,17 @@ final class YahooChartParser {
         skipped++;
         continue;
       }
-      Bar bar = bar(symbol, interval, time, open, high, low, close, volume);
+      Bar bar =
+          ProviderBars.of(
+              symbol,
+              interval,
+              time.atZone(NEW_YORK).toLocalDate(),
+              time,
+              open,
+              high,
+              low,
+              close,
+              volume);
       if (bar == null || bar.sessionDate().isBefore(from) || bar.sessionDate().isAfter(to)) {
         skipped += bar == null ? 1 : 0;
         continue;
@@ -79,24 +88,6 @@ final class YahooChartParser {
       bars.add(bar);
     }
     return new FetchedHistory(symbol, bars, skipped, actions(symbol, result.path("events")));
-  }
-
-  private static Bar bar(
-      String symbol,
-      Interval interval,
-      Instant time,
-      double open,
-      double high,
-      double low,
-      double close,
-      double volume) {
-    if (interval == Interval.ONE_DAY) {
-      LocalDate session = time.atZone(NEW_YORK).toLocalDate();
-      return NyseCalendar.isTradingDay(session)
-          ? Bar.daily(symbol, session, open, high, low, close, volume)
-          : null;
-    }
-    return new Bar(symbol, interval, time, open, high, low, close, volume, Double.NaN, -1);
   }
 
   private static List<CorporateAction> actions(String symbol, JsonNode events) {
