@@ -306,32 +306,48 @@ final class JdbcMarketStore implements MarketStore {
 
   @Override
   public PipelineRun run(long runId) {
+    List<PipelineRun> runs = runs(" WHERE id = ?", runId, "read of run " + runId);
+    if (runs.isEmpty()) {
+      throw new IllegalArgumentException("no pipeline run with id " + runId);
+    }
+    return runs.get(0);
+  }
+
+  @Override
+  public List<PipelineRun> recentRuns(int limit) {
+    return runs(" ORDER BY id DESC LIMIT ?", limit, "read of recent runs");
+  }
+
+  private List<PipelineRun> runs(String condition, long value, String operation) {
     String sql =
         "SELECT id, command, parameters, status, started_at, finished_at, duration_ms, error,"
-            + " counts FROM pipeline_runs WHERE id = ?";
+            + " counts FROM pipeline_runs"
+            + condition;
     try (Connection connection = connections.open();
         PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setLong(1, runId);
+      statement.setLong(1, value);
       try (ResultSet rows = statement.executeQuery()) {
-        if (!rows.next()) {
-          throw new IllegalArgumentException("no pipeline run with id " + runId);
+        List<PipelineRun> runs = new ArrayList<>();
+        while (rows.next()) {
+          LocalDateTime finished = rows.getObject(6, LocalDateTime.class);
+          long duration = rows.getLong(7);
+          boolean running = rows.wasNull();
+          runs.add(
+              new PipelineRun(
+                  rows.getLong(1),
+                  rows.getString(2),
+                  rows.getString(3),
+                  RunStatus.valueOf(rows.getString(4)),
+                  rows.getObject(5, LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                  finished == null ? null : finished.toInstant(ZoneOffset.UTC),
+                  running ? -1 : duration,
+                  rows.getString(8) == null ? "" : rows.getString(8),
+                  rows.getString(9) == null ? "" : rows.getString(9)));
         }
-        LocalDateTime finished = rows.getObject(6, LocalDateTime.class);
-        long duration = rows.getLong(7);
-        boolean running = rows.wasNull();
-        return new PipelineRun(
-            rows.getLong(1),
-            rows.getString(2),
-            rows.getString(3),
-            RunStatus.valueOf(rows.getString(4)),
-            rows.getObject(5, LocalDateTime.class).toInstant(ZoneOffset.UTC),
-            finished == null ? null : finished.toInstant(ZoneOffset.UTC),
-            running ? -1 : duration,
-            rows.getString(8) == null ? "" : rows.getString(8),
-            rows.getString(9) == null ? "" : rows.getString(9));
+        return runs;
       }
     } catch (SQLException e) {
-      throw new StoreException("read of run " + runId, e);
+      throw new StoreException(operation, e);
     }
   }
 

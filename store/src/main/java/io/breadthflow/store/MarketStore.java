@@ -65,6 +65,9 @@ public interface MarketStore extends AutoCloseable {
   /** A recorded run. */
   PipelineRun run(long runId);
 
+  /** The most recent runs, newest first. */
+  List<PipelineRun> recentRuns(int limit);
+
   /** Stores splits and dividends; an action already stored (symbol, ex-date, kind) is updated. */
   void upsertCorporateActions(List<CorporateAction> actions);
 

@@ -248,6 +248,15 @@ abstract class MarketStoreContract {
   }
 
   @Test
+  void recentRunsComeNewestFirst() {
+    long first = store.startRun("data import", "--input a");
+    long second = store.startRun("breadth", "--symbols AAPL");
+
+    assertThat(store.recentRuns(10)).extracting(PipelineRun::id).containsExactly(second, first);
+    assertThat(store.recentRuns(1)).extracting(PipelineRun::command).containsExactly("breadth");
+  }
+
+  @Test
   void unknownRunIdIsRejected() {
     assertThatThrownBy(() -> store.run(987654)).hasMessage("no pipeline run with id 987654");
   }
