@@ -1,0 +1,106 @@
+package io.breadthflow.server;
+
+import io.breadthflow.server.api.ApiException;
+import io.breadthflow.server.api.JsonMapping;
+import io.breadthflow.server.api.OpenApiDocument;
+import io.breadthflow.server.api.RateLimiter;
+import io.breadthflow.server.api.Route;
+import io.breadthflow.server.health.HealthRoutes;
+import io.breadthflow.server.market.MarketRoutes;
+import io.breadthflow.server.market.RunRoutes;
+import io.breadthflow.server.metrics.Metrics;
+import io.breadthflow.store.MarketStore;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.json.JavalinJackson;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The HTTP server: one port for the API, health, metrics and the OpenAPI document. Errors are JSON
+ * ({@code {"error": message, "status": code}}); every client is rate limited (429 with {@code
+ * Retry-After}); bodies are size-limited (413).
+ */
+public final class ApiServer implements AutoCloseable {
+  private final Javalin app;
+  private final List<Route> routes = new ArrayList<>();
+
+  private ApiServer(MarketStore store, ServerSettings settings, Clock clock) {
+    Metrics metrics = new Metrics(store);
+    routes.addAll(new HealthRoutes(store).routes());
+    routes.addAll(metrics.routes());
+    routes.addAll(new MarketRoutes(store, clock).routes());
+    routes.addAll(new RunRoutes(store).routes());
+    routes.add(Route.get("/openapi.json", "This document", this::openApi));
+    RateLimiter limiter = new RateLimiter(settings.requestsPerMinute());
+    this.app =
+        Javalin.create(
+            config -> {
+              config.jsonMapper(new JavalinJackson(JsonMapping.mapper(), false));
+              config.http.maxRequestSize = settings.maxRequestBytes();
+              config.startup.showJavalinBanner = false;
+              config.routes.before(metrics::start);
+              config.routes.before(ctx -> limit(limiter, ctx));
+              config.routes.after(metrics::finish);
+              for (Route route : routes) {
+                config.routes.get(
+                    route.path(),
+                    ctx -> {
+                      Metrics.route(ctx, route.path());
+                      route.handler().handle(ctx);
+                    });
+              }
+              config.routes.exception(
+                  ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+              config.routes.exception(
+                  Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + e));
+              config.routes.error(
+                  404,
+                  ctx -> {
+                    if (Metrics.routeOf(ctx) == null) {
+                      error(ctx, 404, "no such resource: " + ctx.path());
+                    }
+                  });
+            });
+  }
+
+  /** Starts a server on {@code settings.port()}. */
+  public static ApiServer start(MarketStore store, ServerSettings settings, Clock clock) {
+    ApiServer server = new ApiServer(store, settings, clock);
+    server.app.start("0.0.0.0", settings.port());
+    return server;
+  }
+
+  /** The port it listens on. */
+  public int port() {
+    return app.port();
+  }
+
+  /** The registered routes, as documented in {@code /openapi.json}. */
+  public List<Route> routes() {
+    return List.copyOf(routes);
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+
+  private void openApi(Context ctx) {
+    ctx.json(OpenApiDocument.of(routes, "0.1.0"));
+  }
+
+  private static void limit(RateLimiter limiter, Context ctx) {
+    long wait = limiter.secondsToWait(ctx.ip(), System.nanoTime());
+    if (wait > 0) {
+      ctx.header("Retry-After", Long.toString(wait));
+      throw new ApiException(429, "rate limit exceeded; retry in " + wait + " s");
+    }
+  }
+
+  private static void error(Context ctx, int status, String message) {
+    ctx.status(status).json(Map.of("error", message, "status", status));
+  }
+}

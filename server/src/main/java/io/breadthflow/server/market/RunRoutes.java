@@ -1,0 +1,69 @@
+package io.breadthflow.server.market;
+
+import io.breadthflow.server.api.ApiException;
+import io.breadthflow.server.api.Params;
+import io.breadthflow.server.api.Route;
+import io.breadthflow.store.MarketStore;
+import io.breadthflow.store.PipelineRun;
+import io.breadthflow.store.RunStatus;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Pipeline runs and their statistics. */
+public final class RunRoutes {
+  private static final int STATISTICS_WINDOW = 10_000;
+
+  private final MarketStore store;
+
+  public RunRoutes(MarketStore store) {
+    this.store = store;
+  }
+
+  public List<Route> routes() {
+    return List.of(
+        Route.get("/api/runs", "Recent pipeline runs, newest first", this::runs, "limit"),
+        Route.get("/api/runs/{id}", "One pipeline run", this::run),
+        Route.get(
+            "/api/summary",
+            "Pipeline metrics: total runs, success rate, average duration, recent runs",
+            this::summary));
+  }
+
+  private void runs(Context ctx) {
+    ctx.json(Map.of("runs", store.recentRuns(Params.count(ctx, "limit", 50, 1_000))));
+  }
+
+  private void run(Context ctx) {
+    long id;
+    try {
+      id = Long.parseLong(ctx.pathParam("id"));
+    } catch (NumberFormatException e) {
+      throw ApiException.badRequest("run id must be a number, got '" + ctx.pathParam("id") + "'");
+    }
+    try {
+      ctx.json(store.run(id));
+    } catch (IllegalArgumentException e) {
+      throw ApiException.notFound("no pipeline run with id " + id);
+    }
+  }
+
+  private void summary(Context ctx) {
+    List<PipelineRun> runs = store.recentRuns(STATISTICS_WINDOW);
+    List<PipelineRun> finished =
+        runs.stream().filter(r -> r.status() != RunStatus.RUNNING).toList();
+    long succeeded = finished.stream().filter(r -> r.status() == RunStatus.SUCCEEDED).count();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("total_runs", runs.size());
+    body.put("success_rate", finished.isEmpty() ? null : (double) succeeded / finished.size());
+    body.put(
+        "average_duration_ms",
+        finished.stream().mapToLong(PipelineRun::durationMillis).average().stream()
+            .boxed()
+            .findFirst()
+            .orElse(null));
+    body.put("recent_runs", runs.subList(0, Math.min(10, runs.size())));
+    ctx.json(body);
+  }
+}

@@ -1,0 +1,228 @@
+package io.breadthflow.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.breadthflow.core.calendar.NyseCalendar;
+import io.breadthflow.core.domain.Bar;
+import io.breadthflow.core.signal.Signal;
+import io.breadthflow.core.signal.SignalAction;
+import io.breadthflow.core.signal.SignalComponent;
+import io.breadthflow.store.MarketStore;
+import io.breadthflow.store.MarketStores;
+import io.breadthflow.store.RunStatus;
+import io.breadthflow.store.StoreConfig;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The API over real HTTP against a DuckDB store. */
+class ApiServerTest {
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2024-03-01T21:00:00Z"), ZoneOffset.UTC);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+  private MarketStore store;
+  private ApiServer server;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeEach
+  void start() {
+    store = MarketStores.open(new StoreConfig("jdbc:duckdb:" + dir.resolve("api.duckdb"), "", ""));
+    List<Bar> bars = new ArrayList<>();
+    List<LocalDate> sessions =
+        NyseCalendar.tradingDays(LocalDate.of(2023, 1, 3), LocalDate.of(2024, 2, 29));
+    String[] symbols = {"AAPL", "MSFT", "GOOGL", "AMZN"};
+    for (int s = 0; s < symbols.length; s++) {
+      for (int t = 0; t < sessions.size(); t++) {
+        double close = 100 + s * 10 + Math.sin(t / 7.0 + s) * 5 + t * 0.05;
+        bars.add(
+            Bar.daily(symbols[s], sessions.get(t), close, close + 1, close - 1, close, 1000 + t));
+      }
+    }
+    store.upsertBars(bars);
+    store.upsertSignals(
+        List.of(
+            new Signal(
+                "AAPL",
+                LocalDate.of(2024, 2, 29),
+                "composite",
+                0.5,
+                SignalAction.BUY,
+                0.4,
+                List.of(new SignalComponent("trend", 0.8, 0.3, "close +2.0% vs SMA50"))),
+            new Signal(
+                "MSFT",
+                LocalDate.of(2024, 2, 29),
+                "composite",
+                -0.1,
+                SignalAction.HOLD,
+                0.5,
+                List.of())));
+    long run = store.startRun("data import", "--input x");
+    store.finishRun(run, RunStatus.SUCCEEDED, "", "{}");
+    server = ApiServer.start(store, new ServerSettings(0, 1_000, 1 << 20), CLOCK);
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+    store.close();
+  }
+
+  @Test
+  void healthReportsTheStoreUp() throws Exception {
+    JsonNode health = getJson("/health", 200);
+
+    assertThat(health.get("status").asText()).isEqualTo("up");
+    assertThat(health.at("/components/store/status").asText()).isEqualTo("up");
+  }
+
+  @Test
+  void latestAndHistoryServeStoredBarsInSnakeCaseWithIsoDates() throws Exception {
+    JsonNode latest = getJson("/api/stocks/aapl/latest", 200);
+    JsonNode history = getJson("/api/stocks/MSFT/history?from=2024-02-01&to=2024-02-29", 200);
+
+    assertThat(latest.get("session").asText()).isEqualTo("2024-02-29");
+    assertThat(latest.get("start").asText()).isEqualTo("2024-02-29T14:30:00Z");
+    assertThat(latest.get("vwap").isNull()).isTrue();
+    assertThat(history.get("bars")).hasSize(20);
+    assertThat(history.get("interval").asText()).isEqualTo("1d");
+  }
+
+  @Test
+  void breadthOfABuiltInUniverseHasTheDocumentedColumns() throws Exception {
+    JsonNode breadth =
+        getJson("/api/breadth?universe=demo_small&from=2024-02-01&to=2024-02-29", 200);
+
+    JsonNode row = breadth.get("rows").get(0);
+    assertThat(breadth.get("symbols").asInt()).isEqualTo(4);
+    assertThat(breadth.get("rows")).hasSize(20);
+    assertThat(row.get("date").asText()).isEqualTo("2024-02-01");
+    assertThat(row.has("mcclellan_oscillator")).isTrue();
+    assertThat(
+            row.get("advancers").asInt()
+                + row.get("decliners").asInt()
+                + row.get("unchanged").asInt())
+        .isEqualTo(4);
+  }
+
+  @Test
+  void signalsAreFilteredBySymbolAndAction() throws Exception {
+    JsonNode buys = getJson("/api/signals?action=buy", 200).get("signals");
+    JsonNode msft = getJson("/api/signals?symbol=MSFT", 200).get("signals");
+
+    assertThat(buys).hasSize(1);
+    assertThat(buys.get(0).get("symbol").asText()).isEqualTo("AAPL");
+    assertThat(buys.get(0).at("/reasons/0/detail").asText()).isEqualTo("close +2.0% vs SMA50");
+    assertThat(msft.get(0).get("action").asText()).isEqualTo("HOLD");
+  }
+
+  @Test
+  void runsAndSummaryDescribeThePipeline() throws Exception {
+    JsonNode runs = getJson("/api/runs", 200).get("runs");
+    JsonNode summary = getJson("/api/summary", 200);
+
+    assertThat(runs.get(0).get("command").asText()).isEqualTo("data import");
+    assertThat(getJson("/api/runs/" + runs.get(0).get("id").asLong(), 200).get("status").asText())
+        .isEqualTo("SUCCEEDED");
+    assertThat(summary.get("total_runs").asInt()).isEqualTo(1);
+    assertThat(summary.get("success_rate").asDouble()).isEqualTo(1.0);
+  }
+
+  @Test
+  void badParametersAreRejectedWithJsonErrors() throws Exception {
+    assertError("/api/stocks/not%20valid/latest", 400, "invalid symbol");
+    assertError("/api/stocks/AAPL/history?from=2024-13-01", 400, "from must be a date YYYY-MM-DD");
+    assertError("/api/stocks/AAPL/history?from=2024-02-01&to=2024-01-01", 400, "is before from");
+    assertError("/api/stocks/AAPL/history?interval=2m", 400, "2m");
+    assertError("/api/breadth?universe=../../etc/passwd", 400, "universe must be one of");
+    assertError("/api/signals?action=SHORT", 400, "action must be BUY, SELL or HOLD");
+    assertError("/api/runs?limit=0", 400, "limit must be between 1 and 1000");
+    assertError("/api/runs/x", 400, "run id must be a number");
+    assertError("/api/runs/999", 404, "no pipeline run with id 999");
+    assertError("/api/stocks/NVDA/latest", 404, "no stored bars for NVDA");
+    assertError("/api/nothing", 404, "no such resource");
+  }
+
+  @Test
+  void clientsOverTheirRateAreToldToRetryLater() throws Exception {
+    try (ApiServer limited = ApiServer.start(store, new ServerSettings(0, 3, 1 << 20), CLOCK)) {
+      for (int i = 0; i < 3; i++) {
+        assertThat(get(limited, "/health").statusCode()).isEqualTo(200);
+      }
+      HttpResponse<String> refused = get(limited, "/health");
+
+      assertThat(refused.statusCode()).isEqualTo(429);
+      assertThat(refused.headers().firstValue("Retry-After"))
+          .hasValueSatisfying(v -> assertThat(Long.parseLong(v)).isPositive());
+      assertThat(JSON.readTree(refused.body()).get("error").asText())
+          .startsWith("rate limit exceeded");
+    }
+  }
+
+  @Test
+  void metricsExposeRequestLatencyHistogramsAndPipelineGauges() throws Exception {
+    getJson("/health", 200);
+
+    HttpResponse<String> metrics = get(server, "/metrics");
+
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.body())
+        .contains("http_server_requests_seconds_bucket{")
+        .contains("route=\"/health\"")
+        .contains("breadthflow_bars_stored")
+        .contains("jvm_memory_used_bytes");
+  }
+
+  @Test
+  void openApiDocumentDescribesEveryRegisteredRoute() throws Exception {
+    JsonNode doc = getJson("/openapi.json", 200);
+
+    assertThat(doc.get("openapi").asText()).startsWith("3.");
+    for (var route : server.routes()) {
+      JsonNode operation = doc.at("/paths/" + route.path().replace("/", "~1") + "/get");
+      assertThat(operation.isMissingNode()).as(route.path()).isFalse();
+      for (String query : route.queryParameters()) {
+        assertThat(operation.get("parameters").findValuesAsText("name")).contains(query);
+      }
+    }
+    assertThat(doc.at("/paths/~1api~1stocks~1{symbol}~1latest/get/parameters/0/in").asText())
+        .isEqualTo("path");
+    assertThat(doc.get("paths").size()).isEqualTo(server.routes().size());
+  }
+
+  private void assertError(String path, int status, String message) throws Exception {
+    HttpResponse<String> response = get(server, path);
+    assertThat(response.statusCode()).as(path).isEqualTo(status);
+    JsonNode body = JSON.readTree(response.body());
+    assertThat(body.get("status").asInt()).isEqualTo(status);
+    assertThat(body.get("error").asText()).as(path).contains(message);
+  }
+
+  private JsonNode getJson(String path, int status) throws Exception {
+    HttpResponse<String> response = get(server, path);
+    assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(status);
+    return JSON.readTree(response.body());
+  }
+
+  private HttpResponse<String> get(ApiServer target, String path) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + target.port() + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+}
