@@ -6,6 +6,7 @@ import io.breadthflow.cli.breadth.BreadthCommand;
 import io.breadthflow.cli.data.DataCommand;
 import io.breadthflow.cli.demo.DemoCommand;
 import io.breadthflow.cli.indicators.IndicatorsCommand;
+import io.breadthflow.cli.serve.ServeCommand;
 import io.breadthflow.cli.signals.SignalsCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Spec;
       DataCommand.class,
       DemoCommand.class,
       IndicatorsCommand.class,
+      ServeCommand.class,
       SignalsCommand.class
     },
     footer = {"", "Exit codes: 0 success, 1 unexpected failure, 2 bad usage or bad input."})

@@ -38,7 +38,8 @@ public final class ApiServer implements AutoCloseable {
     this.app =
         Javalin.create(
             config -> {
-              config.jsonMapper(new JavalinJackson(JsonMapping.mapper(), false));
+              config.jsonMapper(
+                  new JavalinJackson(JsonMapping.mapper(MarketRoutes.jsonMixIns()), false));
               config.http.maxRequestSize = settings.maxRequestBytes();
               config.startup.showJavalinBanner = false;
               config.routes.before(metrics::start);

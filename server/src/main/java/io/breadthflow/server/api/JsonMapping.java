@@ -9,12 +9,16 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.util.Map;
 
-/** The API's JSON: snake_case names, ISO dates and instants, undefined numbers as {@code null}. */
+/**
+ * The API's JSON: snake_case names (mix-ins may rename), ISO dates and instants, undefined numbers
+ * as {@code null}.
+ */
 public final class JsonMapping {
   private JsonMapping() {}
 
-  public static ObjectMapper mapper() {
+  public static ObjectMapper mapper(Map<Class<?>, Class<?>> mixIns) {
     SimpleModule undefinedAsNull = new SimpleModule("undefined-as-null");
     NanAsNull nanAsNull = new NanAsNull();
     undefinedAsNull.addSerializer(Double.class, nanAsNull);
@@ -23,6 +27,7 @@ public final class JsonMapping {
         .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
         .registerModule(new JavaTimeModule())
         .registerModule(undefinedAsNull)
+        .setMixIns(mixIns)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
   }
 

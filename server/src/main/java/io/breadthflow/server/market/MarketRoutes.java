@@ -1,6 +1,7 @@
 package io.breadthflow.server.market;
 
 import io.breadthflow.core.breadth.BreadthEngine;
+import io.breadthflow.core.breadth.BreadthRow;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.DailyPanel;
 import io.breadthflow.core.domain.Interval;
@@ -31,6 +32,11 @@ public final class MarketRoutes {
   public MarketRoutes(MarketStore store, Clock clock) {
     this.store = store;
     this.clock = clock;
+  }
+
+  /** JSON renames for the types these routes return. */
+  public static Map<Class<?>, Class<?>> jsonMixIns() {
+    return Map.of(BreadthRow.class, BreadthRowNames.class);
   }
 
   public List<Route> routes() {

@@ -1,0 +1,65 @@
+package io.breadthflow.cli.serve;
+
+import io.breadthflow.cli.data.StoreOptions;
+import io.breadthflow.server.ApiServer;
+import io.breadthflow.server.ServerSettings;
+import io.breadthflow.store.MarketStore;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code bf serve}: the HTTP API on one port until Ctrl-C. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serves the HTTP API, health, Prometheus metrics and the OpenAPI document on one port.",
+      "Refuses to start without BF_JWT_SECRET (at least 32 bytes) unless --dev, which generates"
+          + " one for this session."
+    })
+public final class ServeCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+  @Mixin private StoreOptions storeOptions;
+
+  @Option(names = "--port", defaultValue = "8083", description = "Port (default ${DEFAULT-VALUE}).")
+  private int port;
+
+  @Option(names = "--dev", description = "Development mode: generate a JWT secret if none is set.")
+  private boolean dev;
+
+  @Option(
+      names = "--rate-limit",
+      defaultValue = "600",
+      description = "Requests per minute per client (default ${DEFAULT-VALUE}).")
+  private int rateLimit;
+
+  @Override
+  public Integer call() throws Exception {
+    String configured = System.getenv("BF_JWT_SECRET");
+    JwtSecret.resolve(configured, dev);
+    PrintWriter out = spec.commandLine().getOut();
+    if (configured == null || configured.isEmpty()) {
+      out.println(
+          "dev mode: generated a JWT secret for this session; tokens do not survive a restart");
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    try (MarketStore store = storeOptions.open();
+        ApiServer server =
+            ApiServer.start(
+                store,
+                new ServerSettings(port, rateLimit, ServerSettings.defaults().maxRequestBytes()),
+                Clock.systemUTC())) {
+      Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+      out.println("serving on http://localhost:" + server.port() + "/ (Ctrl-C stops)");
+      out.flush();
+      stopped.await();
+    }
+    return 0;
+  }
+}

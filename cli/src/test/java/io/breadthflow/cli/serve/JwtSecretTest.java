@@ -1,0 +1,22 @@
+package io.breadthflow.cli.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.breadthflow.cli.UsageException;
+import org.junit.jupiter.api.Test;
+
+class JwtSecretTest {
+
+  @Test
+  void serverRefusesToStartWithoutASecretUnlessInDevelopmentMode() {
+    assertThatThrownBy(() -> JwtSecret.resolve(null, false))
+        .isInstanceOf(UsageException.class)
+        .hasMessageContaining("refusing to serve without BF_JWT_SECRET");
+    assertThatThrownBy(() -> JwtSecret.resolve("short", false))
+        .hasMessage("BF_JWT_SECRET must be at least 32 bytes (it has 5)");
+    assertThat(JwtSecret.resolve("x".repeat(32), false)).hasSize(32);
+    assertThat(JwtSecret.resolve(null, true)).hasSizeGreaterThanOrEqualTo(32);
+    assertThat(JwtSecret.resolve(null, true)).isNotEqualTo(JwtSecret.resolve(null, true));
+  }
+}
