@@ -35,11 +35,13 @@ final class JdbcMarketStore implements MarketStore {
   private final BarLoader loader;
   private final Object writeLock = new Object();
   private final JdbcResultStore results;
+  private final JdbcUserStore users;
 
   JdbcMarketStore(ConnectionSource connections, BarLoader loader) {
     this.connections = connections;
     this.loader = loader;
     this.results = new JdbcResultStore(connections, writeLock);
+    this.users = new JdbcUserStore(connections);
   }
 
   @Override
@@ -384,6 +386,11 @@ final class JdbcMarketStore implements MarketStore {
   @Override
   public Optional<StoredBacktest> backtest(long id) {
     return results.backtest(id);
+  }
+
+  @Override
+  public UserStore users() {
+    return users;
   }
 
   @Override

@@ -94,6 +94,9 @@ public interface MarketStore extends AutoCloseable {
   /** A stored backtest, if there is one with this id. */
   Optional<StoredBacktest> backtest(long id);
 
+  /** Users and their refresh tokens. */
+  UserStore users();
+
   @Override
   void close();
 }

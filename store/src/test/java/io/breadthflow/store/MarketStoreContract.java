@@ -339,6 +339,26 @@ abstract class MarketStoreContract {
   }
 
   @Test
+  void usersAreUniqueByNameAndRefreshTokensAreUsedOnceAndRevokedByFamily() {
+    UserAccount alice = store.users().create("alice", "$2a$12$hash", Role.USER);
+
+    assertThat(store.users().byUsername("alice")).contains(alice);
+    assertThat(store.users().byId(alice.id())).contains(alice);
+    assertThat(store.users().count(Role.USER)).isEqualTo(1);
+    assertThatThrownBy(() -> store.users().create("alice", "x", Role.ADMIN))
+        .hasMessageContaining("taken");
+    RefreshToken token =
+        new RefreshToken(
+            "abc", alice.id(), "f1", Instant.parse("2030-01-01T00:00:00Z"), false, false);
+    store.users().saveRefreshToken(token);
+    assertThat(store.users().refreshToken("abc")).contains(token);
+    assertThat(store.users().markUsed("abc")).isTrue();
+    assertThat(store.users().markUsed("abc")).isFalse();
+    store.users().revokeFamily("f1");
+    assertThat(store.users().refreshToken("abc").orElseThrow().revoked()).isTrue();
+  }
+
+  @Test
   void backtestResultsAreStoredAndReadBackById() {
     long id = store.saveBacktest("sma-cross", "--fast 50 --slow 200", "{\"metrics\":{}}");
 
