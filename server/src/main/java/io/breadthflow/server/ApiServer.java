@@ -5,6 +5,8 @@ import io.breadthflow.server.api.JsonMapping;
 import io.breadthflow.server.api.OpenApiDocument;
 import io.breadthflow.server.api.RateLimiter;
 import io.breadthflow.server.api.Route;
+import io.breadthflow.server.auth.AuthRoutes;
+import io.breadthflow.server.auth.AuthService;
 import io.breadthflow.server.health.HealthRoutes;
 import io.breadthflow.server.market.MarketRoutes;
 import io.breadthflow.server.market.RunRoutes;
@@ -12,11 +14,15 @@ import io.breadthflow.server.metrics.Metrics;
 import io.breadthflow.store.MarketStore;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP server: one port for the API, health, metrics and the OpenAPI document. Errors are JSON
@@ -24,12 +30,17 @@ import java.util.Map;
  * Retry-After}); bodies are size-limited (413).
  */
 public final class ApiServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
   private final Javalin app;
   private final List<Route> routes = new ArrayList<>();
 
   private ApiServer(MarketStore store, ServerSettings settings, Clock clock) {
     Metrics metrics = new Metrics(store);
+    AuthRoutes auth =
+        new AuthRoutes(
+            new AuthService(store.users(), settings.jwtSecret(), clock, settings.bcryptCost()));
     routes.addAll(new HealthRoutes(store).routes());
+    routes.addAll(auth.routes());
     routes.addAll(metrics.routes());
     routes.addAll(new MarketRoutes(store, clock).routes());
     routes.addAll(new RunRoutes(store).routes());
@@ -44,19 +55,31 @@ public final class ApiServer implements AutoCloseable {
               config.startup.showJavalinBanner = false;
               config.routes.before(metrics::start);
               config.routes.before(ctx -> limit(limiter, ctx));
+              config.routes.before(ctx -> limitSize(ctx, settings.maxRequestBytes()));
               config.routes.after(metrics::finish);
               for (Route route : routes) {
-                config.routes.get(
-                    route.path(),
+                Handler named =
                     ctx -> {
                       Metrics.route(ctx, route.path());
                       route.handler().handle(ctx);
-                    });
+                    };
+                if (route.method().equals("POST")) {
+                  config.routes.post(route.path(), named);
+                } else {
+                  config.routes.get(route.path(), named);
+                }
               }
               config.routes.exception(
                   ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
               config.routes.exception(
-                  Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + e));
+                  HttpResponseException.class,
+                  (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+              config.routes.exception(
+                  Exception.class,
+                  (e, ctx) -> {
+                    LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                    error(ctx, 500, "internal error");
+                  });
               config.routes.error(
                   404,
                   ctx -> {
@@ -98,6 +121,12 @@ public final class ApiServer implements AutoCloseable {
     if (wait > 0) {
       ctx.header("Retry-After", Long.toString(wait));
       throw new ApiException(429, "rate limit exceeded; retry in " + wait + " s");
+    }
+  }
+
+  private static void limitSize(Context ctx, long max) {
+    if (ctx.contentLength() > max) {
+      throw new ApiException(413, "request body larger than " + max + " bytes");
     }
   }
 

@@ -42,7 +42,7 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     String configured = System.getenv("BF_JWT_SECRET");
-    JwtSecret.resolve(configured, dev);
+    byte[] secret = JwtSecret.resolve(configured, dev);
     PrintWriter out = spec.commandLine().getOut();
     if (configured == null || configured.isEmpty()) {
       out.println(
@@ -53,7 +53,7 @@ public final class ServeCommand implements Callable<Integer> {
         ApiServer server =
             ApiServer.start(
                 store,
-                new ServerSettings(port, rateLimit, ServerSettings.defaults().maxRequestBytes()),
+                new ServerSettings(port, rateLimit, 1 << 20, secret, 12),
                 Clock.systemUTC())) {
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
       out.println("serving on http://localhost:" + server.port() + "/ (Ctrl-C stops)");

@@ -19,6 +19,11 @@ public record Route(
     java.util.List<String> queryParameters,
     Handler handler) {
 
+  /** A POST route (JSON body). */
+  public static Route post(String path, String summary, Handler handler) {
+    return new Route("POST", path, summary, java.util.List.of(), handler);
+  }
+
   /** A GET route. */
   public static Route get(String path, String summary, Handler handler, String... query) {
     return new Route("GET", path, summary, java.util.List.of(query), handler);

@@ -1,0 +1,106 @@
+package io.breadthflow.server.auth;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.breadthflow.server.api.ApiException;
+import io.breadthflow.server.api.Route;
+import io.breadthflow.store.Role;
+import io.breadthflow.store.UserAccount;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /api/users/register|login|refresh-token|logout|me}. A request's principal comes from its
+ * {@code Authorization: Bearer} access token.
+ */
+public final class AuthRoutes {
+  private final AuthService auth;
+
+  public AuthRoutes(AuthService auth) {
+    this.auth = auth;
+  }
+
+  public List<Route> routes() {
+    return List.of(
+        Route.post("/api/users/register", "Create an account (role user)", this::register),
+        Route.post(
+            "/api/users/login",
+            "Access and refresh tokens for a username and password",
+            this::login),
+        Route.post("/api/users/refresh-token", "Rotate a refresh token", this::refresh),
+        Route.post("/api/users/logout", "Revoke the login of a refresh token", this::logout),
+        Route.get("/api/users/me", "The caller's account (token required)", this::me));
+  }
+
+  /** The caller; 401 without a valid access token. */
+  public Principal principal(Context ctx) {
+    String header = ctx.header("Authorization");
+    if (header == null || !header.startsWith("Bearer ")) {
+      throw new ApiException(401, "missing access token (Authorization: Bearer …)");
+    }
+    return auth.verify(header.substring("Bearer ".length()).trim());
+  }
+
+  /** The caller, who must have {@code role}; 401 without a token, 403 with another role. */
+  public Principal require(Context ctx, Role role) {
+    Principal principal = principal(ctx);
+    if (principal.role() != role) {
+      throw new ApiException(403, role.code() + " role required");
+    }
+    return principal;
+  }
+
+  private void register(Context ctx) {
+    JsonNode body = body(ctx);
+    UserAccount user = auth.register(text(body, "username"), text(body, "password"), Role.USER);
+    ctx.status(201)
+        .json(Map.of("id", user.id(), "username", user.username(), "role", user.role().code()));
+  }
+
+  private void login(Context ctx) {
+    JsonNode body = body(ctx);
+    ctx.json(auth.login(text(body, "username"), text(body, "password")));
+  }
+
+  private void refresh(Context ctx) {
+    ctx.json(auth.refresh(required(body(ctx), "refresh_token")));
+  }
+
+  private void logout(Context ctx) {
+    auth.logout(required(body(ctx), "refresh_token"));
+    ctx.status(204);
+  }
+
+  private void me(Context ctx) {
+    Principal p = principal(ctx);
+    ctx.json(Map.of("id", p.userId(), "username", p.username(), "role", p.role().code()));
+  }
+
+  private static JsonNode body(Context ctx) {
+    try {
+      JsonNode node = ctx.bodyAsClass(JsonNode.class);
+      if (node == null || !node.isObject()) {
+        throw ApiException.badRequest("body must be a JSON object");
+      }
+      return node;
+    } catch (ApiException | HttpResponseException e) {
+      throw e;
+    } catch (Exception e) {
+      throw ApiException.badRequest("body must be a JSON object");
+    }
+  }
+
+  private static String text(JsonNode body, String field) {
+    JsonNode value = body.get(field);
+    return value != null && value.isTextual() ? value.asText() : null;
+  }
+
+  private static String required(JsonNode body, String field) {
+    String value = text(body, field);
+    if (value == null || value.isBlank()) {
+      throw ApiException.badRequest(field + " is required");
+    }
+    return value;
+  }
+}
