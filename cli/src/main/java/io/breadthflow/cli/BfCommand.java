@@ -8,6 +8,7 @@ import io.breadthflow.cli.demo.DemoCommand;
 import io.breadthflow.cli.indicators.IndicatorsCommand;
 import io.breadthflow.cli.serve.ServeCommand;
 import io.breadthflow.cli.signals.SignalsCommand;
+import io.breadthflow.cli.users.UsersCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
       DemoCommand.class,
       IndicatorsCommand.class,
       ServeCommand.class,
-      SignalsCommand.class
+      SignalsCommand.class,
+      UsersCommand.class
     },
     footer = {"", "Exit codes: 0 success, 1 unexpected failure, 2 bad usage or bad input."})
 public final class BfCommand implements Callable<Integer> {

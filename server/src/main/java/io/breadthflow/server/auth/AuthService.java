@@ -1,6 +1,5 @@
 package io.breadthflow.server.auth;
 
-import at.favre.lib.crypto.bcrypt.BCrypt;
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.JWTVerifier;
 import com.auth0.jwt.algorithms.Algorithm;
@@ -21,7 +20,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Accounts and tokens: BCrypt password hashes; HS256 JWT access tokens (15 minutes) naming the user
@@ -32,7 +30,6 @@ public final class AuthService {
   static final Duration ACCESS_LIFETIME = Duration.ofMinutes(15);
   static final Duration REFRESH_LIFETIME = Duration.ofDays(14);
   private static final String ISSUER = "breadthflow";
-  private static final Pattern USERNAME = Pattern.compile("[a-z0-9_.-]{3,32}");
 
   private final UserStore users;
   private final Algorithm algorithm;
@@ -59,17 +56,13 @@ public final class AuthService {
 
   /** Creates a user with a validated name and password. */
   public UserAccount register(String username, String password, Role role) {
-    if (username == null || !USERNAME.matcher(username).matches()) {
-      throw ApiException.badRequest("username must be 3-32 characters of a-z, 0-9, '_', '.', '-'");
-    }
-    if (password == null
-        || password.length() < 8
-        || password.getBytes(StandardCharsets.UTF_8).length > 72) {
-      throw ApiException.badRequest("password must have 8 to 72 bytes");
+    try {
+      Credentials.validate(username, password);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(e.getMessage());
     }
     try {
-      return users.create(
-          username, BCrypt.withDefaults().hashToString(bcryptCost, password.toCharArray()), role);
+      return users.create(username, Credentials.hash(password, bcryptCost), role);
     } catch (IllegalStateException e) {
       throw new ApiException(409, "username '" + username + "' is taken");
     }
@@ -79,9 +72,7 @@ public final class AuthService {
   public Tokens login(String username, String password) {
     UserAccount user = users.byUsername(username == null ? "" : username).orElse(null);
     boolean ok =
-        user != null
-            && password != null
-            && BCrypt.verifyer().verify(password.toCharArray(), user.passwordHash()).verified;
+        user != null && password != null && Credentials.matches(password, user.passwordHash());
     if (!ok) {
       throw new ApiException(401, "wrong username or password");
     }
