@@ -1,5 +1,6 @@
 package io.breadthflow.server;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.breadthflow.server.api.ApiException;
 import io.breadthflow.server.api.JsonMapping;
 import io.breadthflow.server.api.OpenApiDocument;
@@ -7,6 +8,7 @@ import io.breadthflow.server.api.RateLimiter;
 import io.breadthflow.server.api.Route;
 import io.breadthflow.server.auth.AuthRoutes;
 import io.breadthflow.server.auth.AuthService;
+import io.breadthflow.server.backtest.BacktestRoutes;
 import io.breadthflow.server.health.HealthRoutes;
 import io.breadthflow.server.market.MarketRoutes;
 import io.breadthflow.server.market.RunRoutes;
@@ -21,6 +23,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,8 +37,10 @@ public final class ApiServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
   private final Javalin app;
   private final List<Route> routes = new ArrayList<>();
+  private final ExecutorService workers = Executors.newFixedThreadPool(2);
 
   private ApiServer(MarketStore store, ServerSettings settings, Clock clock) {
+    ObjectMapper mapper = JsonMapping.mapper(MarketRoutes.jsonMixIns());
     Metrics metrics = new Metrics(store);
     AuthRoutes auth =
         new AuthRoutes(
@@ -44,13 +50,13 @@ public final class ApiServer implements AutoCloseable {
     routes.addAll(metrics.routes());
     routes.addAll(new MarketRoutes(store, clock).routes());
     routes.addAll(new RunRoutes(store).routes());
+    routes.addAll(new BacktestRoutes(store, auth, workers, mapper).routes());
     routes.add(Route.get("/openapi.json", "This document", this::openApi));
     RateLimiter limiter = new RateLimiter(settings.requestsPerMinute());
     this.app =
         Javalin.create(
             config -> {
-              config.jsonMapper(
-                  new JavalinJackson(JsonMapping.mapper(MarketRoutes.jsonMixIns()), false));
+              config.jsonMapper(new JavalinJackson(mapper, false));
               config.http.maxRequestSize = settings.maxRequestBytes();
               config.startup.showJavalinBanner = false;
               config.routes.before(metrics::start);
@@ -110,6 +116,7 @@ public final class ApiServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    workers.shutdownNow();
   }
 
   private void openApi(Context ctx) {

@@ -2,11 +2,11 @@ package io.breadthflow.server.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.breadthflow.server.api.ApiException;
+import io.breadthflow.server.api.RequestBodies;
 import io.breadthflow.server.api.Route;
 import io.breadthflow.store.Role;
 import io.breadthflow.store.UserAccount;
 import io.javalin.http.Context;
-import io.javalin.http.HttpResponseException;
 import java.util.List;
 import java.util.Map;
 
@@ -52,43 +52,29 @@ public final class AuthRoutes {
   }
 
   private void register(Context ctx) {
-    JsonNode body = body(ctx);
+    JsonNode body = RequestBodies.object(ctx);
     UserAccount user = auth.register(text(body, "username"), text(body, "password"), Role.USER);
     ctx.status(201)
         .json(Map.of("id", user.id(), "username", user.username(), "role", user.role().code()));
   }
 
   private void login(Context ctx) {
-    JsonNode body = body(ctx);
+    JsonNode body = RequestBodies.object(ctx);
     ctx.json(auth.login(text(body, "username"), text(body, "password")));
   }
 
   private void refresh(Context ctx) {
-    ctx.json(auth.refresh(required(body(ctx), "refresh_token")));
+    ctx.json(auth.refresh(required(RequestBodies.object(ctx), "refresh_token")));
   }
 
   private void logout(Context ctx) {
-    auth.logout(required(body(ctx), "refresh_token"));
+    auth.logout(required(RequestBodies.object(ctx), "refresh_token"));
     ctx.status(204);
   }
 
   private void me(Context ctx) {
     Principal p = principal(ctx);
     ctx.json(Map.of("id", p.userId(), "username", p.username(), "role", p.role().code()));
-  }
-
-  private static JsonNode body(Context ctx) {
-    try {
-      JsonNode node = ctx.bodyAsClass(JsonNode.class);
-      if (node == null || !node.isObject()) {
-        throw ApiException.badRequest("body must be a JSON object");
-      }
-      return node;
-    } catch (ApiException | HttpResponseException e) {
-      throw e;
-    } catch (Exception e) {
-      throw ApiException.badRequest("body must be a JSON object");
-    }
   }
 
   private static String text(JsonNode body, String field) {
