@@ -10,6 +10,7 @@ import io.breadthflow.server.auth.AuthRoutes;
 import io.breadthflow.server.auth.AuthService;
 import io.breadthflow.server.backtest.BacktestRoutes;
 import io.breadthflow.server.health.HealthRoutes;
+import io.breadthflow.server.live.LivePush;
 import io.breadthflow.server.market.MarketRoutes;
 import io.breadthflow.server.market.RunRoutes;
 import io.breadthflow.server.metrics.Metrics;
@@ -38,10 +39,12 @@ public final class ApiServer implements AutoCloseable {
   private final Javalin app;
   private final List<Route> routes = new ArrayList<>();
   private final ExecutorService workers = Executors.newFixedThreadPool(2);
+  private final LivePush live;
 
   private ApiServer(MarketStore store, ServerSettings settings, Clock clock) {
     ObjectMapper mapper = JsonMapping.mapper(MarketRoutes.jsonMixIns());
     Metrics metrics = new Metrics(store);
+    this.live = new LivePush(mapper);
     AuthRoutes auth =
         new AuthRoutes(
             new AuthService(store.users(), settings.jwtSecret(), clock, settings.bcryptCost()));
@@ -75,6 +78,7 @@ public final class ApiServer implements AutoCloseable {
                   config.routes.get(route.path(), named);
                 }
               }
+              live.register(config.routes);
               config.routes.exception(
                   ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
               config.routes.exception(
@@ -106,6 +110,11 @@ public final class ApiServer implements AutoCloseable {
   /** The port it listens on. */
   public int port() {
     return app.port();
+  }
+
+  /** The live hub feeding {@code /ws/live}. */
+  public LivePush live() {
+    return live;
   }
 
   /** The registered routes, as documented in {@code /openapi.json}. */

@@ -1,0 +1,120 @@
+package io.breadthflow.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.breadthflow.core.live.LiveEvent;
+import io.breadthflow.store.MarketStore;
+import io.breadthflow.store.MarketStores;
+import io.breadthflow.store.StoreConfig;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code /ws/live} with a real WebSocket client. */
+class LivePushTest {
+  @TempDir Path dir;
+  private MarketStore store;
+  private ApiServer server;
+
+  @BeforeEach
+  void start() {
+    store = MarketStores.open(new StoreConfig("jdbc:duckdb:" + dir.resolve("live.duckdb"), "", ""));
+    server =
+        ApiServer.start(
+            store,
+            new ServerSettings(0, 1_000, 1 << 20, ApiServerTest.SECRET, 4),
+            Clock.systemUTC());
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+    store.close();
+  }
+
+  @Test
+  void clientsReceiveOnlyTheChannelsAndSymbolsTheySubscribedTo() throws Exception {
+    List<String> received = new CopyOnWriteArrayList<>();
+    WebSocket socket = connect(received, true);
+    socket.sendText(
+        "{\"action\":\"subscribe\",\"channels\":[\"bars\",\"breadth\"],\"symbols\":[\"aapl\"]}",
+        true);
+    await().until(() -> received.stream().anyMatch(m -> m.contains("\"subscribed\"")));
+
+    server.live().publish(new LiveEvent("bars", "AAPL", Map.of("close", 190.5)));
+    server.live().publish(new LiveEvent("bars", "MSFT", Map.of("close", 410.0)));
+    server.live().publish(new LiveEvent("signals", "AAPL", Map.of("action", "BUY")));
+    server.live().publish(new LiveEvent("breadth", "", Map.of("advancers", 60)));
+
+    await().until(() -> received.size() == 3);
+    assertThat(received.get(1))
+        .isEqualTo("{\"type\":\"bars\",\"symbol\":\"AAPL\",\"data\":{\"close\":190.5}}");
+    assertThat(received.get(2)).contains("\"type\":\"breadth\"").contains("\"advancers\":60");
+  }
+
+  @Test
+  void badSubscriptionsGetAnErrorMessage() throws Exception {
+    List<String> received = new CopyOnWriteArrayList<>();
+    WebSocket socket = connect(received, true);
+
+    socket.sendText("{\"action\":\"subscribe\",\"channels\":[\"gossip\"]}", true);
+    socket.sendText("not json", true);
+
+    await().until(() -> received.size() == 2);
+    assertThat(received.get(0)).contains("\"type\":\"error\"").contains("unknown channel 'gossip'");
+    assertThat(received.get(1)).contains("\"type\":\"error\"");
+  }
+
+  @Test
+  void aClientThatStopsReadingIsDroppedWithoutSlowingThePublisher() throws Exception {
+    List<String> received = new CopyOnWriteArrayList<>();
+    WebSocket slow = connect(received, false);
+    slow.sendText("{\"action\":\"subscribe\",\"channels\":[\"bars\"]}", true);
+    await().until(() -> received.size() == 1);
+    String big = "x".repeat(64 * 1024);
+
+    long start = System.nanoTime();
+    for (int i = 0; i < 4_000 && server.live().clientCount() > 0; i++) {
+      server.live().publish(new LiveEvent("bars", "AAPL", Map.of("i", i, "pad", big)));
+    }
+    long millis = (System.nanoTime() - start) / 1_000_000;
+
+    await().until(() -> server.live().clientCount() == 0);
+    assertThat(millis).as("publishing never waits for a client").isLessThan(10_000);
+  }
+
+  private WebSocket connect(List<String> received, boolean keepReading) throws Exception {
+    return HttpClient.newHttpClient()
+        .newWebSocketBuilder()
+        .buildAsync(
+            URI.create("ws://127.0.0.1:" + server.port() + "/ws/live"),
+            new WebSocket.Listener() {
+              private final StringBuilder partial = new StringBuilder();
+
+              @Override
+              public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                partial.append(data);
+                if (last) {
+                  received.add(partial.toString());
+                  partial.setLength(0);
+                }
+                if (keepReading || received.isEmpty()) {
+                  ws.request(1);
+                }
+                return null;
+              }
+            })
+        .join();
+  }
+}
