@@ -316,6 +316,19 @@ final class JdbcMarketStore implements MarketStore {
   }
 
   @Override
+  public void saveRunOutput(long runId, String output) {
+    try (Connection connection = connections.open();
+        PreparedStatement statement =
+            connection.prepareStatement("UPDATE pipeline_runs SET output = ? WHERE id = ?")) {
+      statement.setString(1, output);
+      statement.setLong(2, runId);
+      statement.executeUpdate();
+    } catch (SQLException e) {
+      throw new StoreException("save of the output of run " + runId, e);
+    }
+  }
+
+  @Override
   public List<PipelineRun> recentRuns(int limit) {
     return runs(" ORDER BY id DESC LIMIT ?", limit, "read of recent runs");
   }
@@ -323,7 +336,7 @@ final class JdbcMarketStore implements MarketStore {
   private List<PipelineRun> runs(String condition, long value, String operation) {
     String sql =
         "SELECT id, command, parameters, status, started_at, finished_at, duration_ms, error,"
-            + " counts FROM pipeline_runs"
+            + " counts, output FROM pipeline_runs"
             + condition;
     try (Connection connection = connections.open();
         PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -344,7 +357,8 @@ final class JdbcMarketStore implements MarketStore {
                   finished == null ? null : finished.toInstant(ZoneOffset.UTC),
                   running ? -1 : duration,
                   rows.getString(8) == null ? "" : rows.getString(8),
-                  rows.getString(9) == null ? "" : rows.getString(9)));
+                  rows.getString(9) == null ? "" : rows.getString(9),
+                  rows.getString(10) == null ? "" : rows.getString(10)));
         }
         return runs;
       }

@@ -65,6 +65,9 @@ public interface MarketStore extends AutoCloseable {
   /** A recorded run. */
   PipelineRun run(long runId);
 
+  /** Stores the captured output of a run. */
+  void saveRunOutput(long runId, String output);
+
   /** The most recent runs, newest first. */
   List<PipelineRun> recentRuns(int limit);
 

@@ -14,6 +14,7 @@ import java.time.Instant;
  * @param durationMillis wall time, -1 while running
  * @param error one-line error of a failed run, empty otherwise
  * @param counts what the run processed, as JSON, empty while running
+ * @param output captured output of a run started through the command API, empty otherwise
  */
 public record PipelineRun(
     long id,
@@ -24,4 +25,5 @@ public record PipelineRun(
     Instant finished,
     long durationMillis,
     String error,
-    String counts) {}
+    String counts,
+    String output) {}

@@ -254,6 +254,9 @@ abstract class MarketStoreContract {
 
     assertThat(store.recentRuns(10)).extracting(PipelineRun::id).containsExactly(second, first);
     assertThat(store.recentRuns(1)).extracting(PipelineRun::command).containsExactly("breadth");
+    store.saveRunOutput(first, "line 1\nline 2\n");
+    assertThat(store.run(first).output()).isEqualTo("line 1\nline 2\n");
+    assertThat(store.run(second).output()).isEmpty();
   }
 
   @Test
