@@ -9,6 +9,8 @@ import io.breadthflow.server.api.Route;
 import io.breadthflow.server.auth.AuthRoutes;
 import io.breadthflow.server.auth.AuthService;
 import io.breadthflow.server.backtest.BacktestRoutes;
+import io.breadthflow.server.command.CommandRoutes;
+import io.breadthflow.server.command.RunOutputs;
 import io.breadthflow.server.health.HealthRoutes;
 import io.breadthflow.server.live.LivePush;
 import io.breadthflow.server.market.MarketRoutes;
@@ -52,7 +54,19 @@ public final class ApiServer implements AutoCloseable {
     routes.addAll(auth.routes());
     routes.addAll(metrics.routes());
     routes.addAll(new MarketRoutes(store, clock).routes());
-    routes.addAll(new RunRoutes(store).routes());
+    RunOutputs outputs = new RunOutputs();
+    routes.addAll(new RunRoutes(store, outputs).routes());
+    routes.addAll(
+        new CommandRoutes(
+                store,
+                auth,
+                settings.commands(),
+                settings.storeUrl(),
+                workers,
+                outputs,
+                live,
+                clock)
+            .routes());
     routes.addAll(new BacktestRoutes(store, auth, workers, mapper).routes());
     routes.add(Route.get("/openapi.json", "This document", this::openApi));
     RateLimiter limiter = new RateLimiter(settings.requestsPerMinute());

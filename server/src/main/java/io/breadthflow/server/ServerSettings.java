@@ -1,5 +1,7 @@
 package io.breadthflow.server;
 
+import io.breadthflow.server.command.CommandExecutor;
+
 /**
  * How the server runs.
  *
@@ -8,12 +10,21 @@ package io.breadthflow.server;
  * @param maxRequestBytes largest request body accepted (413 beyond)
  * @param jwtSecret HMAC key of the access tokens, at least 32 bytes
  * @param bcryptCost BCrypt cost of new password hashes
+ * @param commands runs the command API's commands; {@code null} when this server runs none
+ * @param storeUrl the store the commands use
  */
 public record ServerSettings(
-    int port, int requestsPerMinute, long maxRequestBytes, byte[] jwtSecret, int bcryptCost) {
+    int port,
+    int requestsPerMinute,
+    long maxRequestBytes,
+    byte[] jwtSecret,
+    int bcryptCost,
+    CommandExecutor commands,
+    String storeUrl) {
 
-  /** Default limits (600 requests a minute per client, 1 MiB bodies, BCrypt cost 12). */
-  public static ServerSettings of(int port, byte[] jwtSecret) {
-    return new ServerSettings(port, 600, 1 << 20, jwtSecret, 12);
+  /** Without a command API. */
+  public ServerSettings(
+      int port, int requestsPerMinute, long maxRequestBytes, byte[] jwtSecret, int bcryptCost) {
+    this(port, requestsPerMinute, maxRequestBytes, jwtSecret, bcryptCost, null, "");
   }
 }

@@ -19,6 +19,15 @@ public final class StoreOptions {
               + ").")
   private String url;
 
+  /** The configured store URL (the option, else {@code BF_STORE_URL}, else the default). */
+  public String url() {
+    try {
+      return StoreConfig.fromEnvironment(System.getenv(), url).url();
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("cannot open store: " + e.getMessage());
+    }
+  }
+
   /** Opens and migrates the configured store; a bad URL or an unreachable server is bad input. */
   public MarketStore open() {
     try {

@@ -53,7 +53,14 @@ public final class ServeCommand implements Callable<Integer> {
         ApiServer server =
             ApiServer.start(
                 store,
-                new ServerSettings(port, rateLimit, 1 << 20, secret, 12),
+                new ServerSettings(
+                    port,
+                    rateLimit,
+                    1 << 20,
+                    secret,
+                    12,
+                    InProcessCommands::execute,
+                    storeOptions.url()),
                 Clock.systemUTC())) {
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
       out.println("serving on http://localhost:" + server.port() + "/ (Ctrl-C stops)");

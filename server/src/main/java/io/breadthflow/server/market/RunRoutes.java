@@ -3,6 +3,7 @@ package io.breadthflow.server.market;
 import io.breadthflow.server.api.ApiException;
 import io.breadthflow.server.api.Params;
 import io.breadthflow.server.api.Route;
+import io.breadthflow.server.command.RunOutputs;
 import io.breadthflow.store.MarketStore;
 import io.breadthflow.store.PipelineRun;
 import io.breadthflow.store.RunStatus;
@@ -16,9 +17,11 @@ public final class RunRoutes {
   private static final int STATISTICS_WINDOW = 10_000;
 
   private final MarketStore store;
+  private final RunOutputs outputs;
 
-  public RunRoutes(MarketStore store) {
+  public RunRoutes(MarketStore store, RunOutputs outputs) {
     this.store = store;
+    this.outputs = outputs;
   }
 
   public List<Route> routes() {
@@ -43,7 +46,20 @@ public final class RunRoutes {
       throw ApiException.badRequest("run id must be a number, got '" + ctx.pathParam("id") + "'");
     }
     try {
-      ctx.json(store.run(id));
+      PipelineRun run = store.run(id);
+      String output = outputs.current(id).orElse(run.output());
+      ctx.json(
+          new PipelineRun(
+              run.id(),
+              run.command(),
+              run.parameters(),
+              run.status(),
+              run.started(),
+              run.finished(),
+              run.durationMillis(),
+              run.error(),
+              run.counts(),
+              output));
     } catch (IllegalArgumentException e) {
       throw ApiException.notFound("no pipeline run with id " + id);
     }

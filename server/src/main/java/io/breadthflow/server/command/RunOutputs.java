@@ -1,0 +1,25 @@
+package io.breadthflow.server.command;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Output of the command runs still going, readable while they run. */
+public final class RunOutputs {
+  private final Map<Long, StringBuffer> running = new ConcurrentHashMap<>();
+
+  StringBuffer open(long runId) {
+    StringBuffer buffer = new StringBuffer();
+    running.put(runId, buffer);
+    return buffer;
+  }
+
+  void close(long runId) {
+    running.remove(runId);
+  }
+
+  /** The output so far of a run that is still going. */
+  public Optional<String> current(long runId) {
+    return Optional.ofNullable(running.get(runId)).map(StringBuffer::toString);
+  }
+}
