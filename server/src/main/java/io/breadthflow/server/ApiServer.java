@@ -15,6 +15,7 @@ import io.breadthflow.server.health.HealthRoutes;
 import io.breadthflow.server.live.LivePush;
 import io.breadthflow.server.market.MarketRoutes;
 import io.breadthflow.server.market.RunRoutes;
+import io.breadthflow.server.market.SnapshotRoutes;
 import io.breadthflow.server.metrics.Metrics;
 import io.breadthflow.store.MarketStore;
 import io.javalin.Javalin;
@@ -54,6 +55,7 @@ public final class ApiServer implements AutoCloseable {
     routes.addAll(auth.routes());
     routes.addAll(metrics.routes());
     routes.addAll(new MarketRoutes(store, clock).routes());
+    routes.addAll(new SnapshotRoutes(store, clock).routes());
     RunOutputs outputs = new RunOutputs();
     routes.addAll(new RunRoutes(store, outputs).routes());
     routes.addAll(

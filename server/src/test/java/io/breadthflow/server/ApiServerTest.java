@@ -144,6 +144,26 @@ class ApiServerTest {
   }
 
   @Test
+  void indicatorsMoversAndTrendingDeriveFromTheStoredBars() throws Exception {
+    JsonNode indicators = getJson("/api/stocks/AAPL/indicators?from=2024-02-01&to=2024-02-29", 200);
+    JsonNode movers = getJson("/api/stocks/movers?limit=2", 200);
+    JsonNode trending = getJson("/api/stocks/trending?limit=3", 200);
+
+    JsonNode first = indicators.get("rows").get(0);
+    assertThat(indicators.get("rows")).hasSize(20);
+    assertThat(first.get("date").asText()).isEqualTo("2024-02-01");
+    assertThat(first.get("rsi_14").isNumber()).as("warm on the first day").isTrue();
+    assertThat(movers.get("session").asText()).isEqualTo("2024-02-29");
+    assertThat(movers.get("gainers")).hasSize(2);
+    double top = movers.at("/gainers/0/value").asDouble();
+    double bottom = movers.at("/losers/0/value").asDouble();
+    assertThat(top).isGreaterThanOrEqualTo(movers.at("/gainers/1/value").asDouble());
+    assertThat(bottom).isLessThanOrEqualTo(top);
+    assertThat(trending.get("trending")).hasSize(3);
+    assertThat(trending.at("/trending/0/volume_ratio").asDouble()).isGreaterThan(1.0);
+  }
+
+  @Test
   void signalsAreFilteredBySymbolAndAction() throws Exception {
     JsonNode buys = getJson("/api/signals?action=buy", 200).get("signals");
     JsonNode msft = getJson("/api/signals?symbol=MSFT", 200).get("signals");
