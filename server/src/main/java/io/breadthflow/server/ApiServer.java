@@ -22,6 +22,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -34,8 +35,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP server: one port for the API, health, metrics and the OpenAPI document. Errors are JSON
- * ({@code {"error": message, "status": code}}); every client is rate limited (429 with {@code
- * Retry-After}); bodies are size-limited (413).
+ * ({@code {"error": reason, "detail": message, "status": code}}, never a stack trace); responses
+ * carry security headers; every client is rate limited (429 with {@code Retry-After}); bodies are
+ * size-limited (413).
  */
 public final class ApiServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
@@ -82,6 +84,7 @@ public final class ApiServer implements AutoCloseable {
               config.routes.before(ctx -> limit(limiter, ctx));
               config.routes.before(ctx -> limitSize(ctx, settings.maxRequestBytes()));
               config.routes.after(metrics::finish);
+              config.routes.after(ApiServer::securityHeaders);
               for (Route route : routes) {
                 Handler named =
                     ctx -> {
@@ -156,6 +159,13 @@ public final class ApiServer implements AutoCloseable {
     }
   }
 
+  private static void securityHeaders(Context ctx) {
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("X-Frame-Options", "DENY");
+    ctx.header("Referrer-Policy", "no-referrer");
+    ctx.header("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'");
+  }
+
   private static void limitSize(Context ctx, long max) {
     if (ctx.contentLength() > max) {
       throw new ApiException(413, "request body larger than " + max + " bytes");
@@ -163,6 +173,14 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private static void error(Context ctx, int status, String message) {
-    ctx.status(status).json(Map.of("error", message, "status", status));
+    ctx.status(status)
+        .json(
+            Map.of(
+                "error",
+                HttpStatus.forStatus(status).getMessage(),
+                "detail",
+                message,
+                "status",
+                status));
   }
 }

@@ -213,7 +213,7 @@ class ApiServerTest {
       assertThat(refused.statusCode()).isEqualTo(429);
       assertThat(refused.headers().firstValue("Retry-After"))
           .hasValueSatisfying(v -> assertThat(Long.parseLong(v)).isPositive());
-      assertThat(JSON.readTree(refused.body()).get("error").asText())
+      assertThat(JSON.readTree(refused.body()).get("detail").asText())
           .startsWith("rate limit exceeded");
     }
   }
@@ -256,7 +256,10 @@ class ApiServerTest {
     assertThat(response.statusCode()).as(path).isEqualTo(status);
     JsonNode body = JSON.readTree(response.body());
     assertThat(body.get("status").asInt()).isEqualTo(status);
-    assertThat(body.get("error").asText()).as(path).contains(message);
+    assertThat(body.get("detail").asText()).as(path).contains(message);
+    assertThat(body.get("error").asText()).isNotBlank();
+    assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
   }
 
   private JsonNode getJson(String path, int status) throws Exception {

@@ -134,7 +134,8 @@ class AuthApiTest {
   }
 
   @Test
-  void logoutRevokesTheRefreshTokenAndAccessTokensExpire() throws Exception {
+  void logoutRevokesTheRefreshTokenAndExpiredForgedUnsignedOrForeignTokensAreRefused()
+      throws Exception {
     post("/api/users/register", "{\"username\":\"erin\",\"password\":\"longenough\"}");
     JsonNode tokens =
         json(post("/api/users/login", "{\"username\":\"erin\",\"password\":\"longenough\"}"));
@@ -161,7 +162,7 @@ class AuthApiTest {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     JsonNode body = json(response);
     assertThat(body.get("status").asInt()).isEqualTo(status);
-    assertThat(body.get("error").asText()).contains(message);
+    assertThat(body.get("detail").asText()).contains(message);
   }
 
   private HttpResponse<String> post(String path, String body) throws Exception {

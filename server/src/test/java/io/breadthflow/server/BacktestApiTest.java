@@ -139,7 +139,7 @@ class BacktestApiTest {
   private void assertBadRequest(String body, String message) throws Exception {
     HttpResponse<String> response = post("/api/backtests", body, token);
     assertThat(response.statusCode()).as(body).isEqualTo(400);
-    assertThat(JSON.readTree(response.body()).get("error").asText()).contains(message);
+    assertThat(JSON.readTree(response.body()).get("detail").asText()).contains(message);
   }
 
   private String status(long id) throws Exception {

@@ -130,7 +130,7 @@ class CommandApiTest {
   private void assertError(HttpResponse<String> response, int status, String message)
       throws Exception {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-    assertThat(JSON.readTree(response.body()).get("error").asText()).contains(message);
+    assertThat(JSON.readTree(response.body()).get("detail").asText()).contains(message);
   }
 
   private String login(String username, String password) throws Exception {
