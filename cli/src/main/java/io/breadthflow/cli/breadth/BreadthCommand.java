@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Market breadth per session across a universe, from the stored daily bars: advancers,"
-          + " decliners, A/D line, TRIN, McClellan oscillator and summation index, % above"
+          + " decliners, A/D line, TRIN, McClellan oscillator and summation index, %% above"
           + " SMA50/200, 52-week highs/lows, Zweig breadth thrust.",
       "All stored history before --start-date warms up the averages; the A/D line and the"
           + " summation index count from --start-date."
