@@ -4,7 +4,9 @@ import io.breadthflow.core.signal.Signal;
 import io.breadthflow.core.signal.SignalAction;
 import io.breadthflow.core.signal.SignalEngine;
 import io.breadthflow.core.signal.SignalWeights;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code breadth}: trades the composite signals: long after a BUY, short (or flat, long-only) after
@@ -12,7 +14,7 @@ import java.util.List;
  */
 public final class BreadthSignalStrategy implements Strategy {
   private final SignalWeights weights;
-  private List<String> symbols;
+  private Map<String, Integer> indexOf;
   private SignalEngine engine;
   private int[] state;
 
@@ -22,7 +24,10 @@ public final class BreadthSignalStrategy implements Strategy {
 
   @Override
   public void start(List<String> names) {
-    symbols = names;
+    indexOf = new HashMap<>();
+    for (int s = 0; s < names.size(); s++) {
+      indexOf.put(names.get(s), s);
+    }
     engine = new SignalEngine(names, weights);
     state = new int[names.size()];
   }
@@ -30,7 +35,7 @@ public final class BreadthSignalStrategy implements Strategy {
   @Override
   public void onClose(SessionBars session, int[] direction) {
     for (Signal signal : engine.update(session.date(), session.close(), session.volume())) {
-      int s = symbols.indexOf(signal.symbol());
+      int s = indexOf.get(signal.symbol());
       if (signal.action() == SignalAction.BUY) {
         state[s] = 1;
       } else if (signal.action() == SignalAction.SELL) {
