@@ -21,6 +21,7 @@ import io.breadthflow.store.MarketStore;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
@@ -83,6 +84,16 @@ public final class ApiServer implements AutoCloseable {
               config.routes.before(metrics::start);
               config.routes.before(ctx -> limit(limiter, ctx));
               config.routes.before(ctx -> limitSize(ctx, settings.maxRequestBytes()));
+              if (!settings.publicReads()) {
+                config.routes.before("/api/*", ctx -> requireTokenForReads(auth, ctx));
+              }
+              if (!settings.corsOrigins().isEmpty()) {
+                config.bundledPlugins.enableCors(
+                    cors ->
+                        cors.addRule(
+                            rule ->
+                                settings.corsOrigins().forEach(origin -> rule.allowHost(origin))));
+              }
               config.routes.after(metrics::finish);
               config.routes.after(ApiServer::securityHeaders);
               for (Route route : routes) {
@@ -156,6 +167,13 @@ public final class ApiServer implements AutoCloseable {
     if (wait > 0) {
       ctx.header("Retry-After", Long.toString(wait));
       throw new ApiException(429, "rate limit exceeded; retry in " + wait + " s");
+    }
+  }
+
+  /** With private reads, every {@code /api} route but the account ones needs a token. */
+  private static void requireTokenForReads(AuthRoutes auth, Context ctx) {
+    if (ctx.method() != HandlerType.OPTIONS && !ctx.path().startsWith("/api/users/")) {
+      auth.principal(ctx);
     }
   }
 

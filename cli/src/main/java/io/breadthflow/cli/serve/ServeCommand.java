@@ -6,6 +6,7 @@ import io.breadthflow.server.ServerSettings;
 import io.breadthflow.store.MarketStore;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -39,6 +40,17 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Requests per minute per client (default ${DEFAULT-VALUE}).")
   private int rateLimit;
 
+  @Option(
+      names = "--cors-origin",
+      paramLabel = "URL",
+      description = "An origin browsers may call the API from (repeatable; none: same origin).")
+  private List<String> corsOrigins = List.of();
+
+  @Option(
+      names = "--private-reads",
+      description = "Require a token for market-data reads too (public by default).")
+  private boolean privateReads;
+
   @Override
   public Integer call() throws Exception {
     String configured = System.getenv("BF_JWT_SECRET");
@@ -54,13 +66,14 @@ public final class ServeCommand implements Callable<Integer> {
             ApiServer.start(
                 store,
                 new ServerSettings(
-                    port,
-                    rateLimit,
-                    1 << 20,
-                    secret,
-                    12,
-                    InProcessCommands::execute,
-                    storeOptions.url()),
+                        port,
+                        rateLimit,
+                        1 << 20,
+                        secret,
+                        12,
+                        InProcessCommands::execute,
+                        storeOptions.url())
+                    .withAccess(corsOrigins, !privateReads),
                 Clock.systemUTC())) {
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
       out.println("serving on http://localhost:" + server.port() + "/ (Ctrl-C stops)");

@@ -19,4 +19,15 @@ class JwtSecretTest {
     assertThat(JwtSecret.resolve(null, true)).hasSizeGreaterThanOrEqualTo(32);
     assertThat(JwtSecret.resolve(null, true)).isNotEqualTo(JwtSecret.resolve(null, true));
   }
+
+  @Test
+  void serveWithoutASecretExitsTwoWithOneLine() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        System.getenv("BF_JWT_SECRET") == null, "BF_JWT_SECRET is set in this environment");
+
+    io.breadthflow.cli.support.CliRun run = io.breadthflow.cli.support.CliRun.of("serve");
+
+    assertThat(run.exitCode()).isEqualTo(io.breadthflow.cli.ExitCodes.USAGE);
+    assertThat(run.err().lines()).singleElement().asString().contains("use --dev");
+  }
 }
