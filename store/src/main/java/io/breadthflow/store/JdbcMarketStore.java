@@ -53,24 +53,17 @@ final class JdbcMarketStore implements MarketStore {
     for (Bar bar : bars) {
       unique.put(new BarKey(bar.symbol(), bar.interval(), bar.start()), bar);
     }
-    synchronized (writeLock) {
-      try (Connection connection = connections.open()) {
-        connection.setAutoCommit(false);
-        try {
+    return WriteTransaction.run(
+        connections,
+        writeLock,
+        "upsert of " + bars.size() + " bars",
+        connection -> {
           long changed = loader.load(connection, unique.values());
           if (changed > 0) {
             DailySummaryTable.refresh(connection, dailySymbols(unique.values()));
           }
-          connection.commit();
           return changed;
-        } catch (SQLException | RuntimeException e) {
-          connection.rollback();
-          throw e;
-        }
-      } catch (SQLException e) {
-        throw new StoreException("upsert of " + bars.size() + " bars", e);
-      }
-    }
+        });
   }
 
   private static java.util.Set<String> dailySymbols(Collection<Bar> bars) {

@@ -89,31 +89,23 @@ final class JdbcResultStore {
     for (Signal s : signals) {
       unique.put(s.strategy() + '\u0000' + s.symbol() + '\u0000' + s.date(), s);
     }
-    synchronized (writeLock) {
-      try (Connection connection = connections.open()) {
-        connection.setAutoCommit(false);
-        try {
+    return WriteTransaction.run(
+        connections,
+        writeLock,
+        "upsert of " + signals.size() + " signals",
+        connection -> {
           String staging =
               connection.isWrapperFor(DuckDBConnection.class)
                   ? appendToDuckDbStaging(connection, unique.values())
                   : insertIntoTemporaryTable(connection, unique.values());
-          long changed;
           try (Statement statement = connection.createStatement()) {
-            changed = statement.executeUpdate(SignalRows.mergeSql(staging));
+            long changed = statement.executeUpdate(SignalRows.mergeSql(staging));
             if (staging.equals("signals_staging")) {
               statement.execute("DELETE FROM signals_staging");
             }
+            return changed;
           }
-          connection.commit();
-          return changed;
-        } catch (SQLException | RuntimeException e) {
-          connection.rollback();
-          throw e;
-        }
-      } catch (SQLException e) {
-        throw new StoreException("upsert of " + signals.size() + " signals", e);
-      }
-    }
+        });
   }
 
   private static String appendToDuckDbStaging(Connection connection, Collection<Signal> signals)
