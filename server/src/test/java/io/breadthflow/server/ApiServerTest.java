@@ -10,9 +10,7 @@ import io.breadthflow.core.signal.Signal;
 import io.breadthflow.core.signal.SignalAction;
 import io.breadthflow.core.signal.SignalComponent;
 import io.breadthflow.store.MarketStore;
-import io.breadthflow.store.MarketStores;
 import io.breadthflow.store.RunStatus;
-import io.breadthflow.store.StoreConfig;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,8 +26,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The API over real HTTP against a DuckDB store. */
+/** The API over real HTTP against a store on each engine. */
+@ParameterizedClass(name = "{0}")
+@ValueSource(strings = {"duckdb", "postgresql"})
 class ApiServerTest {
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2024-03-01T21:00:00Z"), ZoneOffset.UTC);
@@ -37,14 +40,17 @@ class ApiServerTest {
   static final byte[] SECRET =
       "test-secret-test-secret-test-secret!".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
+  @Parameter String engine;
   @TempDir Path dir;
+  private TestStore testStore;
   private MarketStore store;
   private ApiServer server;
   private final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeEach
-  void start() {
-    store = MarketStores.open(new StoreConfig("jdbc:duckdb:" + dir.resolve("api.duckdb"), "", ""));
+  void start() throws Exception {
+    testStore = new TestStore(engine, dir);
+    store = testStore.store();
     List<Bar> bars = new ArrayList<>();
     List<LocalDate> sessions =
         NyseCalendar.tradingDays(LocalDate.of(2023, 1, 3), LocalDate.of(2024, 2, 29));
@@ -81,9 +87,9 @@ class ApiServerTest {
   }
 
   @AfterEach
-  void stop() {
+  void stop() throws Exception {
     server.close();
-    store.close();
+    testStore.close();
   }
 
   @Test

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.breadthflow.store.MarketStore;
-import io.breadthflow.store.MarketStores;
-import io.breadthflow.store.StoreConfig;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,12 +19,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Registration, login, token rotation and reuse detection, logout, over real HTTP. */
+@ParameterizedClass(name = "{0}")
+@ValueSource(strings = {"duckdb", "postgresql"})
 class AuthApiTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  @Parameter String engine;
   @TempDir Path dir;
+  private TestStore testStore;
   private final AtomicReference<Instant> now =
       new AtomicReference<>(Instant.parse("2024-03-01T12:00:00Z"));
   private MarketStore store;
@@ -34,8 +39,9 @@ class AuthApiTest {
   private final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeEach
-  void start() {
-    store = MarketStores.open(new StoreConfig("jdbc:duckdb:" + dir.resolve("auth.duckdb"), "", ""));
+  void start() throws Exception {
+    testStore = new TestStore(engine, dir);
+    store = testStore.store();
     Clock clock =
         new Clock() {
           @Override
@@ -58,9 +64,9 @@ class AuthApiTest {
   }
 
   @AfterEach
-  void stop() {
+  void stop() throws Exception {
     server.close();
-    store.close();
+    testStore.close();
   }
 
   @Test

@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.breadthflow.core.calendar.NyseCalendar;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.store.MarketStore;
-import io.breadthflow.store.MarketStores;
-import io.breadthflow.store.StoreConfig;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,12 +22,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Asynchronous backtests over HTTP: token required, validated, result readable when done. */
+@ParameterizedClass(name = "{0}")
+@ValueSource(strings = {"duckdb", "postgresql"})
 class BacktestApiTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  @Parameter String engine;
   @TempDir Path dir;
+  private TestStore testStore;
   private MarketStore store;
   private ApiServer server;
   private String token;
@@ -37,7 +42,8 @@ class BacktestApiTest {
 
   @BeforeEach
   void start() throws Exception {
-    store = MarketStores.open(new StoreConfig("jdbc:duckdb:" + dir.resolve("bt.duckdb"), "", ""));
+    testStore = new TestStore(engine, dir);
+    store = testStore.store();
     List<Bar> bars = new ArrayList<>();
     List<LocalDate> sessions =
         NyseCalendar.tradingDays(LocalDate.of(2022, 1, 3), LocalDate.of(2023, 12, 29));
@@ -66,9 +72,9 @@ class BacktestApiTest {
   }
 
   @AfterEach
-  void stop() {
+  void stop() throws Exception {
     server.close();
-    store.close();
+    testStore.close();
   }
 
   @Test

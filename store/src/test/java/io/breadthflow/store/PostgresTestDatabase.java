@@ -14,7 +14,7 @@ import java.util.UUID;
  * postgres}), dropped by {@link #drop}. Where no server answers, the calling test is reported as
  * skipped with the reason.
  */
-final class PostgresTestDatabase {
+public final class PostgresTestDatabase {
   private static final String ADMIN_URL =
       System.getenv()
           .getOrDefault("BF_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
@@ -26,14 +26,14 @@ final class PostgresTestDatabase {
   private final String name = "bf_test_" + UUID.randomUUID().toString().replace("-", "");
 
   /** Creates the database and returns a store config for it. */
-  StoreConfig create() throws SQLException {
+  public StoreConfig create() throws SQLException {
     execute("CREATE DATABASE " + name);
     return new StoreConfig(
         ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + name, USER, PASSWORD);
   }
 
   /** Drops the database, closing any connection still open to it. */
-  void drop() throws SQLException {
+  public void drop() throws SQLException {
     execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
   }
 

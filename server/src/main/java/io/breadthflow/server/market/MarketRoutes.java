@@ -15,6 +15,7 @@ import io.breadthflow.store.MarketStore;
 import io.breadthflow.store.SignalFilter;
 import io.javalin.http.Context;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -26,12 +27,17 @@ public final class MarketRoutes {
   private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
   private static final LocalDate BEGINNING = LocalDate.of(1900, 1, 1);
 
+  /** How stale a latest bar may be: one store read a second serves every latest request. */
+  private static final Duration LATEST_MAX_AGE = Duration.ofSeconds(1);
+
   private final MarketStore store;
   private final Clock clock;
+  private final LatestBars latestBars;
 
   public MarketRoutes(MarketStore store, Clock clock) {
     this.store = store;
     this.clock = clock;
+    this.latestBars = new LatestBars(store, LATEST_MAX_AGE, System::nanoTime);
   }
 
   /** JSON renames for the types these routes return. */
@@ -70,12 +76,10 @@ public final class MarketRoutes {
 
   private void latest(Context ctx) {
     String symbol = Params.symbol(ctx);
-    Bar bar =
-        store.latestBars(Interval.ONE_DAY).stream()
-            .filter(b -> b.symbol().equals(symbol))
-            .findFirst()
-            .orElseThrow(() -> ApiException.notFound("no stored bars for " + symbol));
-    ctx.json(BarView.of(bar));
+    ctx.json(
+        latestBars
+            .of(symbol)
+            .orElseThrow(() -> ApiException.notFound("no stored bars for " + symbol)));
   }
 
   private void history(Context ctx) {
