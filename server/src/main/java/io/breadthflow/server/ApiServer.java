@@ -1,6 +1,7 @@
 package io.breadthflow.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.breadthflow.core.live.PipelineCounters;
 import io.breadthflow.server.api.ApiException;
 import io.breadthflow.server.api.JsonMapping;
 import io.breadthflow.server.api.OpenApiDocument;
@@ -46,11 +47,12 @@ public final class ApiServer implements AutoCloseable {
   private final List<Route> routes = new ArrayList<>();
   private final ExecutorService workers = Executors.newFixedThreadPool(2);
   private final LivePush live;
+  private final PipelineCounters pipeline = new PipelineCounters();
 
   private ApiServer(MarketStore store, ServerSettings settings, Clock clock) {
     ObjectMapper mapper = JsonMapping.mapper(MarketRoutes.jsonMixIns());
-    Metrics metrics = new Metrics(store);
     this.live = new LivePush(mapper);
+    Metrics metrics = new Metrics(store, live, pipeline, clock.instant());
     AuthRoutes auth =
         new AuthRoutes(
             new AuthService(store.users(), settings.jwtSecret(), clock, settings.bcryptCost()));
@@ -147,6 +149,11 @@ public final class ApiServer implements AutoCloseable {
     return live;
   }
 
+  /** The counters a pipeline running in this process reports to {@code /metrics}. */
+  public PipelineCounters pipeline() {
+    return pipeline;
+  }
+
   /** The registered routes, as documented in {@code /openapi.json}. */
   public List<Route> routes() {
     return List.copyOf(routes);
@@ -155,6 +162,7 @@ public final class ApiServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    live.close();
     workers.shutdownNow();
   }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.breadthflow.core.calendar.NyseCalendar;
 import io.breadthflow.core.domain.Bar;
+import io.breadthflow.core.live.LiveEvent;
 import io.breadthflow.core.signal.Signal;
 import io.breadthflow.core.signal.SignalAction;
 import io.breadthflow.core.signal.SignalComponent;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -236,6 +238,33 @@ class ApiServerTest {
         .contains("route=\"/health\"")
         .contains("breadthflow_bars_stored")
         .contains("jvm_memory_used_bytes");
+  }
+
+  @Test
+  void metricsCountPipelineWorkLiveEventsAndRunDurations() throws Exception {
+    server.pipeline().tradesProcessed(1_500);
+    server.pipeline().tradesQuarantined(3);
+    server.pipeline().alertsRaised(2);
+    server.live().publish(new LiveEvent("alerts", "AAPL", Map.of("rule", "rsi_overbought")));
+    long run = store.startRun("signals generate", "--symbols AAPL");
+    store.finishRun(run, RunStatus.FAILED, "no data", "{}");
+
+    String first = get(server, "/metrics").body();
+    String second = get(server, "/metrics").body();
+
+    assertThat(first)
+        .contains("breadthflow_trades_processed_total 1500.0")
+        .contains("breadthflow_trades_quarantined_total 3.0")
+        .contains("breadthflow_alerts_total 2.0")
+        .contains("breadthflow_live_events_total{channel=\"alerts\"} 1.0")
+        .contains(
+            "breadthflow_run_duration_seconds_count{command=\"signals generate\",status=\"failed\"} 1")
+        .contains(
+            "breadthflow_run_duration_seconds_count{command=\"data import\",status=\"succeeded\"} 1");
+    assertThat(second)
+        .as("each run is recorded once")
+        .contains(
+            "breadthflow_run_duration_seconds_count{command=\"signals generate\",status=\"failed\"} 1");
   }
 
   @Test

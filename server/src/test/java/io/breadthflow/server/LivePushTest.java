@@ -3,6 +3,8 @@ package io.breadthflow.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.breadthflow.core.live.LiveEvent;
 import io.breadthflow.store.MarketStore;
 import io.breadthflow.store.MarketStores;
@@ -12,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code /ws/live} with a real WebSocket client. */
 class LivePushTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
   @TempDir Path dir;
   private MarketStore store;
   private ApiServer server;
@@ -57,10 +61,12 @@ class LivePushTest {
     server.live().publish(new LiveEvent("signals", "AAPL", Map.of("action", "BUY")));
     server.live().publish(new LiveEvent("breadth", "", Map.of("advancers", 60)));
 
-    await().until(() -> received.size() == 3);
-    assertThat(received.get(1))
+    await().until(() -> messages(received).size() == 3);
+    List<JsonNode> messages = messages(received);
+    assertThat(messages.get(1).toString())
         .isEqualTo("{\"type\":\"bars\",\"symbol\":\"AAPL\",\"data\":{\"close\":190.5}}");
-    assertThat(received.get(2)).contains("\"type\":\"breadth\"").contains("\"advancers\":60");
+    assertThat(messages.get(2).get("type").asText()).isEqualTo("breadth");
+    assertThat(messages.get(2).at("/data/advancers").asInt()).isEqualTo(60);
   }
 
   @Test
@@ -71,9 +77,11 @@ class LivePushTest {
     socket.sendText("{\"action\":\"subscribe\",\"channels\":[\"gossip\"]}", true);
     socket.sendText("not json", true);
 
-    await().until(() -> received.size() == 2);
-    assertThat(received.get(0)).contains("\"type\":\"error\"").contains("unknown channel 'gossip'");
-    assertThat(received.get(1)).contains("\"type\":\"error\"");
+    await().until(() -> messages(received).size() == 2);
+    List<JsonNode> messages = messages(received);
+    assertThat(messages.get(0).get("type").asText()).isEqualTo("error");
+    assertThat(messages.get(0).get("error").asText()).contains("unknown channel 'gossip'");
+    assertThat(messages.get(1).get("type").asText()).isEqualTo("error");
   }
 
   @Test
@@ -92,6 +100,15 @@ class LivePushTest {
 
     await().until(() -> server.live().clientCount() == 0);
     assertThat(millis).as("publishing never waits for a client").isLessThan(10_000);
+  }
+
+  /** The messages of every frame received so far (each frame is a JSON array of messages). */
+  private static List<JsonNode> messages(List<String> frames) throws Exception {
+    List<JsonNode> messages = new ArrayList<>();
+    for (String frame : frames) {
+      JSON.readTree(frame).forEach(messages::add);
+    }
+    return messages;
   }
 
   private WebSocket connect(List<String> received, boolean keepReading) throws Exception {

@@ -8,5 +8,5 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "Benchmarks (figures for docs/BENCHMARKS.md).",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {StoreBenchCommand.class})
+    subcommands = {StoreBenchCommand.class, HttpBenchCommand.class, LiveBenchCommand.class})
 public final class BenchCommand {}

@@ -3,24 +3,37 @@ package io.breadthflow.server.live;
 import io.javalin.websocket.WsContext;
 import java.util.ArrayDeque;
 import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.websocket.api.Callback;
 
 /**
- * One WebSocket client: what it subscribed to and its outgoing queue. One message is in flight at a
- * time; when more than {@code limit} wait, the client is too slow and is disconnected.
+ * One WebSocket client: what it subscribed to and its outgoing queue. Offering a message only
+ * queues it; a sender thread writes everything waiting as one frame (a JSON array) after a 2 ms
+ * linger, one frame in flight at a time. A client with more than {@code maxQueuedChars} waiting is
+ * too slow and is disconnected.
  */
 final class LiveClient {
+  /** A frame carries at most about this many characters of messages. */
+  private static final int FRAME_CHARS = 256 * 1024;
+
+  /** How long a first message waits for others to share its frame. */
+  private static final long LINGER_MICROS = 2_000;
+
   private final WsContext ctx;
-  private final int limit;
+  private final long maxQueuedChars;
+  private final ScheduledExecutorService sender;
   private final ArrayDeque<String> queue = new ArrayDeque<>();
   private volatile Set<String> channels = Set.of();
   private volatile Set<String> symbols = Set.of();
+  private long queuedChars;
   private boolean sending;
   private boolean dropped;
 
-  LiveClient(WsContext ctx, int limit) {
+  LiveClient(WsContext ctx, long maxQueuedChars, ScheduledExecutorService sender) {
     this.ctx = ctx;
-    this.limit = limit;
+    this.maxQueuedChars = maxQueuedChars;
+    this.sender = sender;
   }
 
   void subscribe(Set<String> channels, Set<String> symbols) {
@@ -34,7 +47,8 @@ final class LiveClient {
   }
 
   /**
-   * Queues a message without waiting.
+   * Queues a message without waiting; the frame leaves after a short linger that lets a burst share
+   * it.
    *
    * @return false when the client was dropped for being too slow
    */
@@ -42,35 +56,53 @@ final class LiveClient {
     if (dropped) {
       return false;
     }
-    if (queue.size() >= limit) {
-      dropped = true;
-      queue.clear();
+    if (queuedChars + message.length() > maxQueuedChars) {
+      drop();
       ctx.session.close(1008, "client too slow; reconnect and resubscribe", Callback.NOOP);
       return false;
     }
     queue.add(message);
+    queuedChars += message.length();
     if (!sending) {
-      sendNext();
+      sending = true;
+      sender.schedule(this::sendWaiting, LINGER_MICROS, TimeUnit.MICROSECONDS);
     }
     return true;
   }
 
-  private void sendNext() {
-    String next = queue.poll();
-    if (next == null) {
-      sending = false;
-      return;
+  private void sendWaiting() {
+    String frame = nextFrame();
+    if (frame != null) {
+      ctx.session.sendText(frame, Callback.from(this::sendWaiting, failure -> dropQuietly()));
     }
-    sending = true;
-    ctx.session.sendText(next, Callback.from(this::sent, failure -> dropQuietly()));
   }
 
-  private synchronized void sent() {
-    sendNext();
+  /** The waiting messages as one JSON array, or null (and no longer sending) when none wait. */
+  private synchronized String nextFrame() {
+    if (queue.isEmpty() || dropped) {
+      sending = false;
+      return null;
+    }
+    StringBuilder frame = new StringBuilder(Math.min(FRAME_CHARS, (int) queuedChars) + 2);
+    frame.append('[');
+    while (!queue.isEmpty() && (frame.length() == 1 || frame.length() < FRAME_CHARS)) {
+      String message = queue.poll();
+      queuedChars -= message.length();
+      if (frame.length() > 1) {
+        frame.append(',');
+      }
+      frame.append(message);
+    }
+    return frame.append(']').toString();
   }
 
   private synchronized void dropQuietly() {
+    drop();
+  }
+
+  private void drop() {
     dropped = true;
     queue.clear();
+    queuedChars = 0;
   }
 }

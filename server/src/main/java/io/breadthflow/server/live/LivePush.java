@@ -12,18 +12,33 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * {@code GET /ws/live}: clients send {@code {"action":"subscribe","channels":[…],"symbols":[…]}}
  * (no symbols = all) and receive {@code {"type": channel, "symbol", "data"}} messages as the
- * pipeline publishes them. Each event is serialised once; slow clients are dropped.
+ * pipeline publishes them. Every frame is a JSON array of one or more messages: what waited for a
+ * client goes out together. Each event is serialised once; publishing only queues (the pipeline
+ * never waits for a socket); clients that fall too far behind are dropped.
  */
-public final class LivePush implements LiveHub {
-  /** Messages a client may have waiting before it is dropped. */
-  static final int CLIENT_QUEUE = 256;
+public final class LivePush implements LiveHub, AutoCloseable {
+  /** Characters of messages a client may have waiting before it is dropped. */
+  static final long CLIENT_QUEUE_CHARS = 4L << 20;
 
   private final ObjectMapper json;
   private final Map<String, LiveClient> clients = new ConcurrentHashMap<>();
+  private final Map<String, LongAdder> published = new ConcurrentHashMap<>();
+  private final LongAdder dropped = new LongAdder();
+  private final ScheduledExecutorService sender =
+      Executors.newScheduledThreadPool(
+          2,
+          task -> {
+            Thread thread = new Thread(task, "live-push-sender");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   public LivePush(ObjectMapper json) {
     this.json = json;
@@ -37,7 +52,7 @@ public final class LivePush implements LiveHub {
           ws.onConnect(
               ctx -> {
                 ctx.enableAutomaticPings();
-                clients.put(ctx.sessionId(), new LiveClient(ctx, CLIENT_QUEUE));
+                clients.put(ctx.sessionId(), new LiveClient(ctx, CLIENT_QUEUE_CHARS, sender));
               });
           ws.onMessage(ctx -> onMessage(ctx, ctx.message()));
           ws.onClose(ctx -> clients.remove(ctx.sessionId()));
@@ -45,13 +60,31 @@ public final class LivePush implements LiveHub {
         });
   }
 
+  /** Stops the sender threads. */
+  @Override
+  public void close() {
+    sender.shutdownNow();
+  }
+
   /** Connected clients. */
   public int clientCount() {
     return clients.size();
   }
 
+  /** Events published on {@code channel} since the server started. */
+  public long published(String channel) {
+    LongAdder count = published.get(channel);
+    return count == null ? 0 : count.sum();
+  }
+
+  /** Clients disconnected for being too slow or failing. */
+  public long droppedClients() {
+    return dropped.sum();
+  }
+
   @Override
   public void publish(LiveEvent event) {
+    published.computeIfAbsent(event.channel(), c -> new LongAdder()).increment();
     if (clients.isEmpty()) {
       return;
     }
@@ -69,6 +102,7 @@ public final class LivePush implements LiveHub {
         (id, client) -> {
           if (client.wants(event.channel(), event.symbol()) && !client.offer(message)) {
             clients.remove(id);
+            dropped.increment();
           }
         });
   }

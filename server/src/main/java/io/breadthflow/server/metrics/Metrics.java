@@ -1,8 +1,12 @@
 package io.breadthflow.server.metrics;
 
+import io.breadthflow.core.live.LiveEvent;
+import io.breadthflow.core.live.PipelineCounters;
 import io.breadthflow.server.api.Route;
+import io.breadthflow.server.live.LivePush;
 import io.breadthflow.store.MarketStore;
 import io.javalin.http.Context;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -12,11 +16,15 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Instant;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 /**
  * Prometheus metrics ({@code GET /metrics}): HTTP latency histograms per route and status, JVM and
- * process metrics, and pipeline gauges read from the store (bars stored, quarantined records).
+ * process metrics, store gauges (bars stored, quarantined records), the in-process pipeline's
+ * counters (trades processed and quarantined, late trades, bars, alerts), live push counters, and
+ * the durations of pipeline runs finished since the server started.
  */
 public final class Metrics {
   private static final String STARTED = "bf.request.started";
@@ -25,7 +33,9 @@ public final class Metrics {
   private final PrometheusMeterRegistry registry =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
-  public Metrics(MarketStore store) {
+  private final RunDurations runDurations;
+
+  public Metrics(MarketStore store, LivePush live, PipelineCounters pipeline, Instant started) {
     new JvmMemoryMetrics().bindTo(registry);
     new JvmGcMetrics().bindTo(registry);
     new JvmThreadMetrics().bindTo(registry);
@@ -36,6 +46,35 @@ public final class Metrics {
         .register(registry);
     Gauge.builder("breadthflow_quarantined_records", store, s -> s.quarantinedCount())
         .description("Records kept out of the silver layer")
+        .register(registry);
+    counter(
+        "breadthflow_trades_processed", "Trades the pipeline processed", pipeline::tradesProcessed);
+    counter(
+        "breadthflow_trades_quarantined",
+        "Trades the pipeline quarantined (invalid or duplicate)",
+        pipeline::tradesQuarantined);
+    counter("breadthflow_late_trades", "Trades too late for their bar", pipeline::lateTrades);
+    counter("breadthflow_bars_emitted", "Bars the pipeline emitted", pipeline::barsEmitted);
+    counter("breadthflow_alerts", "Alerts the pipeline raised", pipeline::alertsRaised);
+    for (String channel : LiveEvent.CHANNELS) {
+      FunctionCounter.builder("breadthflow_live_events", live, l -> l.published(channel))
+          .description("Events published to live clients")
+          .tag("channel", channel)
+          .register(registry);
+    }
+    Gauge.builder("breadthflow_live_clients", live, LivePush::clientCount)
+        .description("Connected live WebSocket clients")
+        .register(registry);
+    counter(
+        "breadthflow_live_clients_dropped",
+        "Live clients dropped as too slow",
+        live::droppedClients);
+    this.runDurations = new RunDurations(store, registry, started);
+  }
+
+  private void counter(String name, String description, LongSupplier value) {
+    FunctionCounter.builder(name, value, LongSupplier::getAsLong)
+        .description(description)
         .register(registry);
   }
 
@@ -76,6 +115,7 @@ public final class Metrics {
   }
 
   private void scrape(Context ctx) {
+    runDurations.recordFinishedRuns();
     ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape());
   }
 }
