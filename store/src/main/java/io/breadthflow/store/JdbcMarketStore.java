@@ -35,12 +35,14 @@ final class JdbcMarketStore implements MarketStore {
   private final BarLoader loader;
   private final Object writeLock = new Object();
   private final JdbcResultStore results;
+  private final JdbcAlertStore alerts;
   private final JdbcUserStore users;
 
   JdbcMarketStore(ConnectionSource connections, BarLoader loader) {
     this.connections = connections;
     this.loader = loader;
     this.results = new JdbcResultStore(connections, writeLock);
+    this.alerts = new JdbcAlertStore(connections, writeLock);
     this.users = new JdbcUserStore(connections);
   }
 
@@ -393,6 +395,11 @@ final class JdbcMarketStore implements MarketStore {
   @Override
   public Optional<StoredBacktest> backtest(long id) {
     return results.backtest(id);
+  }
+
+  @Override
+  public AlertStore alerts() {
+    return alerts;
   }
 
   @Override

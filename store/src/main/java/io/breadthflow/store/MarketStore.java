@@ -100,6 +100,9 @@ public interface MarketStore extends AutoCloseable {
   /** Users and their refresh tokens. */
   UserStore users();
 
+  /** Alerts raised by the streaming pipeline. */
+  AlertStore alerts();
+
   @Override
   void close();
 }

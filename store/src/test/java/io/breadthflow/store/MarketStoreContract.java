@@ -3,6 +3,7 @@ package io.breadthflow.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.breadthflow.core.alert.Alert;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.CorporateAction;
 import io.breadthflow.core.domain.DailyPanel;
@@ -359,6 +360,43 @@ abstract class MarketStoreContract {
     assertThat(store.users().markUsed("abc")).isFalse();
     store.users().revokeFamily("f1");
     assertThat(store.users().refreshToken("abc").orElseThrow().revoked()).isTrue();
+  }
+
+  @Test
+  void alertsAreStoredOnceNewestFirstAndCanBeAcknowledged() {
+    Alert rsi =
+        new Alert(
+            "AAPL",
+            "1m",
+            Instant.parse("2024-03-01T15:00:00Z"),
+            "rsi_overbought",
+            "warning",
+            "AAPL RSI(14) 75.2 overbought",
+            75.2);
+    Alert thrust =
+        new Alert(
+            "",
+            "1d",
+            Instant.parse("2024-03-01T14:30:00Z"),
+            "breadth_thrust",
+            "critical",
+            "thrust",
+            Double.NaN);
+
+    long first = store.alerts().save(List.of(rsi, thrust));
+    long again = store.alerts().save(List.of(rsi));
+    List<StoredAlert> recent = store.alerts().recent(10, false);
+
+    assertThat(first).isEqualTo(2);
+    assertThat(again).isZero();
+    assertThat(recent).extracting(StoredAlert::alert).containsExactly(rsi, thrust);
+    assertThat(recent.get(1).alert().value()).isNaN();
+    assertThat(store.alerts().acknowledge(recent.get(0).id())).isTrue();
+    assertThat(store.alerts().acknowledge(987_654)).isFalse();
+    assertThat(store.alerts().recent(10, true))
+        .extracting(StoredAlert::alert)
+        .containsExactly(thrust);
+    assertThat(store.alerts().byId(recent.get(0).id()).orElseThrow().acknowledged()).isTrue();
   }
 
   @Test

@@ -34,7 +34,8 @@ public record Bar(
     double close,
     double volume,
     double vwap,
-    long tradeCount) {
+    long tradeCount)
+    implements java.io.Serializable {
 
   public Bar {
     Objects.requireNonNull(symbol, "symbol");

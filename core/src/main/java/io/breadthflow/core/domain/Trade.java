@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param conditions sale condition codes as the source gives them, empty when none
  */
 public record Trade(
-    String symbol, Instant time, double price, double size, String venue, String conditions) {
+    String symbol, Instant time, double price, double size, String venue, String conditions)
+    implements java.io.Serializable {
 
   public Trade {
     Objects.requireNonNull(symbol, "symbol");

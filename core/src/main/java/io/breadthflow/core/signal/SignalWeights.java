@@ -18,7 +18,8 @@ public record SignalWeights(
     double momentum,
     double volatility,
     double buyThreshold,
-    double sellThreshold) {
+    double sellThreshold)
+    implements java.io.Serializable {
 
   public SignalWeights {
     if (name == null || name.isBlank()) {

@@ -1,0 +1,126 @@
+package io.breadthflow.stream;
+
+import io.breadthflow.core.alert.Alert;
+import io.breadthflow.core.domain.Bar;
+import io.breadthflow.core.domain.Interval;
+import io.breadthflow.core.domain.Trade;
+import io.breadthflow.stream.alert.BreadthThrustAlerts;
+import io.breadthflow.stream.alert.GoldenCrossPattern;
+import io.breadthflow.stream.alert.ThresholdAlertFunction;
+import io.breadthflow.stream.bar.BarBuilder;
+import io.breadthflow.stream.market.IndicatorFunction;
+import io.breadthflow.stream.market.IndicatorRow;
+import io.breadthflow.stream.market.MarketFunction;
+import io.breadthflow.stream.market.MarketUpdate;
+import io.breadthflow.stream.trade.RejectedTrade;
+import io.breadthflow.stream.trade.TradeValidation;
+import java.time.Duration;
+import java.util.List;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.cep.CEP;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+
+/**
+ * The job graph, shared by every source and mode: trades → validation and de-duplication (silver) →
+ * event-time bars → per-symbol indicators → breadth and signals across the universe → alerts.
+ * Replayed bars enter at the indicators. Operators carry stable ids, so a job restored from a
+ * checkpoint finds its state.
+ */
+public final class PipelineGraph {
+  private PipelineGraph() {}
+
+  /**
+   * What the graph produces.
+   *
+   * @param rejected invalid, duplicate and late trades with their reasons (empty for bar input)
+   * @param bars final bars (built from trades, or replayed)
+   * @param revisions bars corrected by trades within the allowed lateness
+   * @param indicators every final bar with its indicators
+   * @param market breadth and signals per interval and period
+   * @param alerts threshold, pattern and breadth alerts
+   */
+  public record Outputs(
+      DataStream<RejectedTrade> rejected,
+      DataStream<Bar> bars,
+      DataStream<Bar> revisions,
+      DataStream<IndicatorRow> indicators,
+      DataStream<MarketUpdate> market,
+      DataStream<Alert> alerts) {}
+
+  /** The whole graph from trades (timestamps and watermarks assigned). */
+  public static Outputs fromTrades(DataStream<Trade> trades, PipelineSpec spec) {
+    SingleOutputStreamOperator<Trade> valid =
+        trades
+            .process(new TradeValidation(spec.universe(), spec.bridgeName()))
+            .uid("validate")
+            .name("validate trades");
+    SingleOutputStreamOperator<Bar> bars =
+        valid
+            .keyBy(Trade::symbol)
+            .process(new BarBuilder(spec.intervals(), spec.allowedLateness(), spec.bridgeName()))
+            .uid("bars")
+            .name("event-time bars");
+    DataStream<RejectedTrade> rejected =
+        valid
+            .getSideOutput(TradeValidation.QUARANTINED)
+            .union(bars.getSideOutput(BarBuilder.REJECTED));
+    return fromFinalBars(rejected, bars, bars.getSideOutput(BarBuilder.REVISIONS), spec);
+  }
+
+  /**
+   * The graph from final bars in time order (timestamps and watermarks assigned), e.g. replayed.
+   */
+  public static Outputs fromBars(DataStream<Bar> bars, PipelineSpec spec) {
+    DataStream<RejectedTrade> none =
+        bars.getExecutionEnvironment()
+            .fromData(List.<RejectedTrade>of(), TypeInformation.of(RejectedTrade.class))
+            .name("no trades");
+    DataStream<Bar> noRevisions =
+        bars.getExecutionEnvironment()
+            .fromData(List.<Bar>of(), TypeInformation.of(Bar.class))
+            .name("no revisions");
+    return fromFinalBars(none, bars, noRevisions, spec);
+  }
+
+  private static Outputs fromFinalBars(
+      DataStream<RejectedTrade> rejected,
+      DataStream<Bar> bars,
+      DataStream<Bar> revisions,
+      PipelineSpec spec) {
+    SingleOutputStreamOperator<IndicatorRow> indicators =
+        bars.keyBy(IndicatorFunction::keyOf)
+            .process(new IndicatorFunction())
+            .uid("indicators")
+            .name("indicators");
+    SingleOutputStreamOperator<MarketUpdate> market =
+        bars.keyBy(bar -> bar.interval().code())
+            .process(new MarketFunction(spec.universe(), spec.weights(), spec.outputFrom()))
+            .uid("market")
+            .name("breadth and signals");
+    DataStream<Alert> thresholds =
+        indicators
+            .keyBy(row -> IndicatorFunction.keyOf(row.bar()))
+            .process(new ThresholdAlertFunction(spec.alertRules()))
+            .uid("threshold-alerts")
+            .name("threshold alerts");
+    Duration longest = longestBar(spec);
+    DataStream<Alert> crosses =
+        CEP.pattern(
+                indicators.keyBy(row -> IndicatorFunction.keyOf(row.bar())),
+                GoldenCrossPattern.of(spec.alertRules(), longest))
+            .process(new GoldenCrossPattern.ToAlert())
+            .uid("golden-cross")
+            .name("golden cross confirmed (CEP)");
+    DataStream<Alert> thrusts =
+        market.flatMap(new BreadthThrustAlerts()).uid("thrust-alerts").name("breadth thrust");
+    return new Outputs(
+        rejected, bars, revisions, indicators, market, thresholds.union(crosses, thrusts));
+  }
+
+  private static Duration longestBar(PipelineSpec spec) {
+    return spec.longestInterval().compareTo(Interval.ONE_HOUR) > 0
+        ? Interval.ONE_DAY.length()
+        : spec.longestInterval().length();
+  }
+}

@@ -1,0 +1,53 @@
+package io.breadthflow.stream;
+
+import io.breadthflow.core.domain.Interval;
+import io.breadthflow.core.signal.SignalWeights;
+import io.breadthflow.stream.alert.AlertRules;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the streaming job computes.
+ *
+ * @param universe the symbols (trades of others are quarantined); breadth and signals span them,
+ *     indexed in sorted order as the batch path's panels are
+ * @param intervals bar intervals built from trades
+ * @param outOfOrderness how far behind the newest trade the watermark trails
+ * @param allowedLateness how long after its end a bar still takes late trades (as a revision)
+ * @param idleness after how long without data a source no longer holds the watermark back
+ * @param weights composite-signal weights
+ * @param alertRules alert thresholds
+ * @param outputFrom first date whose breadth and signals are output (earlier ones warm up), null
+ *     for all
+ * @param bridgeName the {@link LocalBridge} of the process running the job embedded
+ */
+public record PipelineSpec(
+    List<String> universe,
+    List<Interval> intervals,
+    Duration outOfOrderness,
+    Duration allowedLateness,
+    Duration idleness,
+    SignalWeights weights,
+    AlertRules alertRules,
+    LocalDate outputFrom,
+    String bridgeName)
+    implements Serializable {
+
+  public PipelineSpec {
+    universe = universe.stream().distinct().sorted().toList();
+    intervals = intervals.stream().sorted().toList();
+    if (universe.isEmpty()) {
+      throw new IllegalArgumentException("the universe needs at least one symbol");
+    }
+    if (intervals.isEmpty() || intervals.contains(Interval.ONE_DAY)) {
+      throw new IllegalArgumentException("trades build intraday bars: 1m, 5m, 1h");
+    }
+  }
+
+  /** The longest bar interval. */
+  public Interval longestInterval() {
+    return intervals.get(intervals.size() - 1);
+  }
+}

@@ -1,0 +1,75 @@
+package io.breadthflow.stream.bar;
+
+/**
+ * The last {@code capacity} trade fingerprints, as a set: a ring buffer for the order of eviction
+ * and an open-addressing hash table (linear probing, backward-shift deletion) for lookups. No
+ * allocation per trade.
+ */
+final class RecentFingerprints {
+  private static final long EMPTY = 0;
+  private final long[] ring;
+  private final long[] table;
+  private final int mask;
+  private int next;
+  private int size;
+
+  RecentFingerprints(int capacity) {
+    ring = new long[capacity];
+    int slots = Integer.highestOneBit(capacity * 4 - 1) << 1;
+    table = new long[slots];
+    mask = slots - 1;
+  }
+
+  /** Remembers {@code fingerprint}; false when it is already among the remembered ones. */
+  boolean add(long fingerprint) {
+    long key = fingerprint == EMPTY ? 1 : fingerprint;
+    int slot = slotOf(key);
+    while (table[slot] != EMPTY) {
+      if (table[slot] == key) {
+        return false;
+      }
+      slot = (slot + 1) & mask;
+    }
+    if (size == ring.length) {
+      remove(ring[next]);
+    } else {
+      size++;
+    }
+    table[insertSlot(key)] = key;
+    ring[next] = key;
+    next = (next + 1) % ring.length;
+    return true;
+  }
+
+  private int insertSlot(long key) {
+    int slot = slotOf(key);
+    while (table[slot] != EMPTY) {
+      slot = (slot + 1) & mask;
+    }
+    return slot;
+  }
+
+  private void remove(long key) {
+    int slot = slotOf(key);
+    while (table[slot] != key) {
+      slot = (slot + 1) & mask;
+    }
+    int gap = slot;
+    int probe = (gap + 1) & mask;
+    while (table[probe] != EMPTY) {
+      int home = slotOf(table[probe]);
+      boolean movable = ((probe - home) & mask) >= ((probe - gap) & mask);
+      if (movable) {
+        table[gap] = table[probe];
+        gap = probe;
+      }
+      probe = (probe + 1) & mask;
+    }
+    table[gap] = EMPTY;
+  }
+
+  private int slotOf(long key) {
+    long h = key * 0x9E3779B97F4A7C15L;
+    return (int) (h ^ (h >>> 32)) & mask;
+  }
+}

@@ -1,0 +1,2 @@
+/** The real-time pipeline on Apache Flink. */
+package io.breadthflow.stream;
