@@ -53,6 +53,7 @@ public final class PipelineGraph {
     SingleOutputStreamOperator<Trade> valid =
         trades
             .process(new TradeValidation(spec.universe(), spec.bridgeName()))
+            .setParallelism(trades.getParallelism())
             .uid("validate")
             .name("validate trades");
     SingleOutputStreamOperator<Bar> bars =

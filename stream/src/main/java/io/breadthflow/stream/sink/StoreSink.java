@@ -1,7 +1,6 @@
 package io.breadthflow.stream.sink;
 
 import io.breadthflow.store.MarketStore;
-import io.breadthflow.store.MarketStores;
 import io.breadthflow.store.StoreConfig;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +36,8 @@ public final class StoreSink<T> implements Sink<T> {
   }
 
   private final class Writer implements SinkWriter<T> {
-    private final MarketStore store = MarketStores.open(new StoreConfig(url, user, password));
+    private final StoreConfig config = new StoreConfig(url, user, password);
+    private final MarketStore store = SharedStores.acquire(config);
     private final List<T> batch = new ArrayList<>();
     private long lastWrite = System.nanoTime();
 
@@ -60,7 +60,7 @@ public final class StoreSink<T> implements Sink<T> {
 
     @Override
     public void close() {
-      store.close();
+      SharedStores.release(config);
     }
   }
 }
