@@ -8,6 +8,8 @@ import io.breadthflow.cli.demo.DemoCommand;
 import io.breadthflow.cli.indicators.IndicatorsCommand;
 import io.breadthflow.cli.serve.ServeCommand;
 import io.breadthflow.cli.signals.SignalsCommand;
+import io.breadthflow.cli.stream.ReplayCommand;
+import io.breadthflow.cli.stream.StreamCommand;
 import io.breadthflow.cli.users.UsersCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,8 +30,10 @@ import picocli.CommandLine.Spec;
       DataCommand.class,
       DemoCommand.class,
       IndicatorsCommand.class,
+      ReplayCommand.class,
       ServeCommand.class,
       SignalsCommand.class,
+      StreamCommand.class,
       UsersCommand.class
     },
     footer = {"", "Exit codes: 0 success, 1 unexpected failure, 2 bad usage or bad input."})

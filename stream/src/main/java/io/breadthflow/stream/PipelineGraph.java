@@ -4,6 +4,7 @@ import io.breadthflow.core.alert.Alert;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.Interval;
 import io.breadthflow.core.domain.Trade;
+import io.breadthflow.stream.alert.AlertCounter;
 import io.breadthflow.stream.alert.BreadthThrustAlerts;
 import io.breadthflow.stream.alert.GoldenCrossPattern;
 import io.breadthflow.stream.alert.ThresholdAlertFunction;
@@ -15,11 +16,10 @@ import io.breadthflow.stream.market.MarketUpdate;
 import io.breadthflow.stream.trade.RejectedTrade;
 import io.breadthflow.stream.trade.TradeValidation;
 import java.time.Duration;
-import java.util.List;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.cep.CEP;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.util.Collector;
 
 /**
  * The job graph, shared by every source and mode: trades → validation and de-duplication (silver) →
@@ -59,7 +59,12 @@ public final class PipelineGraph {
     SingleOutputStreamOperator<Bar> bars =
         valid
             .keyBy(Trade::symbol)
-            .process(new BarBuilder(spec.intervals(), spec.allowedLateness(), spec.bridgeName()))
+            .process(
+                new BarBuilder(
+                    spec.intervals(),
+                    spec.allowedLateness(),
+                    spec.deduplicate(),
+                    spec.bridgeName()))
             .uid("bars")
             .name("event-time bars");
     DataStream<RejectedTrade> rejected =
@@ -74,13 +79,12 @@ public final class PipelineGraph {
    */
   public static Outputs fromBars(DataStream<Bar> bars, PipelineSpec spec) {
     DataStream<RejectedTrade> none =
-        bars.getExecutionEnvironment()
-            .fromData(List.<RejectedTrade>of(), TypeInformation.of(RejectedTrade.class))
-            .name("no trades");
+        bars.flatMap((Bar bar, Collector<RejectedTrade> out) -> {})
+            .returns(RejectedTrade.class)
+            .uid("no-rejected-trades")
+            .name("no trades to reject");
     DataStream<Bar> noRevisions =
-        bars.getExecutionEnvironment()
-            .fromData(List.<Bar>of(), TypeInformation.of(Bar.class))
-            .name("no revisions");
+        bars.filter(bar -> false).uid("no-revisions").name("no revisions of final bars");
     return fromFinalBars(none, bars, noRevisions, spec);
   }
 
@@ -115,8 +119,13 @@ public final class PipelineGraph {
             .name("golden cross confirmed (CEP)");
     DataStream<Alert> thrusts =
         market.flatMap(new BreadthThrustAlerts()).uid("thrust-alerts").name("breadth thrust");
-    return new Outputs(
-        rejected, bars, revisions, indicators, market, thresholds.union(crosses, thrusts));
+    DataStream<Alert> alerts =
+        thresholds
+            .union(crosses, thrusts)
+            .map(new AlertCounter(spec.bridgeName()))
+            .uid("count-alerts")
+            .name("count alerts");
+    return new Outputs(rejected, bars, revisions, indicators, market, alerts);
   }
 
   private static Duration longestBar(PipelineSpec spec) {

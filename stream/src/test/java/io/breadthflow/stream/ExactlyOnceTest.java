@@ -94,6 +94,7 @@ class ExactlyOnceTest {
             Duration.ofSeconds(1),
             Duration.ofSeconds(5),
             Duration.ofSeconds(5),
+            true,
             SignalWeights.defaults(),
             new AlertRules(60, 40, 0.05, 0.002, 1.5, 1.5, 3, 5),
             null,

@@ -17,6 +17,7 @@ import io.breadthflow.ingest.universe.Universes;
 import io.breadthflow.stream.alert.AlertRules;
 import io.breadthflow.stream.market.IndicatorRow;
 import io.breadthflow.stream.market.MarketUpdate;
+import io.breadthflow.stream.sink.LocalSink;
 import io.breadthflow.stream.source.Pacing;
 import io.breadthflow.stream.source.ReplaySource;
 import java.time.Duration;
@@ -60,19 +61,20 @@ class ReplayParityTest {
             Duration.ZERO,
             Duration.ZERO,
             Duration.ofSeconds(5),
+            false,
             SignalWeights.defaults(),
             AlertRules.defaults(),
             FROM,
             "none");
     PipelineGraph.Outputs outputs = PipelineGraph.fromBars(bars, spec);
-    CollectSink<IndicatorRow> indicators = new CollectSink<>();
-    CollectSink<MarketUpdate> market = new CollectSink<>();
+    LocalSink<IndicatorRow> indicators = new LocalSink<>();
+    LocalSink<MarketUpdate> market = new LocalSink<>();
     outputs.indicators().sinkTo(indicators);
     outputs.market().sinkTo(market);
     env.execute("parity");
 
     Map<String, List<IndicatorRow>> streamed = new HashMap<>();
-    for (IndicatorRow row : indicators.collected()) {
+    for (IndicatorRow row : indicators.gathered()) {
       streamed.computeIfAbsent(row.bar().symbol(), s -> new ArrayList<>()).add(row);
     }
     for (Map.Entry<String, List<Bar>> symbol : bySymbol.entrySet()) {
@@ -95,7 +97,7 @@ class ReplayParityTest {
     assertThat(batchBreadth).hasSizeGreaterThan(100);
     assertThat(batchSignals).hasSizeGreaterThan(400);
     List<MarketUpdate> updates =
-        market.collected().stream().sorted(Comparator.comparing(MarketUpdate::start)).toList();
+        market.gathered().stream().sorted(Comparator.comparing(MarketUpdate::start)).toList();
     assertThat(updates).extracting(MarketUpdate::breadth).containsExactlyElementsOf(batchBreadth);
     assertThat(updates.stream().flatMap(u -> u.signals().stream()).toList())
         .containsExactlyElementsOf(batchSignals);

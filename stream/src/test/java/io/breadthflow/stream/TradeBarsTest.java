@@ -7,6 +7,7 @@ import io.breadthflow.core.domain.Interval;
 import io.breadthflow.core.domain.Trade;
 import io.breadthflow.core.signal.SignalWeights;
 import io.breadthflow.stream.alert.AlertRules;
+import io.breadthflow.stream.sink.LocalSink;
 import io.breadthflow.stream.source.Pacing;
 import io.breadthflow.stream.source.ReplaySource;
 import io.breadthflow.stream.trade.RejectedTrade;
@@ -128,6 +129,7 @@ class TradeBarsTest {
             Duration.ofSeconds(2),
             Duration.ofSeconds(10),
             Duration.ofSeconds(5),
+            true,
             SignalWeights.defaults(),
             AlertRules.defaults(),
             null,
@@ -140,14 +142,14 @@ class TradeBarsTest {
                     "trades")
                 .setParallelism(1),
             spec);
-    CollectSink<Bar> bars = new CollectSink<>();
-    CollectSink<Bar> revisions = new CollectSink<>();
-    CollectSink<RejectedTrade> rejected = new CollectSink<>();
+    LocalSink<Bar> bars = new LocalSink<>();
+    LocalSink<Bar> revisions = new LocalSink<>();
+    LocalSink<RejectedTrade> rejected = new LocalSink<>();
     outputs.bars().sinkTo(bars);
     outputs.revisions().sinkTo(revisions);
     outputs.rejected().sinkTo(rejected);
     env.execute("trade bars");
-    return new Result(bars.collected(), revisions.collected(), rejected.collected());
+    return new Result(bars.gathered(), revisions.gathered(), rejected.gathered());
   }
 
   private static Trade trade(String symbol, long millis, double price, double size) {

@@ -28,6 +28,15 @@ public final class StoreOptions {
     }
   }
 
+  /** The configured store: URL and credentials. */
+  public StoreConfig config() {
+    try {
+      return StoreConfig.fromEnvironment(System.getenv(), url);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("cannot open store: " + e.getMessage());
+    }
+  }
+
   /** Opens and migrates the configured store; a bad URL or an unreachable server is bad input. */
   public MarketStore open() {
     try {

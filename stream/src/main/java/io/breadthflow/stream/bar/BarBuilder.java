@@ -21,8 +21,8 @@ import org.apache.flink.util.OutputTag;
  * Trades of one symbol (keyed by symbol) into event-time bars of several intervals at once:
  *
  * <ul>
- *   <li>an exact repeat of one of the symbol's last {@value SymbolBars#REMEMBERED_TRADES} trades is
- *       a duplicate and goes to {@link #REJECTED};
+ *   <li>with de-duplication on, an exact repeat of one of the symbol's last {@value
+ *       SymbolBars#REMEMBERED_TRADES} trades is a duplicate and goes to {@link #REJECTED};
  *   <li>a bar is emitted on the main output when the watermark passes its end;
  *   <li>a trade for an emitted bar within the allowed lateness updates it, and the corrected bar
  *       goes to {@link #REVISIONS} (the store and the live clients take it; indicators and breadth
@@ -38,17 +38,20 @@ public final class BarBuilder extends KeyedProcessFunction<String, Trade, Bar> {
   /** Duplicate and late trades, with the reason. */
   public static final OutputTag<RejectedTrade> REJECTED = new OutputTag<>("rejected-trades") {};
 
-  private static final int COUNT_BATCH = 4_096;
+  private static final int COUNT_BATCH = 1_024;
 
   private final Interval[] intervals;
   private final long[] lengths;
   private final long latenessMillis;
+  private final boolean deduplicate;
   private final String bridgeName;
   private transient ValueState<SymbolBars> state;
   private transient PipelineCounters counters;
   private transient long processed;
 
-  public BarBuilder(List<Interval> intervals, Duration allowedLateness, String bridgeName) {
+  public BarBuilder(
+      List<Interval> intervals, Duration allowedLateness, boolean deduplicate, String bridgeName) {
+    this.deduplicate = deduplicate;
     this.intervals = intervals.stream().sorted().toArray(Interval[]::new);
     this.lengths = new long[this.intervals.length];
     for (int i = 0; i < lengths.length; i++) {
@@ -74,7 +77,7 @@ public final class BarBuilder extends KeyedProcessFunction<String, Trade, Bar> {
       bars = new SymbolBars(intervals.length);
     }
     countProcessed();
-    if (!bars.recent.add(fingerprint(trade))) {
+    if (deduplicate && !bars.recent.add(fingerprint(trade))) {
       counters.tradesQuarantined(1);
       ctx.output(REJECTED, new RejectedTrade(trade, RejectedTrade.DUPLICATE));
       state.update(bars);

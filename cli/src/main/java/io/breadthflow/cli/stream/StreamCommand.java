@@ -1,0 +1,12 @@
+package io.breadthflow.cli.stream;
+
+import picocli.CommandLine.Command;
+
+/** {@code bf stream}: the real-time pipeline. */
+@Command(
+    name = "stream",
+    mixinStandardHelpOptions = true,
+    description = "The real-time pipeline on Apache Flink (embedded).",
+    synopsisSubcommandLabel = "COMMAND",
+    subcommands = {StreamRunCommand.class, StreamBarsCommand.class})
+public final class StreamCommand {}

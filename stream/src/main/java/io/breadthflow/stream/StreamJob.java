@@ -1,0 +1,103 @@
+package io.breadthflow.stream;
+
+import io.breadthflow.core.domain.Bar;
+import io.breadthflow.core.domain.Trade;
+import io.breadthflow.core.live.LiveHub;
+import io.breadthflow.core.live.PipelineCounters;
+import io.breadthflow.store.StoreConfig;
+import io.breadthflow.stream.sink.PipelineSinks;
+import java.util.function.Function;
+import org.apache.flink.api.connector.source.Source;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.functions.source.legacy.SourceFunction;
+
+/**
+ * Starts the pipeline on the embedded runtime from a trade source (simulator, trade files, Finnhub)
+ * or a bar source (stored history), with its results in the store and on the live hub.
+ *
+ * @param runtime the embedded runtime
+ * @param resume restore from the newest retained checkpoint, if any
+ * @param store where the results go
+ * @param live where live events go (the server's push, when it runs in this process)
+ * @param counters where the pipeline counts its work
+ */
+public record StreamJob(
+    EmbeddedRuntime runtime,
+    boolean resume,
+    StoreConfig store,
+    LiveHub live,
+    PipelineCounters counters) {
+
+  /** Runs trades from {@code source} (one reader, in time order) through the pipeline. */
+  public RunningJob startTrades(
+      String name, Source<Trade, ?, ?> source, Function<String, PipelineSpec> spec)
+      throws Exception {
+    return start(
+        name,
+        (env, bridge) -> {
+          PipelineSpec pipeline = spec.apply(bridge);
+          DataStream<Trade> trades =
+              env.fromSource(
+                      source,
+                      EventTime.trades(pipeline.outOfOrderness(), pipeline.idleness()),
+                      "trades")
+                  .uid("source")
+                  .setParallelism(1);
+          return PipelineGraph.fromTrades(trades, pipeline);
+        });
+  }
+
+  /** Runs live trades from {@code source} (one instance) through the pipeline. */
+  public RunningJob startLiveTrades(
+      String name, SourceFunction<Trade> source, Function<String, PipelineSpec> spec)
+      throws Exception {
+    return start(
+        name,
+        (env, bridge) -> {
+          PipelineSpec pipeline = spec.apply(bridge);
+          DataStream<Trade> trades =
+              env.addSource(source, "live trades")
+                  .uid("source")
+                  .setParallelism(1)
+                  .assignTimestampsAndWatermarks(
+                      EventTime.trades(pipeline.outOfOrderness(), pipeline.idleness()))
+                  .uid("watermarks")
+                  .setParallelism(1);
+          return PipelineGraph.fromTrades(trades, pipeline);
+        });
+  }
+
+  /** Runs final bars from {@code source} (one reader, in time order) through the pipeline. */
+  public RunningJob startBars(
+      String name, Source<Bar, ?, ?> source, Function<String, PipelineSpec> spec) throws Exception {
+    return start(
+        name,
+        (env, bridge) -> {
+          PipelineSpec pipeline = spec.apply(bridge);
+          DataStream<Bar> bars =
+              env.fromSource(source, EventTime.bars(pipeline.idleness()), "bars")
+                  .uid("source")
+                  .setParallelism(1);
+          return PipelineGraph.fromBars(bars, pipeline);
+        });
+  }
+
+  private interface Graph {
+    PipelineGraph.Outputs build(StreamExecutionEnvironment env, String bridge);
+  }
+
+  private RunningJob start(String name, Graph graph) throws Exception {
+    LocalBridge bridge = LocalBridge.open(live, counters);
+    try {
+      StreamExecutionEnvironment env = runtime.environment(resume);
+      PipelineGraph.Outputs outputs = graph.build(env, bridge.name());
+      PipelineSinks.toStore(outputs, store);
+      PipelineSinks.toLive(outputs, bridge.name());
+      return new RunningJob(env.executeAsync(name), bridge);
+    } catch (Exception | Error e) {
+      bridge.close();
+      throw e;
+    }
+  }
+}
