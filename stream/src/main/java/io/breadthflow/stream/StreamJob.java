@@ -5,7 +5,9 @@ import io.breadthflow.core.domain.Trade;
 import io.breadthflow.core.live.LiveHub;
 import io.breadthflow.core.live.PipelineCounters;
 import io.breadthflow.store.StoreConfig;
+import io.breadthflow.stream.kafka.KafkaPipeline;
 import io.breadthflow.stream.sink.PipelineSinks;
+import java.time.Duration;
 import java.util.function.Function;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -21,13 +23,37 @@ import org.apache.flink.streaming.api.functions.source.legacy.SourceFunction;
  * @param store where the results go
  * @param live where live events go (the server's push, when it runs in this process)
  * @param counters where the pipeline counts its work
+ * @param kafka bootstrap servers of Kafka mode (results also to the output topics), null for none
  */
 public record StreamJob(
     EmbeddedRuntime runtime,
     boolean resume,
     StoreConfig store,
     LiveHub live,
-    PipelineCounters counters) {
+    PipelineCounters counters,
+    String kafka) {
+
+  /** Runs the trades of topic {@code market-data} through the pipeline (Kafka mode). */
+  public RunningJob startKafka(String name, boolean bounded, Function<String, PipelineSpec> spec)
+      throws Exception {
+    if (kafka == null) {
+      throw new IllegalStateException("Kafka mode needs bootstrap servers");
+    }
+    return start(
+        name,
+        (env, bridge) -> {
+          PipelineSpec pipeline = spec.apply(bridge);
+          DataStream<Trade> trades =
+              env.fromSource(
+                      KafkaPipeline.source(kafka, "breadthflow-stream", bounded),
+                      EventTime.trades(
+                          pipeline.outOfOrderness(), bounded ? Duration.ZERO : pipeline.idleness()),
+                      "market-data")
+                  .uid("source")
+                  .setParallelism(1);
+          return PipelineGraph.fromTrades(trades, pipeline);
+        });
+  }
 
   /** Runs trades from {@code source} (one reader, in time order) through the pipeline. */
   public RunningJob startTrades(
@@ -94,6 +120,9 @@ public record StreamJob(
       PipelineGraph.Outputs outputs = graph.build(env, bridge.name());
       PipelineSinks.toStore(outputs, store);
       PipelineSinks.toLive(outputs, bridge.name());
+      if (kafka != null) {
+        KafkaPipeline.toKafka(outputs, kafka, "breadthflow");
+      }
       return new RunningJob(env.executeAsync(name), bridge);
     } catch (Exception | Error e) {
       bridge.close();

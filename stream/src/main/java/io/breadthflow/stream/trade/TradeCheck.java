@@ -15,8 +15,14 @@ public final class TradeCheck {
 
   private TradeCheck() {}
 
+  /** How a source marks a record it could not decode (the rest of the text says why). */
+  public static final String UNDECODABLE = "undecodable record: ";
+
   /** Why {@code trade} must be quarantined, {@code null} when it may pass. */
   public static String problem(Trade trade, Set<String> universe) {
+    if (trade.conditions().startsWith(UNDECODABLE)) {
+      return trade.conditions();
+    }
     if (!Symbols.isValid(trade.symbol())) {
       return "invalid symbol";
     }

@@ -1,0 +1,171 @@
+package io.breadthflow.stream.kafka;
+
+import io.breadthflow.core.alert.Alert;
+import io.breadthflow.core.domain.Bar;
+import io.breadthflow.core.domain.Trade;
+import io.breadthflow.core.signal.Signal;
+import io.breadthflow.stream.PipelineGraph;
+import io.breadthflow.stream.market.MarketUpdate;
+import io.breadthflow.stream.trade.TradeCheck;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.flink.api.common.serialization.SerializationSchema;
+import org.apache.flink.api.common.typeinfo.TypeHint;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
+import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDeserializationSchema;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.util.Collector;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/**
+ * Kafka mode: the job reads {@code market-data} (read committed) and writes {@code bars}, {@code
+ * trading-signals}, {@code alerts} and {@code pipeline-events} through transactional sinks that
+ * commit with each checkpoint, so read-committed consumers see every result exactly once.
+ */
+public final class KafkaPipeline {
+  private static final TypeInformation<Map<String, Object>> EVENT =
+      TypeInformation.of(new TypeHint<Map<String, Object>>() {});
+
+  private KafkaPipeline() {}
+
+  /**
+   * The trades of {@code market-data} from the earliest offset; bounded by the offsets at start
+   * when {@code bounded} (a replay), endless otherwise.
+   */
+  public static KafkaSource<Trade> source(String bootstrap, String groupId, boolean bounded) {
+    var builder =
+        KafkaSource.<Trade>builder()
+            .setBootstrapServers(bootstrap)
+            .setTopics(Topics.MARKET_DATA)
+            .setGroupId(groupId)
+            .setStartingOffsets(OffsetsInitializer.earliest())
+            .setProperty("isolation.level", "read_committed")
+            .setDeserializer(new TradeRecords());
+    if (bounded) {
+      builder.setBounded(OffsetsInitializer.latest());
+    }
+    return builder.build();
+  }
+
+  /** Adds the output topics' transactional sinks. */
+  public static void toKafka(PipelineGraph.Outputs outputs, String bootstrap, String jobName) {
+    outputs
+        .bars()
+        .union(outputs.revisions())
+        .sinkTo(sink(bootstrap, Topics.BARS, jobName, Bar::symbol))
+        .uid("kafka-bars")
+        .name("kafka: bars");
+    outputs
+        .market()
+        .flatMap(
+            (MarketUpdate update, Collector<Signal> out) -> update.signals().forEach(out::collect))
+        .returns(Signal.class)
+        .sinkTo(sink(bootstrap, Topics.SIGNALS, jobName, Signal::symbol))
+        .uid("kafka-signals")
+        .name("kafka: trading-signals");
+    outputs
+        .alerts()
+        .sinkTo(sink(bootstrap, Topics.ALERTS, jobName, Alert::symbol))
+        .uid("kafka-alerts")
+        .name("kafka: alerts");
+    DataStream<Map<String, Object>> events =
+        outputs
+            .market()
+            .map(KafkaPipeline::breadthEvent)
+            .returns(EVENT)
+            .union(
+                outputs
+                    .rejected()
+                    .map(
+                        r -> {
+                          Map<String, Object> event = new LinkedHashMap<>();
+                          event.put("type", "trade_rejected");
+                          event.put("reason", r.reason());
+                          event.put("trade", r.trade());
+                          return event;
+                        })
+                    .returns(EVENT));
+    events
+        .sinkTo(sink(bootstrap, Topics.EVENTS, jobName, event -> ""))
+        .uid("kafka-events")
+        .name("kafka: pipeline-events");
+  }
+
+  private static Map<String, Object> breadthEvent(MarketUpdate update) {
+    Map<String, Object> event = new LinkedHashMap<>();
+    event.put("type", "breadth");
+    event.put("interval", update.interval().code());
+    event.put("start", update.start());
+    event.put("breadth", update.breadth());
+    return event;
+  }
+
+  /** Keys records for partitioning (by symbol). */
+  interface Key<T> extends java.io.Serializable {
+    String of(T value);
+  }
+
+  private static <T> KafkaSink<T> sink(String bootstrap, String topic, String jobName, Key<T> key) {
+    Properties producer = new Properties();
+    producer.setProperty("transaction.timeout.ms", "600000");
+    producer.setProperty("compression.type", "lz4");
+    return KafkaSink.<T>builder()
+        .setBootstrapServers(bootstrap)
+        .setRecordSerializer(
+            KafkaRecordSerializationSchema.<T>builder()
+                .setTopic(topic)
+                .setKeySerializationSchema(
+                    (SerializationSchema<T>)
+                        value -> key.of(value).getBytes(StandardCharsets.UTF_8))
+                .setValueSerializationSchema(new JsonValues<T>())
+                .build())
+        .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
+        .setTransactionalIdPrefix(jobName + "-" + topic)
+        .setKafkaProducerConfig(producer)
+        .build();
+  }
+
+  /**
+   * Avro trades of {@code market-data}. A record that is not a trade in the schema does not stop
+   * the job: it passes on as an unusable trade naming its partition and offset, and validation
+   * quarantines it with the decoding error as the reason.
+   */
+  private static final class TradeRecords implements KafkaRecordDeserializationSchema<Trade> {
+    private transient TradeAvro avro;
+
+    @Override
+    public void deserialize(ConsumerRecord<byte[], byte[]> record, Collector<Trade> out) {
+      if (avro == null) {
+        avro = new TradeAvro();
+      }
+      Trade trade;
+      try {
+        trade = avro.decode(record.value());
+      } catch (IOException | RuntimeException e) {
+        trade =
+            new Trade(
+                "",
+                Instant.ofEpochMilli(Math.max(0, record.timestamp())),
+                Double.NaN,
+                Double.NaN,
+                record.topic() + "-" + record.partition() + "@" + record.offset(),
+                TradeCheck.UNDECODABLE + e.getClass().getSimpleName() + ": " + e.getMessage());
+      }
+      out.collect(trade);
+    }
+
+    @Override
+    public TypeInformation<Trade> getProducedType() {
+      return TypeInformation.of(Trade.class);
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package io.breadthflow.stream.kafka;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
+
+/**
+ * The pipeline's Kafka topics: {@code market-data} (Avro trades keyed by symbol), {@code bars},
+ * {@code trading-signals}, {@code alerts} and {@code pipeline-events} (JSON), with partitions sized
+ * for one to a few brokers.
+ */
+public final class Topics {
+  public static final String MARKET_DATA = "market-data";
+  public static final String BARS = "bars";
+  public static final String SIGNALS = "trading-signals";
+  public static final String ALERTS = "alerts";
+  public static final String EVENTS = "pipeline-events";
+
+  /** Partitions per topic: trades and bars spread by symbol, the rest are low volume. */
+  public static final Map<String, Integer> PARTITIONS =
+      Map.of(MARKET_DATA, 6, BARS, 6, SIGNALS, 3, ALERTS, 1, EVENTS, 1);
+
+  private Topics() {}
+
+  /** A topic as the cluster has it. */
+  public record Info(String name, int partitions, int replicas) {}
+
+  /**
+   * Creates the pipeline's topics that do not exist yet (replication factor 1 on a single broker,
+   * up to 3 otherwise); returns every pipeline topic as the cluster then has it.
+   */
+  public static List<Info> ensure(String bootstrap) throws Exception {
+    try (Admin admin = admin(bootstrap)) {
+      int brokers = admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).size();
+      short replication = (short) Math.min(3, Math.max(1, brokers));
+      Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
+      List<NewTopic> missing = new ArrayList<>();
+      PARTITIONS.forEach(
+          (name, partitions) -> {
+            if (!existing.contains(name)) {
+              missing.add(new NewTopic(name, partitions, replication));
+            }
+          });
+      if (!missing.isEmpty()) {
+        admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+      }
+      return describe(admin);
+    }
+  }
+
+  /** The pipeline's topics that exist. */
+  public static List<Info> list(String bootstrap) throws Exception {
+    try (Admin admin = admin(bootstrap)) {
+      return describe(admin);
+    }
+  }
+
+  private static List<Info> describe(Admin admin)
+      throws InterruptedException, ExecutionException, TimeoutException {
+    Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
+    List<String> ours = PARTITIONS.keySet().stream().filter(existing::contains).sorted().toList();
+    Map<String, TopicDescription> described =
+        admin.describeTopics(ours).allTopicNames().get(10, TimeUnit.SECONDS);
+    return ours.stream()
+        .map(
+            name -> {
+              TopicDescription d = described.get(name);
+              return new Info(name, d.partitions().size(), d.partitions().get(0).replicas().size());
+            })
+        .toList();
+  }
+
+  static Admin admin(String bootstrap) {
+    return Admin.create(
+        Map.of(
+            AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+            AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
+            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000));
+  }
+}

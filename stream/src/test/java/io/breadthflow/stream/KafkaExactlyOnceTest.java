@@ -1,0 +1,155 @@
+package io.breadthflow.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.breadthflow.core.domain.Interval;
+import io.breadthflow.core.domain.Trade;
+import io.breadthflow.core.signal.SignalWeights;
+import io.breadthflow.ingest.sim.SimulatedTrades;
+import io.breadthflow.stream.alert.AlertRules;
+import io.breadthflow.stream.kafka.EmbeddedKafka;
+import io.breadthflow.stream.kafka.KafkaPipeline;
+import io.breadthflow.stream.kafka.MarketDataProducer;
+import io.breadthflow.stream.kafka.Topics;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kafka mode on a real in-JVM KRaft broker: a job that fails mid-stream and restarts from its
+ * checkpoint writes exactly what a clean run writes to the output topics, as read-committed
+ * consumers see them: no duplicates, no gaps.
+ */
+class KafkaExactlyOnceTest {
+  private static final List<String> SYMBOLS =
+      List.of("AAPL", "AMZN", "GOOGL", "META", "MSFT", "NVDA");
+  private static final List<String> OUTPUTS =
+      List.of(Topics.BARS, Topics.SIGNALS, Topics.ALERTS, Topics.EVENTS);
+  @TempDir Path dir;
+
+  @Test
+  void aFailingJobRestartsFromItsCheckpointAndCommitsEveryResultExactlyOnce() throws Exception {
+    List<Trade> trades = trades();
+
+    Map<String, List<String>> clean = run(trades, null);
+    Map<String, List<String>> restarted = run(trades, dir.resolve("failed-once"));
+
+    assertThat(dir.resolve("failed-once")).exists();
+    assertThat(clean.get(Topics.BARS)).hasSizeGreaterThan(300);
+    assertThat(clean.get(Topics.BARS).get(0)).contains("\"interval\":\"1m\"");
+    assertThat(clean.get(Topics.ALERTS)).isNotEmpty();
+    assertThat(clean.get(Topics.SIGNALS)).isNotEmpty();
+    assertThat(clean.get(Topics.EVENTS)).isNotEmpty();
+    assertThat(restarted).isEqualTo(clean);
+  }
+
+  /** The committed records of every output topic, "key value", sorted. */
+  private Map<String, List<String>> run(List<Trade> trades, Path failMarker) throws Exception {
+    try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
+      String bootstrap = kafka.bootstrapServers();
+      Topics.ensure(bootstrap);
+      try (MarketDataProducer producer = new MarketDataProducer(bootstrap)) {
+        trades.forEach(producer::send);
+        producer.flush();
+      }
+      Path run = dir.resolve(failMarker == null ? "clean" : "failing");
+      StreamExecutionEnvironment env =
+          new EmbeddedRuntime(2, Duration.ofMillis(200), run.resolve("checkpoints"), 3)
+              .environment(false);
+      PipelineSpec spec =
+          new PipelineSpec(
+              SYMBOLS,
+              List.of(Interval.ONE_MINUTE),
+              Duration.ofSeconds(1),
+              Duration.ofSeconds(5),
+              Duration.ofSeconds(2),
+              true,
+              SignalWeights.defaults(),
+              new AlertRules(60, 40, 0.05, 0.002, 1.5, 1.5, 3, 5),
+              null,
+              "none");
+      DataStream<Trade> source =
+          env.fromSource(
+                  KafkaPipeline.source(bootstrap, "test", true),
+                  EventTime.trades(spec.outOfOrderness(), Duration.ZERO),
+                  "market-data")
+              .uid("source")
+              .setParallelism(1)
+              .map(new Throttle<>(50))
+              .uid("throttle")
+              .setParallelism(1);
+      source =
+          failMarker == null
+              ? source.map(t -> t).uid("fail-once").setParallelism(1)
+              : source
+                  .map(new FailOnce<>(trades.size() / 3, failMarker))
+                  .uid("fail-once")
+                  .setParallelism(1);
+      KafkaPipeline.toKafka(PipelineGraph.fromTrades(source, spec), bootstrap, "test");
+      env.execute("kafka exactly once");
+      return committed(bootstrap);
+    }
+  }
+
+  private static Map<String, List<String>> committed(String bootstrap) {
+    Map<String, List<String>> records = new TreeMap<>();
+    try (KafkaConsumer<byte[], byte[]> consumer =
+        new KafkaConsumer<>(
+            Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+            new ByteArrayDeserializer(),
+            new ByteArrayDeserializer())) {
+      List<TopicPartition> partitions = new ArrayList<>();
+      for (String topic : OUTPUTS) {
+        consumer
+            .partitionsFor(topic)
+            .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+        records.put(topic, new ArrayList<>());
+      }
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+      while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+        for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+          records
+              .get(record.topic())
+              .add(
+                  new String(record.key(), StandardCharsets.UTF_8)
+                      + " "
+                      + new String(record.value(), StandardCharsets.UTF_8));
+        }
+      }
+    }
+    records.values().forEach(list -> list.sort(null));
+    return records;
+  }
+
+  private static List<Trade> trades() {
+    double[] prices = new double[SYMBOLS.size()];
+    Arrays.fill(prices, 100);
+    SimulatedTrades simulated =
+        new SimulatedTrades(SYMBOLS, prices, 8, Instant.parse("2024-03-01T14:30:00Z"), 9);
+    List<Trade> trades = new ArrayList<>();
+    for (int i = 0; i < 30_000; i++) {
+      trades.add(simulated.next());
+    }
+    return trades;
+  }
+}
