@@ -6,6 +6,7 @@ import io.breadthflow.cli.breadth.BreadthCommand;
 import io.breadthflow.cli.data.DataCommand;
 import io.breadthflow.cli.demo.DemoCommand;
 import io.breadthflow.cli.indicators.IndicatorsCommand;
+import io.breadthflow.cli.kafka.KafkaCommand;
 import io.breadthflow.cli.serve.ServeCommand;
 import io.breadthflow.cli.signals.SignalsCommand;
 import io.breadthflow.cli.stream.ReplayCommand;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Spec;
       DataCommand.class,
       DemoCommand.class,
       IndicatorsCommand.class,
+      KafkaCommand.class,
       ReplayCommand.class,
       ServeCommand.class,
       SignalsCommand.class,

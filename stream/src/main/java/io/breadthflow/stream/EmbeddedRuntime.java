@@ -55,7 +55,10 @@ public record EmbeddedRuntime(
     return StreamExecutionEnvironment.getExecutionEnvironment(config);
   }
 
-  /** The newest completed checkpoint under {@code dir} (a {@code chk-N} folder with metadata). */
+  /**
+   * The newest completed checkpoint or savepoint under {@code dir} (a {@code chk-N} or {@code
+   * savepoint-…} folder with metadata).
+   */
   public static Optional<Path> latestCheckpoint(Path dir) {
     if (!Files.isDirectory(dir)) {
       return Optional.empty();
@@ -64,7 +67,10 @@ public record EmbeddedRuntime(
       return files
           .filter(p -> p.getFileName().toString().equals("_metadata"))
           .map(Path::getParent)
-          .filter(p -> p.getFileName().toString().startsWith("chk-"))
+          .filter(
+              p ->
+                  p.getFileName().toString().startsWith("chk-")
+                      || p.getFileName().toString().startsWith("savepoint-"))
           .max(Comparator.comparing(EmbeddedRuntime::modified));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read checkpoints in " + dir, e);

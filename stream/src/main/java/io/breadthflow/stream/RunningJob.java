@@ -1,20 +1,25 @@
 package io.breadthflow.stream;
 
 import io.breadthflow.core.live.PipelineCounters;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.core.execution.SavepointFormatType;
 
 /** A job running on the embedded runtime: its counters, waiting for it, stopping it. */
 public final class RunningJob implements AutoCloseable {
   private final JobClient client;
   private final LocalBridge bridge;
 
-  RunningJob(JobClient client, LocalBridge bridge) {
+  private final Path savepoints;
+
+  RunningJob(JobClient client, LocalBridge bridge, Path savepoints) {
     this.client = client;
     this.bridge = bridge;
+    this.savepoints = savepoints;
   }
 
   /** Trades, bars and alerts so far. */
@@ -37,9 +42,31 @@ public final class RunningJob implements AutoCloseable {
     }
   }
 
-  /** Stops the job; its latest checkpoint stays for a later resume. */
+  /**
+   * Stops the job gracefully: a final savepoint commits what the sinks hold (Kafka transactions
+   * included, so read-committed consumers are not held back by an open one) and stays for a later
+   * resume. Falls back to cancelling, which keeps the latest checkpoint, when that fails.
+   */
+  public void stop() throws ExecutionException, InterruptedException {
+    try {
+      client
+          .stopWithSavepoint(
+              false, savepoints.toAbsolutePath().toUri().toString(), SavepointFormatType.CANONICAL)
+          .get();
+    } catch (ExecutionException e) {
+      cancel();
+    }
+  }
+
+  /** Stops the job at once; its latest checkpoint stays for a later resume. */
   public void cancel() throws ExecutionException, InterruptedException {
-    client.cancel().get();
+    try {
+      client.cancel().get();
+    } catch (ExecutionException e) {
+      if (!client.getJobStatus().get().isGloballyTerminalState()) {
+        throw e;
+      }
+    }
   }
 
   @Override

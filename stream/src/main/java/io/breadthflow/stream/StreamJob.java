@@ -10,6 +10,7 @@ import io.breadthflow.stream.sink.PipelineSinks;
 import java.time.Duration;
 import java.util.function.Function;
 import org.apache.flink.api.connector.source.Source;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.source.legacy.SourceFunction;
@@ -36,6 +37,13 @@ public record StreamJob(
   /** Runs the trades of topic {@code market-data} through the pipeline (Kafka mode). */
   public RunningJob startKafka(String name, boolean bounded, Function<String, PipelineSpec> spec)
       throws Exception {
+    return startKafka(name, OffsetsInitializer.earliest(), bounded, spec);
+  }
+
+  /** As {@link #startKafka(String, boolean, Function)}, reading from the given offsets. */
+  public RunningJob startKafka(
+      String name, OffsetsInitializer from, boolean bounded, Function<String, PipelineSpec> spec)
+      throws Exception {
     if (kafka == null) {
       throw new IllegalStateException("Kafka mode needs bootstrap servers");
     }
@@ -45,7 +53,7 @@ public record StreamJob(
           PipelineSpec pipeline = spec.apply(bridge);
           DataStream<Trade> trades =
               env.fromSource(
-                      KafkaPipeline.source(kafka, "breadthflow-stream", bounded),
+                      KafkaPipeline.source(kafka, transactionPrefix(name), from, bounded),
                       EventTime.trades(
                           pipeline.outOfOrderness(), bounded ? Duration.ZERO : pipeline.idleness()),
                       "market-data")
@@ -109,6 +117,14 @@ public record StreamJob(
         });
   }
 
+  /**
+   * A job's Kafka consumer group and transactional-id prefix: its name, so that two jobs never
+   * fence each other's transactions or share offsets.
+   */
+  private static String transactionPrefix(String name) {
+    return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+  }
+
   private interface Graph {
     PipelineGraph.Outputs build(StreamExecutionEnvironment env, String bridge);
   }
@@ -121,9 +137,10 @@ public record StreamJob(
       PipelineSinks.toStore(outputs, store);
       PipelineSinks.toLive(outputs, bridge.name());
       if (kafka != null) {
-        KafkaPipeline.toKafka(outputs, kafka, "breadthflow");
+        KafkaPipeline.toKafka(outputs, kafka, transactionPrefix(name));
       }
-      return new RunningJob(env.executeAsync(name), bridge);
+      return new RunningJob(
+          env.executeAsync(name), bridge, runtime.checkpointDir().resolve("savepoints"));
     } catch (Exception | Error e) {
       bridge.close();
       throw e;

@@ -10,8 +10,8 @@ import io.breadthflow.stream.alert.AlertRules;
 import io.breadthflow.stream.kafka.EmbeddedKafka;
 import io.breadthflow.stream.kafka.KafkaPipeline;
 import io.breadthflow.stream.kafka.MarketDataProducer;
+import io.breadthflow.stream.kafka.OutputTopics;
 import io.breadthflow.stream.kafka.Topics;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,14 +19,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,8 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
 class KafkaExactlyOnceTest {
   private static final List<String> SYMBOLS =
       List.of("AAPL", "AMZN", "GOOGL", "META", "MSFT", "NVDA");
-  private static final List<String> OUTPUTS =
-      List.of(Topics.BARS, Topics.SIGNALS, Topics.ALERTS, Topics.EVENTS);
   @TempDir Path dir;
 
   @Test
@@ -102,43 +94,8 @@ class KafkaExactlyOnceTest {
                   .setParallelism(1);
       KafkaPipeline.toKafka(PipelineGraph.fromTrades(source, spec), bootstrap, "test");
       env.execute("kafka exactly once");
-      return committed(bootstrap);
+      return OutputTopics.readCommitted(bootstrap, OutputTopics.ALL);
     }
-  }
-
-  private static Map<String, List<String>> committed(String bootstrap) {
-    Map<String, List<String>> records = new TreeMap<>();
-    try (KafkaConsumer<byte[], byte[]> consumer =
-        new KafkaConsumer<>(
-            Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-            new ByteArrayDeserializer(),
-            new ByteArrayDeserializer())) {
-      List<TopicPartition> partitions = new ArrayList<>();
-      for (String topic : OUTPUTS) {
-        consumer
-            .partitionsFor(topic)
-            .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
-        records.put(topic, new ArrayList<>());
-      }
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-      while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-        for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-          records
-              .get(record.topic())
-              .add(
-                  new String(record.key(), StandardCharsets.UTF_8)
-                      + " "
-                      + new String(record.value(), StandardCharsets.UTF_8));
-        }
-      }
-    }
-    records.values().forEach(list -> list.sort(null));
-    return records;
   }
 
   private static List<Trade> trades() {

@@ -7,8 +7,9 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * Follows a running job until it ends, its duration is up or the process is interrupted: a live
- * status line on a terminal, and a summary at the end.
+ * Follows a running job until it ends, its duration is up or the process is interrupted (then it
+ * stops the job with a final savepoint): a live status line on a terminal, and a summary at the
+ * end.
  */
 final class JobProgress {
   private final PrintWriter err;
@@ -20,11 +21,11 @@ final class JobProgress {
     this.command = command;
   }
 
-  /** Waits for the job (at most {@code duration}, null for no limit), then cancels it if needed. */
+  /** Waits for the job (at most {@code duration}, null for no limit), then stops it if needed. */
   void follow(RunningJob job, Duration duration) throws Exception {
     long started = System.nanoTime();
     long deadline = duration == null ? Long.MAX_VALUE : started + duration.toNanos();
-    Thread hook = new Thread(() -> cancelQuietly(job));
+    Thread hook = new Thread(() -> stopQuietly(job));
     Runtime.getRuntime().addShutdownHook(hook);
     try {
       boolean finished = false;
@@ -37,7 +38,7 @@ final class JobProgress {
         }
       }
       if (!finished) {
-        job.cancel();
+        job.stop();
       }
     } finally {
       Runtime.getRuntime().removeShutdownHook(hook);
@@ -63,9 +64,9 @@ final class JobProgress {
         counters.lateTrades());
   }
 
-  private static void cancelQuietly(RunningJob job) {
+  private static void stopQuietly(RunningJob job) {
     try {
-      job.cancel();
+      job.stop();
     } catch (Exception e) {
       // the process is exiting; the latest checkpoint is retained either way
     }

@@ -2,6 +2,7 @@ package io.breadthflow.cli.stream;
 
 import io.breadthflow.cli.UsageException;
 import io.breadthflow.cli.data.StoreOptions;
+import io.breadthflow.cli.kafka.KafkaOptions;
 import io.breadthflow.cli.selection.DateRangeOptions;
 import io.breadthflow.cli.selection.UniverseOptions;
 import io.breadthflow.core.live.PipelineCounters;
@@ -44,6 +45,14 @@ public final class ReplayCommand implements Callable<Integer> {
   @Option(names = "--input", paramLabel = "FILE|DIR", description = "Trade files to replay.")
   private Path input;
 
+  @Mixin private KafkaOptions kafka;
+
+  @Option(
+      names = "--to",
+      paramLabel = "kafka",
+      description = "Publish the trade files to market-data instead of running the job.")
+  private String to;
+
   @Override
   public Integer call() throws Exception {
     jobOptions.validate();
@@ -53,6 +62,17 @@ public final class ReplayCommand implements Callable<Integer> {
     if (input == null && range == null) {
       throw new UsageException("replaying stored bars needs --start-date and --end-date");
     }
+    if (to != null) {
+      if (!to.equals("kafka") || input == null) {
+        throw new UsageException("--to kafka publishes trade files (--input) to market-data");
+      }
+      if (kafka.bootstrap() == null) {
+        throw new UsageException("--to kafka needs --kafka HOST:PORT or BF_KAFKA_BOOTSTRAP");
+      }
+      new MarketDataPublisher(kafka.bootstrap(), spec.commandLine().getErr())
+          .trades(TradeInputs.read(input), pacing.pacing());
+      return 0;
+    }
     try (MarketStore store = storeOptions.open();
         AutoCloseable shared = SharedStores.share(storeOptions.config(), store)) {
       StreamJob job =
@@ -61,7 +81,8 @@ public final class ReplayCommand implements Callable<Integer> {
               false,
               storeOptions.config(),
               event -> {},
-              new PipelineCounters());
+              new PipelineCounters(),
+              kafka.bootstrap());
       try (RunningJob running =
           input != null
               ? StreamLaunch.tradeFiles(job, jobOptions, input, pacing.pacing())

@@ -31,14 +31,26 @@ final class StreamLaunch {
     if (!(rate > 0)) {
       throw new UsageException("--rate must be positive");
     }
-    double[] prices = new double[universe.symbols().size()];
-    for (int s = 0; s < prices.length; s++) {
-      prices[s] = 40 + (Math.floorMod(universe.symbols().get(s).hashCode(), 400));
-    }
     return job.startTrades(
         "bf stream (simulator)",
-        SimulatedTradeSource.create(universe.symbols(), prices, rate, Long.MAX_VALUE, 42),
+        SimulatedTradeSource.create(
+            universe.symbols(), startPrices(universe), rate, Long.MAX_VALUE, 42),
         bridge -> options.spec(universe.symbols(), null, false, bridge));
+  }
+
+  /** The topic market-data of Kafka mode, endless. */
+  static RunningJob kafka(StreamJob job, JobOptions options, Universe universe) throws Exception {
+    return job.startKafka(
+        "bf stream (kafka)", false, bridge -> options.spec(universe.symbols(), null, true, bridge));
+  }
+
+  /** The simulator's first price of each symbol: 40 to 440, fixed per symbol. */
+  static double[] startPrices(Universe universe) {
+    double[] prices = new double[universe.symbols().size()];
+    for (int s = 0; s < prices.length; s++) {
+      prices[s] = 40 + Math.floorMod(universe.symbols().get(s).hashCode(), 400);
+    }
+    return prices;
   }
 
   /** Trade files replayed at {@code pacing}. */

@@ -1,5 +1,7 @@
 package io.breadthflow.stream.kafka;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 
@@ -14,7 +16,10 @@ public final class EmbeddedKafka implements AutoCloseable {
     this.cluster = cluster;
   }
 
-  /** Formats and starts the node; returns when the broker accepts clients. */
+  /**
+   * Formats and starts the node; returns when the broker accepts clients. (Kafka's formatter prints
+   * to standard output, which is data for the CLI: it is muted while formatting.)
+   */
   public static EmbeddedKafka start() throws Exception {
     KafkaClusterTestKit cluster =
         new KafkaClusterTestKit.Builder(
@@ -28,14 +33,19 @@ public final class EmbeddedKafka implements AutoCloseable {
             .setConfigProp("transaction.state.log.min.isr", "1")
             .setConfigProp("group.initial.rebalance.delay.ms", "0")
             .build();
+    PrintStream out = System.out;
     try {
+      System.setOut(new PrintStream(OutputStream.nullOutputStream()));
       cluster.format();
+      System.setOut(out);
       cluster.startup();
       cluster.waitForReadyBrokers();
       return new EmbeddedKafka(cluster);
     } catch (Exception e) {
       cluster.close();
       throw e;
+    } finally {
+      System.setOut(out);
     }
   }
 

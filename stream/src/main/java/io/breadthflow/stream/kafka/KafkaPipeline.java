@@ -3,9 +3,9 @@ package io.breadthflow.stream.kafka;
 import io.breadthflow.core.alert.Alert;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.Trade;
-import io.breadthflow.core.signal.Signal;
 import io.breadthflow.stream.PipelineGraph;
 import io.breadthflow.stream.market.MarketUpdate;
+import io.breadthflow.stream.market.TimedSignal;
 import io.breadthflow.stream.trade.TradeCheck;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,12 +42,18 @@ public final class KafkaPipeline {
    * when {@code bounded} (a replay), endless otherwise.
    */
   public static KafkaSource<Trade> source(String bootstrap, String groupId, boolean bounded) {
+    return source(bootstrap, groupId, OffsetsInitializer.earliest(), bounded);
+  }
+
+  /** As {@link #source(String, String, boolean)}, from the given offsets. */
+  public static KafkaSource<Trade> source(
+      String bootstrap, String groupId, OffsetsInitializer from, boolean bounded) {
     var builder =
         KafkaSource.<Trade>builder()
             .setBootstrapServers(bootstrap)
             .setTopics(Topics.MARKET_DATA)
             .setGroupId(groupId)
-            .setStartingOffsets(OffsetsInitializer.earliest())
+            .setStartingOffsets(from)
             .setProperty("isolation.level", "read_committed")
             .setDeserializer(new TradeRecords());
     if (bounded) {
@@ -66,10 +72,9 @@ public final class KafkaPipeline {
         .name("kafka: bars");
     outputs
         .market()
-        .flatMap(
-            (MarketUpdate update, Collector<Signal> out) -> update.signals().forEach(out::collect))
-        .returns(Signal.class)
-        .sinkTo(sink(bootstrap, Topics.SIGNALS, jobName, Signal::symbol))
+        .flatMap(TimedSignal::of)
+        .returns(TimedSignal.class)
+        .sinkTo(sink(bootstrap, Topics.SIGNALS, jobName, s -> s.signal().symbol()))
         .uid("kafka-signals")
         .name("kafka: trading-signals");
     outputs

@@ -10,7 +10,9 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.TopicPartition;
 
 /**
  * The pipeline's Kafka topics: {@code market-data} (Avro trades keyed by symbol), {@code bars},
@@ -39,9 +41,9 @@ public final class Topics {
    */
   public static List<Info> ensure(String bootstrap) throws Exception {
     try (Admin admin = admin(bootstrap)) {
-      int brokers = admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).size();
+      int brokers = admin.describeCluster().nodes().get(8, TimeUnit.SECONDS).size();
       short replication = (short) Math.min(3, Math.max(1, brokers));
-      Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
+      Set<String> existing = admin.listTopics().names().get(8, TimeUnit.SECONDS);
       List<NewTopic> missing = new ArrayList<>();
       PARTITIONS.forEach(
           (name, partitions) -> {
@@ -65,10 +67,10 @@ public final class Topics {
 
   private static List<Info> describe(Admin admin)
       throws InterruptedException, ExecutionException, TimeoutException {
-    Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
+    Set<String> existing = admin.listTopics().names().get(8, TimeUnit.SECONDS);
     List<String> ours = PARTITIONS.keySet().stream().filter(existing::contains).sorted().toList();
     Map<String, TopicDescription> described =
-        admin.describeTopics(ours).allTopicNames().get(10, TimeUnit.SECONDS);
+        admin.describeTopics(ours).allTopicNames().get(8, TimeUnit.SECONDS);
     return ours.stream()
         .map(
             name -> {
@@ -78,11 +80,35 @@ public final class Topics {
         .toList();
   }
 
+  /** The current end offset of every partition of {@code market-data}. */
+  public static Map<TopicPartition, Long> marketDataEnd(String bootstrap) throws Exception {
+    try (Admin admin = admin(bootstrap)) {
+      TopicDescription topic =
+          admin
+              .describeTopics(List.of(MARKET_DATA))
+              .allTopicNames()
+              .get(8, TimeUnit.SECONDS)
+              .get(MARKET_DATA);
+      Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+      topic
+          .partitions()
+          .forEach(
+              p -> latest.put(new TopicPartition(MARKET_DATA, p.partition()), OffsetSpec.latest()));
+      Map<TopicPartition, Long> end = new java.util.HashMap<>();
+      admin
+          .listOffsets(latest)
+          .all()
+          .get(8, TimeUnit.SECONDS)
+          .forEach((partition, info) -> end.put(partition, info.offset()));
+      return end;
+    }
+  }
+
   static Admin admin(String bootstrap) {
     return Admin.create(
         Map.of(
             AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-            AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
-            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000));
+            AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
+            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 8_000));
   }
 }

@@ -9,6 +9,7 @@ import io.breadthflow.store.QuarantinedRecord;
 import io.breadthflow.store.StoreConfig;
 import io.breadthflow.stream.PipelineGraph;
 import io.breadthflow.stream.market.MarketUpdate;
+import io.breadthflow.stream.market.TimedSignal;
 import io.breadthflow.stream.trade.RejectedTrade;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -72,13 +73,11 @@ public final class PipelineSinks {
         .name("live: breadth");
     outputs
         .market()
-        .flatMap(
-            (MarketUpdate update, org.apache.flink.util.Collector<Signal> out) ->
-                update.signals().forEach(out::collect))
-        .returns(Signal.class)
+        .flatMap(TimedSignal::of)
+        .returns(TimedSignal.class)
         .sinkTo(
-            new LiveSink<Signal>(
-                bridgeName, signal -> new LiveEvent("signals", signal.symbol(), signal)))
+            new LiveSink<TimedSignal>(
+                bridgeName, signal -> new LiveEvent("signals", signal.signal().symbol(), signal)))
         .uid("live-signals")
         .name("live: signals");
     outputs

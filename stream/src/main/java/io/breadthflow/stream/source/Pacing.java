@@ -19,16 +19,16 @@ public record Pacing(double speed) implements Serializable {
   }
 
   /** A clock for one replay, started at its first event. */
-  Clock start() {
+  public Clock start() {
     return new Clock();
   }
 
   /** Waits until each event is due. */
-  final class Clock {
+  public final class Clock {
     private long firstEventMillis = Long.MIN_VALUE;
     private long startNanos;
 
-    void awaitDue(long eventMillis) {
+    public void awaitDue(long eventMillis) {
       if (speed == 0) {
         return;
       }
