@@ -12,6 +12,7 @@ import io.breadthflow.server.auth.AuthService;
 import io.breadthflow.server.backtest.BacktestRoutes;
 import io.breadthflow.server.command.CommandRoutes;
 import io.breadthflow.server.command.RunOutputs;
+import io.breadthflow.server.health.HealthCheck;
 import io.breadthflow.server.health.HealthRoutes;
 import io.breadthflow.server.live.LivePush;
 import io.breadthflow.server.market.MarketRoutes;
@@ -48,15 +49,17 @@ public final class ApiServer implements AutoCloseable {
   private final ExecutorService workers = Executors.newFixedThreadPool(2);
   private final LivePush live;
   private final PipelineCounters pipeline = new PipelineCounters();
+  private final HealthRoutes health;
 
   private ApiServer(MarketStore store, ServerSettings settings, Clock clock) {
     ObjectMapper mapper = JsonMapping.mapper(MarketRoutes.jsonMixIns());
     this.live = new LivePush(mapper);
+    this.health = new HealthRoutes(store);
     Metrics metrics = new Metrics(store, live, pipeline, clock.instant());
     AuthRoutes auth =
         new AuthRoutes(
             new AuthService(store.users(), settings.jwtSecret(), clock, settings.bcryptCost()));
-    routes.addAll(new HealthRoutes(store).routes());
+    routes.addAll(health.routes());
     routes.addAll(auth.routes());
     routes.addAll(metrics.routes());
     routes.addAll(new MarketRoutes(store, clock).routes());
@@ -152,6 +155,11 @@ public final class ApiServer implements AutoCloseable {
   /** The counters a pipeline running in this process reports to {@code /metrics}. */
   public PipelineCounters pipeline() {
     return pipeline;
+  }
+
+  /** Reports {@code component} in {@code /health} (the stream job, Kafka). */
+  public void health(String component, HealthCheck check) {
+    health.register(component, check);
   }
 
   /** The registered routes, as documented in {@code /openapi.json}. */

@@ -10,6 +10,7 @@ import io.breadthflow.core.live.LiveEvent;
 import io.breadthflow.core.signal.Signal;
 import io.breadthflow.core.signal.SignalAction;
 import io.breadthflow.core.signal.SignalComponent;
+import io.breadthflow.server.health.ComponentHealth;
 import io.breadthflow.store.MarketStore;
 import io.breadthflow.store.RunStatus;
 import java.net.URI;
@@ -99,6 +100,20 @@ class ApiServerTest {
     JsonNode health = getJson("/health", 200);
 
     assertThat(health.get("status").asText()).isEqualTo("up");
+    assertThat(health.at("/components/store/status").asText()).isEqualTo("up");
+    assertThat(health.at("/components/stream/status").asText()).isEqualTo("idle");
+  }
+
+  @Test
+  void aComponentThatIsDownMakesTheServerUnhealthyWithItsDetail() throws Exception {
+    server.health("kafka", () -> ComponentHealth.down("127.0.0.1:9092 unreachable: timeout"));
+    server.health("stream", () -> ComponentHealth.up("running · 1,000 trades"));
+
+    JsonNode health = getJson("/health", 503);
+
+    assertThat(health.get("status").asText()).isEqualTo("down");
+    assertThat(health.at("/components/kafka/detail").asText()).contains("unreachable");
+    assertThat(health.at("/components/stream/status").asText()).isEqualTo("up");
     assertThat(health.at("/components/store/status").asText()).isEqualTo("up");
   }
 

@@ -1,9 +1,12 @@
 package io.breadthflow.cli.serve;
 
 import io.breadthflow.cli.data.StoreOptions;
+import io.breadthflow.cli.kafka.KafkaOptions;
 import io.breadthflow.server.ApiServer;
 import io.breadthflow.server.ServerSettings;
+import io.breadthflow.server.health.ComponentHealth;
 import io.breadthflow.store.MarketStore;
+import io.breadthflow.stream.kafka.KafkaHealth;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
@@ -27,6 +30,7 @@ import picocli.CommandLine.Spec;
 public final class ServeCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
   @Mixin private StoreOptions storeOptions;
+  @Mixin private KafkaOptions kafka;
 
   @Option(names = "--port", defaultValue = "8083", description = "Port (default ${DEFAULT-VALUE}).")
   private int port;
@@ -75,6 +79,18 @@ public final class ServeCommand implements Callable<Integer> {
                         storeOptions.url())
                     .withAccess(corsOrigins, !privateReads),
                 Clock.systemUTC())) {
+      String bootstrap = kafka.bootstrap();
+      if (bootstrap != null) {
+        KafkaHealth kafkaHealth = new KafkaHealth(bootstrap);
+        server.health(
+            "kafka",
+            () -> {
+              KafkaHealth.State state = kafkaHealth.state();
+              return state.up()
+                  ? ComponentHealth.up(state.detail())
+                  : ComponentHealth.down(state.detail());
+            });
+      }
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
       out.println("serving on http://localhost:" + server.port() + "/ (Ctrl-C stops)");
       out.flush();

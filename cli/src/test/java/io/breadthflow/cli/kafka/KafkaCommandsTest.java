@@ -8,6 +8,7 @@ import io.breadthflow.store.MarketStores;
 import io.breadthflow.store.QuarantinedRecord;
 import io.breadthflow.store.StoreConfig;
 import io.breadthflow.stream.kafka.EmbeddedKafka;
+import io.breadthflow.stream.kafka.KafkaHealth;
 import io.breadthflow.stream.kafka.Topics;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +51,17 @@ class KafkaCommandsTest {
             "trading-signals           3        1",
             "alerts                    1        1",
             "pipeline-events           1        1");
+  }
+
+  @Test
+  void healthIsUpWithTheBrokersAndDownWithTheReason() {
+    KafkaHealth.State up = new KafkaHealth(kafka.bootstrapServers()).state();
+    KafkaHealth.State down = new KafkaHealth("127.0.0.1:1").state();
+
+    assertThat(up.up()).isTrue();
+    assertThat(up.detail()).contains("1 broker(s), cluster ");
+    assertThat(down.up()).isFalse();
+    assertThat(down.detail()).startsWith("127.0.0.1:1 unreachable: ");
   }
 
   @Test

@@ -76,6 +76,21 @@ class CommandApiTest {
   }
 
   @Test
+  void adminRunsTheKafkaDemoAndReadsItsFlow() throws Exception {
+    String admin = login("root", "admin-password");
+
+    JsonNode demo =
+        finished(
+            started(
+                execute(admin, "{\"command\":\"kafka_demo\",\"parameters\":{\"trades\":20000}}")));
+
+    assertThat(demo.get("status").asText()).as(demo.toString()).isEqualTo("SUCCEEDED");
+    assertThat(demo.get("output").asText())
+        .contains("market-data      20,000 simulated trades published")
+        .containsPattern("bars             [1-9][\\d,]* records \\(read committed\\)");
+  }
+
+  @Test
   void onlyAdminsRunOnlyWhitelistedCommandsWithValidParameters() throws Exception {
     String admin = login("root", "admin-password");
     String user = login("plain", "user-password");
@@ -105,6 +120,10 @@ class CommandApiTest {
             "{\"command\":\"data_fetch\",\"parameters\":{\"symbols\":[\"AAPL; ls\"],\"start_date\":\"2024-01-02\",\"end_date\":\"2024-01-31\"}}"),
         400,
         "invalid symbol");
+    assertError(
+        execute(admin, "{\"command\":\"kafka_demo\",\"parameters\":{\"trades\":2.5}}"),
+        400,
+        "trades must be a whole number of at least 1");
   }
 
   private JsonNode finished(long id) throws Exception {

@@ -27,6 +27,12 @@ final class CommandCatalog {
           "data_summary", new Command(List.of("data", "summary", "--format", "json"), List.of()),
           "signal_summary",
               new Command(List.of("signals", "summary", "--format", "json"), List.of()),
+          "kafka_demo",
+              new Command(
+                  List.of("kafka", "demo"),
+                  List.of(
+                      Parameter.of("trades", "--trades", Kind.COUNT, false),
+                      Parameter.of("symbol_list", "--symbol-list", Kind.UNIVERSE, false))),
           "data_fetch",
               new Command(
                   List.of("data", "fetch"),

@@ -29,6 +29,7 @@ record Parameter(String name, String option, Kind kind, List<String> choices, bo
     DATE,
     CHOICE,
     NUMBER,
+    COUNT,
     FLAG
   }
 
@@ -70,6 +71,12 @@ record Parameter(String name, String option, Kind kind, List<String> choices, bo
           throw ApiException.badRequest(name + " must be a number");
         }
         yield List.of(option, value.asText());
+      }
+      case COUNT -> {
+        if (!value.canConvertToLong() || !value.isIntegralNumber() || value.asLong() < 1) {
+          throw ApiException.badRequest(name + " must be a whole number of at least 1");
+        }
+        yield List.of(option, Long.toString(value.asLong()));
       }
       case FLAG -> {
         if (!value.isBoolean()) {

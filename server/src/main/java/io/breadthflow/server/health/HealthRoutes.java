@@ -6,13 +6,24 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** {@code GET /health}: each component up or down with a detail; 503 when any is down. */
+/**
+ * {@code GET /health}: the store, the stream job and, when configured, Kafka, each up, down or idle
+ * with a detail; 503 when any is down.
+ */
 public final class HealthRoutes {
   private final MarketStore store;
+  private final Map<String, HealthCheck> checks = new ConcurrentHashMap<>();
 
   public HealthRoutes(MarketStore store) {
     this.store = store;
+    checks.put("stream", () -> ComponentHealth.idle("no streaming job runs in this server"));
+  }
+
+  /** Adds or replaces a component's check. */
+  public void register(String component, HealthCheck check) {
+    checks.put(component, check);
   }
 
   public List<Route> routes() {
@@ -22,15 +33,28 @@ public final class HealthRoutes {
 
   private void health(Context ctx) {
     Map<String, Object> components = new LinkedHashMap<>();
-    boolean up = true;
-    try {
-      components.put("store", Map.of("status", "up", "detail", store.barCount() + " bars"));
-    } catch (RuntimeException e) {
-      up = false;
-      components.put("store", Map.of("status", "down", "detail", String.valueOf(e.getMessage())));
-    }
-    components.put(
-        "stream", Map.of("status", "down", "detail", "no streaming job runs in this server"));
+    components.put("store", storeHealth());
+    checks.keySet().stream()
+        .sorted()
+        .forEach(name -> components.put(name, safely(checks.get(name))));
+    boolean up =
+        components.values().stream().noneMatch(c -> ((ComponentHealth) c).status().equals("down"));
     ctx.status(up ? 200 : 503).json(Map.of("status", up ? "up" : "down", "components", components));
+  }
+
+  private ComponentHealth storeHealth() {
+    try {
+      return ComponentHealth.up(store.barCount() + " bars");
+    } catch (RuntimeException e) {
+      return ComponentHealth.down(String.valueOf(e.getMessage()));
+    }
+  }
+
+  private static ComponentHealth safely(HealthCheck check) {
+    try {
+      return check.check();
+    } catch (RuntimeException e) {
+      return ComponentHealth.down(String.valueOf(e.getMessage()));
+    }
   }
 }
