@@ -8,5 +8,10 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "Benchmarks (figures for docs/BENCHMARKS.md).",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {StoreBenchCommand.class, HttpBenchCommand.class, LiveBenchCommand.class})
+    subcommands = {
+      StoreBenchCommand.class,
+      HttpBenchCommand.class,
+      LiveBenchCommand.class,
+      StreamBenchCommand.class
+    })
 public final class BenchCommand {}

@@ -2,8 +2,8 @@ package io.breadthflow.stream.bar;
 
 /**
  * The last {@code capacity} trade fingerprints, as a set: a ring buffer for the order of eviction
- * and an open-addressing hash table (linear probing, backward-shift deletion) for lookups. No
- * allocation per trade.
+ * and an open-addressing hash table (linear probing, backward-shift deletion) for lookups; 0, the
+ * table's empty mark, is kept in a flag. No allocation per trade.
  */
 final class RecentFingerprints {
   private static final long EMPTY = 0;
@@ -12,6 +12,7 @@ final class RecentFingerprints {
   private final int mask;
   private int next;
   private int size;
+  private boolean zeroRemembered;
 
   RecentFingerprints(int capacity) {
     ring = new long[capacity];
@@ -22,23 +23,36 @@ final class RecentFingerprints {
 
   /** Remembers {@code fingerprint}; false when it is already among the remembered ones. */
   boolean add(long fingerprint) {
-    long key = fingerprint == EMPTY ? 1 : fingerprint;
-    int slot = slotOf(key);
-    while (table[slot] != EMPTY) {
-      if (table[slot] == key) {
-        return false;
-      }
-      slot = (slot + 1) & mask;
+    if (contains(fingerprint)) {
+      return false;
     }
     if (size == ring.length) {
       remove(ring[next]);
     } else {
       size++;
     }
-    table[insertSlot(key)] = key;
-    ring[next] = key;
+    if (fingerprint == EMPTY) {
+      zeroRemembered = true;
+    } else {
+      table[insertSlot(fingerprint)] = fingerprint;
+    }
+    ring[next] = fingerprint;
     next = (next + 1) % ring.length;
     return true;
+  }
+
+  private boolean contains(long key) {
+    if (key == EMPTY) {
+      return zeroRemembered;
+    }
+    int slot = slotOf(key);
+    while (table[slot] != EMPTY) {
+      if (table[slot] == key) {
+        return true;
+      }
+      slot = (slot + 1) & mask;
+    }
+    return false;
   }
 
   private int insertSlot(long key) {
@@ -50,6 +64,10 @@ final class RecentFingerprints {
   }
 
   private void remove(long key) {
+    if (key == EMPTY) {
+      zeroRemembered = false;
+      return;
+    }
     int slot = slotOf(key);
     while (table[slot] != key) {
       slot = (slot + 1) & mask;
