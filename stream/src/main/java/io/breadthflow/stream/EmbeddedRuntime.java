@@ -11,7 +11,9 @@ import java.util.stream.Stream;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.CoreOptions;
+import org.apache.flink.configuration.ExecutionOptions;
 import org.apache.flink.configuration.ExternalizedCheckpointRetention;
+import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -33,6 +35,10 @@ public record EmbeddedRuntime(
   public StreamExecutionEnvironment environment(boolean resume) {
     Configuration config = new Configuration();
     config.set(CoreOptions.DEFAULT_PARALLELISM, parallelism);
+    // bars and market updates are few: flush network buffers after 5 ms rather than Flink's 100
+    config.set(ExecutionOptions.BUFFER_TIMEOUT, Duration.ofMillis(5));
+    // operators never change a record they received, so chained operators may share it
+    config.set(PipelineOptions.OBJECT_REUSE, true);
     config.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, checkpointInterval);
     config.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
     config.set(

@@ -1,16 +1,11 @@
 package io.breadthflow.cli.signals;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.breadthflow.cli.UsageException;
+import io.breadthflow.cli.settings.SettingsFile;
 import io.breadthflow.core.signal.SignalWeights;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -36,54 +31,24 @@ public final class StrategyFile {
   /** The strategy in {@code file}; any problem is a usage error naming the file. */
   public static SignalWeights read(Path file) {
     try {
-      boolean yaml = file.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.ya?ml");
-      ObjectMapper mapper = yaml ? new ObjectMapper(new YAMLFactory()) : new ObjectMapper();
-      mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-      JsonNode root = mapper.readTree(Files.readString(file));
-      if (root == null || !root.isObject()) {
-        throw new IllegalArgumentException("expected an object with " + KEYS);
-      }
-      requireKnown(root, KEYS, "key");
+      JsonNode root = SettingsFile.read(file, KEYS);
       JsonNode weights = root.path("weights");
       if (!weights.isMissingNode()) {
-        requireKnown(weights, WEIGHTS, "weight");
+        SettingsFile.requireKnown(weights, WEIGHTS, "weight");
       }
       SignalWeights d = SignalWeights.defaults();
       return new SignalWeights(
           root.path("name").asText(fileName(file)),
-          number(weights, "breadth", d.breadth()),
-          number(weights, "trend", d.trend()),
-          number(weights, "momentum", d.momentum()),
-          number(weights, "volatility", d.volatility()),
-          number(root, "buy_threshold", d.buyThreshold()),
-          number(root, "sell_threshold", d.sellThreshold()));
+          SettingsFile.number(weights, "breadth", d.breadth()),
+          SettingsFile.number(weights, "trend", d.trend()),
+          SettingsFile.number(weights, "momentum", d.momentum()),
+          SettingsFile.number(weights, "volatility", d.volatility()),
+          SettingsFile.number(root, "buy_threshold", d.buyThreshold()),
+          SettingsFile.number(root, "sell_threshold", d.sellThreshold()));
     } catch (IOException | IllegalArgumentException e) {
       throw new UsageException(
           "strategy file " + file + ": " + e.getMessage().lines().findFirst().orElse(""));
     }
-  }
-
-  private static void requireKnown(JsonNode node, Set<String> known, String what) {
-    if (!node.isObject()) {
-      throw new IllegalArgumentException("expected an object of " + known);
-    }
-    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      if (!known.contains(name)) {
-        throw new IllegalArgumentException("unknown " + what + " '" + name + "'");
-      }
-    }
-  }
-
-  private static double number(JsonNode node, String key, double fallback) {
-    JsonNode value = node.path(key);
-    if (value.isMissingNode()) {
-      return fallback;
-    }
-    if (!value.isNumber()) {
-      throw new IllegalArgumentException("'" + key + "' must be a number");
-    }
-    return value.asDouble();
   }
 
   private static String fileName(Path file) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options every streaming run shares: intervals, event time, checkpoints, run time. */
@@ -19,19 +20,7 @@ final class JobOptions {
       description = "Bar intervals built from trades (default ${DEFAULT-VALUE}).")
   private String intervals;
 
-  @Option(
-      names = "--out-of-order",
-      defaultValue = "2s",
-      converter = DurationConverter.class,
-      description = "Watermark delay behind the newest trade (default ${DEFAULT-VALUE}).")
-  private Duration outOfOrder;
-
-  @Option(
-      names = "--lateness",
-      defaultValue = "10s",
-      converter = DurationConverter.class,
-      description = "How long a bar still takes late trades (default ${DEFAULT-VALUE}).")
-  private Duration lateness;
+  @Mixin private EventTimeOptions eventTime;
 
   @Option(
       names = "--duration",
@@ -58,6 +47,12 @@ final class JobOptions {
   boolean fresh;
 
   @Option(
+      names = "--alert-rules",
+      paramLabel = "FILE",
+      description = "Alert thresholds (JSON or YAML; default RSI 70/30, volatility 60%, …).")
+  private Path alertRules;
+
+  @Option(
       names = "--parallelism",
       defaultValue = "2",
       description = "Tasks per operator (default ${DEFAULT-VALUE}).")
@@ -74,18 +69,23 @@ final class JobOptions {
     return new PipelineSpec(
         universe,
         parsed,
-        outOfOrder,
-        lateness,
+        eventTime.outOfOrder,
+        eventTime.lateness,
         Duration.ofSeconds(10),
         deduplicate,
         SignalWeights.defaults(),
-        AlertRules.defaults(),
+        alertRules == null ? AlertRules.defaults() : AlertRulesFile.read(alertRules),
         outputFrom,
         bridge);
   }
 
-  /** Checks the intervals before a job starts, so a typo is a usage error, not a job failure. */
+  /**
+   * Checks intervals and alert rules before a job starts: a typo is a usage error, not a failure.
+   */
   void validate() {
     IntervalList.parse(intervals);
+    if (alertRules != null) {
+      AlertRulesFile.read(alertRules);
+    }
   }
 }

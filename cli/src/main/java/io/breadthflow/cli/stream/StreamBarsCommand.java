@@ -8,12 +8,12 @@ import io.breadthflow.core.domain.Trade;
 import io.breadthflow.stream.BarsFromTrades;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -51,19 +51,7 @@ public final class StreamBarsCommand implements Callable<Integer> {
       description = "csv or json (default ${DEFAULT-VALUE}).")
   private String format;
 
-  @Option(
-      names = "--out-of-order",
-      defaultValue = "2s",
-      description = "Watermark delay behind the newest trade (default ${DEFAULT-VALUE}).",
-      converter = DurationConverter.class)
-  private Duration outOfOrder;
-
-  @Option(
-      names = "--lateness",
-      defaultValue = "10s",
-      description = "How long a bar still takes late trades (default ${DEFAULT-VALUE}).",
-      converter = DurationConverter.class)
-  private Duration lateness;
+  @Mixin private EventTimeOptions eventTime;
 
   @Override
   public Integer call() throws Exception {
@@ -77,7 +65,7 @@ public final class StreamBarsCommand implements Callable<Integer> {
     List<Trade> trades = TradeInputs.read(input);
     List<String> symbols = trades.stream().map(Trade::symbol).distinct().sorted().toList();
     BarsFromTrades.Result result =
-        BarsFromTrades.run(trades, symbols, intervals, outOfOrder, lateness);
+        BarsFromTrades.run(trades, symbols, intervals, eventTime.outOfOrder, eventTime.lateness);
     PrintWriter out = spec.commandLine().getOut();
     if (format.equals("csv")) {
       out.println(HEADER);

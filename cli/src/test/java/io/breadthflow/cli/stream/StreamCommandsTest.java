@@ -67,6 +67,14 @@ class StreamCommandsTest {
     assertUsageError(
         CliRun.of("stream", "run", "--source", "sim", "--duration", "1s"),
         "needs --symbols or --symbol-list");
+    Path typo = Files.writeString(dir.resolve("typo.yaml"), "rsi_overbougt: 80\n");
+    Path inverted = Files.writeString(dir.resolve("inverted.json"), "{\"rsi_oversold\": 75}");
+    assertUsageError(
+        CliRun.of("stream", "run", "--symbols", "AAPL", "--alert-rules", typo.toString()),
+        "unknown key 'rsi_overbougt'");
+    assertUsageError(
+        CliRun.of("stream", "run", "--symbols", "AAPL", "--alert-rules", inverted.toString()),
+        "RSI thresholds must satisfy 0 < oversold < overbought < 100");
     assertUsageError(
         CliRun.of("replay", "--symbols", "AAPL", "--speed", "-2"),
         "replaying stored bars needs --start-date and --end-date");

@@ -4,9 +4,9 @@ import io.breadthflow.core.domain.Trade;
 import io.breadthflow.ingest.sim.SimulatedTrades;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.connector.source.SourceReaderContext;
-import org.apache.flink.api.connector.source.util.ratelimit.RateLimiterStrategy;
 import org.apache.flink.connector.datagen.source.DataGeneratorSource;
 import org.apache.flink.connector.datagen.source.GeneratorFunction;
 
@@ -29,10 +29,7 @@ public final class SimulatedTradeSource {
   public static DataGeneratorSource<Trade> create(
       List<String> symbols, double[] startPrices, double rate, long count, long seed) {
     Generator generator = new Generator(List.copyOf(symbols), startPrices.clone(), rate, seed);
-    TypeInformation<Trade> type = TypeInformation.of(Trade.class);
-    return rate > 0
-        ? new DataGeneratorSource<>(generator, count, RateLimiterStrategy.perSecond(rate), type)
-        : new DataGeneratorSource<>(generator, count, type);
+    return new DataGeneratorSource<>(generator, count, TypeInformation.of(Trade.class));
   }
 
   private static final class Generator implements GeneratorFunction<Long, Trade> {
@@ -41,6 +38,8 @@ public final class SimulatedTradeSource {
     private final double rate;
     private final long seed;
     private transient SimulatedTrades trades;
+    private transient long startNanos;
+    private transient long emitted;
 
     Generator(List<String> symbols, double[] startPrices, double rate, long seed) {
       this.symbols = symbols;
@@ -54,12 +53,14 @@ public final class SimulatedTradeSource {
       double eventRate = rate > 0 ? rate : 100_000;
       Instant start = rate > 0 ? Instant.now() : Instant.parse("2024-01-02T14:30:00Z");
       trades = new SimulatedTrades(symbols, startPrices, eventRate, start, seed);
+      startNanos = System.nanoTime();
     }
 
     @Override
     public Trade map(Long index) {
       Trade trade = trades.next();
       if (rate > 0) {
+        pace();
         return new Trade(
             trade.symbol(),
             Instant.now(),
@@ -69,6 +70,15 @@ public final class SimulatedTradeSource {
             trade.conditions());
       }
       return trade;
+    }
+
+    /** Waits until the next trade is due at {@code rate}; parks only when a millisecond ahead. */
+    private void pace() {
+      long due = startNanos + (long) (emitted++ * 1e9 / rate);
+      long ahead = due - System.nanoTime();
+      if (ahead > 1_000_000) {
+        LockSupport.parkNanos(ahead);
+      }
     }
   }
 }

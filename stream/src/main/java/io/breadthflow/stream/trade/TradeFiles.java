@@ -60,8 +60,17 @@ public final class TradeFiles {
     return symbol;
   }
 
-  private static List<Trade> readLean(BufferedReader reader, Path file, String symbol)
-      throws IOException {
+  /** Turns the fields of one row into a trade. */
+  private interface Row {
+    Trade parse(String[] fields);
+  }
+
+  /**
+   * Every non-blank row after the header: rows with fewer than {@code columns} fields, or with a
+   * field {@code row} cannot parse, fail with the file and line.
+   */
+  private static List<Trade> rows(
+      BufferedReader reader, Path file, int columns, String expected, Row row) throws IOException {
     List<Trade> trades = new ArrayList<>();
     String line;
     int number = 1;
@@ -71,24 +80,11 @@ public final class TradeFiles {
         continue;
       }
       String[] f = line.split(",", -1);
-      if (f.length < 3) {
-        throw new TradeFileException(file + ":" + number + ": expected at least 3 columns");
+      if (f.length < columns) {
+        throw new TradeFileException(file + ":" + number + ": expected " + expected);
       }
       try {
-        Instant time = LocalDateTime.parse(f[0].strip()).atZone(NEW_YORK).toInstant();
-        String venue = f.length > 3 ? f[3].strip() : "";
-        String conditions = f.length > 4 ? f[4].strip() : "";
-        if (f.length > 5 && f[5].strip().equals("1")) {
-          conditions = conditions.isEmpty() ? "suspicious" : conditions + " suspicious";
-        }
-        trades.add(
-            new Trade(
-                symbol,
-                time,
-                Double.parseDouble(f[1]),
-                Double.parseDouble(f[2]),
-                venue,
-                conditions));
+        trades.add(row.parse(f));
       } catch (DateTimeParseException | NumberFormatException e) {
         throw new TradeFileException(file + ":" + number + ": " + e.getMessage());
       }
@@ -96,21 +92,35 @@ public final class TradeFiles {
     return trades;
   }
 
+  private static List<Trade> readLean(BufferedReader reader, Path file, String symbol)
+      throws IOException {
+    return rows(
+        reader,
+        file,
+        3,
+        "at least 3 columns",
+        f -> {
+          String conditions = f.length > 4 ? f[4].strip() : "";
+          if (f.length > 5 && f[5].strip().equals("1")) {
+            conditions = conditions.isEmpty() ? "suspicious" : conditions + " suspicious";
+          }
+          return new Trade(
+              symbol,
+              LocalDateTime.parse(f[0].strip()).atZone(NEW_YORK).toInstant(),
+              Double.parseDouble(f[1]),
+              Double.parseDouble(f[2]),
+              f.length > 3 ? f[3].strip() : "",
+              conditions);
+        });
+  }
+
   private static List<Trade> readOwn(BufferedReader reader, Path file) throws IOException {
-    List<Trade> trades = new ArrayList<>();
-    String line;
-    int number = 1;
-    while ((line = reader.readLine()) != null) {
-      number++;
-      if (line.isBlank()) {
-        continue;
-      }
-      String[] f = line.split(",", -1);
-      if (f.length < 4) {
-        throw new TradeFileException(file + ":" + number + ": expected time,symbol,price,size");
-      }
-      try {
-        trades.add(
+    return rows(
+        reader,
+        file,
+        4,
+        "time,symbol,price,size",
+        f ->
             new Trade(
                 f[1].strip().toUpperCase(Locale.ROOT),
                 Instant.parse(f[0].strip()),
@@ -118,10 +128,5 @@ public final class TradeFiles {
                 Double.parseDouble(f[3]),
                 f.length > 4 ? f[4].strip() : "",
                 f.length > 5 ? f[5].strip() : ""));
-      } catch (DateTimeParseException | NumberFormatException e) {
-        throw new TradeFileException(file + ":" + number + ": " + e.getMessage());
-      }
-    }
-    return trades;
   }
 }
