@@ -101,14 +101,14 @@ class ExactlyOnceTest {
             "none");
     DataStream<Trade> source =
         env.fromSource(
-                ReplaySource.trades(() -> replay, replay.size(), new Pacing(1_000)),
+                ReplaySource.trades(() -> replay, replay.size(), new Pacing(400)),
                 EventTime.trades(spec.outOfOrderness(), spec.idleness()),
                 "trades")
             .uid("source")
             .setParallelism(1);
     if (failMarker != null) {
       source =
-          source.map(new FailOnce<>(TRADES / 3, failMarker)).uid("fail-once").setParallelism(1);
+          source.map(new FailOnce<>(TRADES / 4, failMarker)).uid("fail-once").setParallelism(1);
     } else {
       source = source.map(trade -> trade).uid("fail-once").setParallelism(1);
     }

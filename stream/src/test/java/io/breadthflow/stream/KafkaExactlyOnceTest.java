@@ -82,7 +82,7 @@ class KafkaExactlyOnceTest {
                   "market-data")
               .uid("source")
               .setParallelism(1)
-              .map(new Throttle<>(50))
+              .map(new Throttle<>(100))
               .uid("throttle")
               .setParallelism(1);
       source =
