@@ -3,8 +3,6 @@ package io.breadthflow.stream;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.Interval;
 import io.breadthflow.core.domain.Trade;
-import io.breadthflow.core.signal.SignalWeights;
-import io.breadthflow.stream.alert.AlertRules;
 import io.breadthflow.stream.sink.LocalSink;
 import io.breadthflow.stream.source.Pacing;
 import io.breadthflow.stream.source.ReplaySource;
@@ -47,17 +45,8 @@ public final class BarsFromTrades {
     config.set(CoreOptions.DEFAULT_PARALLELISM, 2);
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(config);
     PipelineSpec spec =
-        new PipelineSpec(
-            universe,
-            intervals,
-            outOfOrderness,
-            allowedLateness,
-            Duration.ofSeconds(30),
-            false,
-            SignalWeights.defaults(),
-            AlertRules.defaults(),
-            null,
-            "none");
+        PipelineSpec.withDefaults(
+            universe, intervals, outOfOrderness, allowedLateness, false, "none");
     List<Trade> replay = List.copyOf(trades);
     PipelineGraph.Outputs outputs =
         PipelineGraph.fromTrades(

@@ -50,6 +50,33 @@ public record PipelineSpec(
     }
   }
 
+  /** The default idleness timeout of a source. */
+  public static final Duration IDLENESS = Duration.ofSeconds(10);
+
+  /**
+   * A spec with the default signal weights and alert rules, the default idleness, and output of
+   * every period.
+   */
+  public static PipelineSpec withDefaults(
+      List<String> universe,
+      List<Interval> intervals,
+      Duration outOfOrderness,
+      Duration allowedLateness,
+      boolean deduplicate,
+      String bridgeName) {
+    return new PipelineSpec(
+        universe,
+        intervals,
+        outOfOrderness,
+        allowedLateness,
+        IDLENESS,
+        deduplicate,
+        SignalWeights.defaults(),
+        AlertRules.defaults(),
+        null,
+        bridgeName);
+  }
+
   /** The longest bar interval. */
   public Interval longestInterval() {
     return intervals.get(intervals.size() - 1);

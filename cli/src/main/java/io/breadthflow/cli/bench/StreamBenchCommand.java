@@ -3,7 +3,6 @@ package io.breadthflow.cli.bench;
 import io.breadthflow.core.domain.Interval;
 import io.breadthflow.core.domain.Trade;
 import io.breadthflow.core.live.PipelineCounters;
-import io.breadthflow.core.signal.SignalWeights;
 import io.breadthflow.ingest.sim.SimulatedTrades;
 import io.breadthflow.ingest.universe.Universes;
 import io.breadthflow.stream.EmbeddedRuntime;
@@ -11,10 +10,10 @@ import io.breadthflow.stream.EventTime;
 import io.breadthflow.stream.LocalBridge;
 import io.breadthflow.stream.PipelineGraph;
 import io.breadthflow.stream.PipelineSpec;
-import io.breadthflow.stream.alert.AlertRules;
 import io.breadthflow.stream.kafka.EmbeddedKafka;
 import io.breadthflow.stream.kafka.KafkaPipeline;
 import io.breadthflow.stream.kafka.MarketDataProducer;
+import io.breadthflow.stream.kafka.OutputTopics;
 import io.breadthflow.stream.kafka.Topics;
 import io.breadthflow.stream.sink.LocalSink;
 import io.breadthflow.stream.source.SimulatedTradeSource;
@@ -26,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -35,10 +33,6 @@ import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -222,29 +216,9 @@ public final class StreamBenchCommand implements Callable<Integer> {
   }
 
   private static double consume(String bootstrap) {
-    try (KafkaConsumer<byte[], byte[]> consumer =
-        new KafkaConsumer<>(
-            Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrap,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
-                10_000),
-            new ByteArrayDeserializer(),
-            new ByteArrayDeserializer())) {
-      List<TopicPartition> partitions = new ArrayList<>();
-      consumer
-          .partitionsFor(Topics.MARKET_DATA)
-          .forEach(p -> partitions.add(new TopicPartition(Topics.MARKET_DATA, p.partition())));
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-      long records = 0;
-      long start = System.nanoTime();
-      while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-        records += consumer.poll(Duration.ofMillis(200)).count();
-      }
-      return records / ((System.nanoTime() - start) / 1e9);
-    }
+    long start = System.nanoTime();
+    long records = OutputTopics.readToEnd(bootstrap, List.of(Topics.MARKET_DATA), record -> {});
+    return records / ((System.nanoTime() - start) / 1e9);
   }
 
   private static List<Trade> simulated(List<String> symbols, double[] prices, int count) {
@@ -263,16 +237,12 @@ public final class StreamBenchCommand implements Callable<Integer> {
   }
 
   private static PipelineSpec spec(List<String> symbols, Duration outOfOrder, String bridge) {
-    return new PipelineSpec(
+    return PipelineSpec.withDefaults(
         symbols,
         List.of(Interval.ONE_MINUTE, Interval.FIVE_MINUTES, Interval.ONE_HOUR),
         outOfOrder,
         Duration.ofSeconds(10),
-        Duration.ofSeconds(10),
         false,
-        SignalWeights.defaults(),
-        AlertRules.defaults(),
-        null,
         bridge);
   }
 

@@ -6,7 +6,6 @@ import io.breadthflow.cli.progress.ProgressBar;
 import io.breadthflow.core.domain.Interval;
 import io.breadthflow.core.domain.Trade;
 import io.breadthflow.core.live.PipelineCounters;
-import io.breadthflow.core.signal.SignalWeights;
 import io.breadthflow.ingest.sim.SimulatedTrades;
 import io.breadthflow.ingest.universe.Universe;
 import io.breadthflow.ingest.universe.Universes;
@@ -15,7 +14,6 @@ import io.breadthflow.stream.EmbeddedRuntime;
 import io.breadthflow.stream.PipelineSpec;
 import io.breadthflow.stream.RunningJob;
 import io.breadthflow.stream.StreamJob;
-import io.breadthflow.stream.alert.AlertRules;
 import io.breadthflow.stream.kafka.EmbeddedKafka;
 import io.breadthflow.stream.kafka.MarketDataProducer;
 import io.breadthflow.stream.kafka.OutputTopics;
@@ -137,16 +135,12 @@ public final class KafkaDemoCommand implements Callable<Integer> {
               OffsetsInitializer.offsets(before),
               true,
               bridge ->
-                  new PipelineSpec(
+                  PipelineSpec.withDefaults(
                       universe.symbols(),
                       List.of(Interval.ONE_MINUTE, Interval.FIVE_MINUTES),
                       Duration.ofSeconds(2),
                       Duration.ofSeconds(10),
-                      Duration.ofSeconds(10),
                       true,
-                      SignalWeights.defaults(),
-                      AlertRules.defaults(),
-                      null,
                       bridge))) {
         running.awaitFinish(Duration.ofMinutes(30));
       }

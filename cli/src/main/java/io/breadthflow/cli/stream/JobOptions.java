@@ -71,7 +71,7 @@ final class JobOptions {
         parsed,
         eventTime.outOfOrder,
         eventTime.lateness,
-        Duration.ofSeconds(10),
+        PipelineSpec.IDLENESS,
         deduplicate,
         SignalWeights.defaults(),
         alertRules == null ? AlertRules.defaults() : AlertRulesFile.read(alertRules),

@@ -6,13 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
-/** Reads what the pipeline committed to its output topics, as a read-committed consumer sees it. */
+/** Reads topics as a read-committed consumer sees them, from the beginning to their current end. */
 public final class OutputTopics {
   /** The pipeline's output topics. */
   public static final List<String> ALL =
@@ -26,12 +27,35 @@ public final class OutputTopics {
    */
   public static Map<String, List<String>> readCommitted(String bootstrap, List<String> topics) {
     Map<String, List<String>> records = new TreeMap<>();
+    topics.forEach(topic -> records.put(topic, new ArrayList<>()));
+    readToEnd(
+        bootstrap,
+        topics,
+        record -> {
+          String key = record.key() == null ? "" : new String(record.key(), StandardCharsets.UTF_8);
+          records
+              .get(record.topic())
+              .add(key + " " + new String(record.value(), StandardCharsets.UTF_8));
+        });
+    records.values().forEach(list -> list.sort(null));
+    return records;
+  }
+
+  /**
+   * Hands every committed record of {@code topics}, from the beginning up to the end they have now,
+   * to {@code each}; returns how many there were.
+   */
+  public static long readToEnd(
+      String bootstrap, List<String> topics, Consumer<ConsumerRecord<byte[], byte[]>> each) {
     try (KafkaConsumer<byte[], byte[]> consumer =
         new KafkaConsumer<>(
             Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrap,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                "read_committed",
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                10_000),
             new ByteArrayDeserializer(),
             new ByteArrayDeserializer())) {
       List<TopicPartition> partitions = new ArrayList<>();
@@ -39,21 +63,18 @@ public final class OutputTopics {
         consumer
             .partitionsFor(topic)
             .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
-        records.put(topic, new ArrayList<>());
       }
       consumer.assign(partitions);
       consumer.seekToBeginning(partitions);
       Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+      long count = 0;
       while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
         for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-          String key = record.key() == null ? "" : new String(record.key(), StandardCharsets.UTF_8);
-          records
-              .get(record.topic())
-              .add(key + " " + new String(record.value(), StandardCharsets.UTF_8));
+          each.accept(record);
+          count++;
         }
       }
+      return count;
     }
-    records.values().forEach(list -> list.sort(null));
-    return records;
   }
 }

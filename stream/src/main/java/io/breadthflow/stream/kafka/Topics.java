@@ -1,6 +1,7 @@
 package io.breadthflow.stream.kafka;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -89,12 +90,12 @@ public final class Topics {
               .allTopicNames()
               .get(8, TimeUnit.SECONDS)
               .get(MARKET_DATA);
-      Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+      Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
       topic
           .partitions()
           .forEach(
               p -> latest.put(new TopicPartition(MARKET_DATA, p.partition()), OffsetSpec.latest()));
-      Map<TopicPartition, Long> end = new java.util.HashMap<>();
+      Map<TopicPartition, Long> end = new HashMap<>();
       admin
           .listOffsets(latest)
           .all()
