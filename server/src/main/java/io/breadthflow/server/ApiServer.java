@@ -2,6 +2,7 @@ package io.breadthflow.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.breadthflow.core.live.PipelineCounters;
+import io.breadthflow.server.alert.AlertRoutes;
 import io.breadthflow.server.api.ApiException;
 import io.breadthflow.server.api.JsonMapping;
 import io.breadthflow.server.api.OpenApiDocument;
@@ -12,6 +13,7 @@ import io.breadthflow.server.auth.AuthService;
 import io.breadthflow.server.backtest.BacktestRoutes;
 import io.breadthflow.server.command.CommandRoutes;
 import io.breadthflow.server.command.RunOutputs;
+import io.breadthflow.server.dashboard.DashboardAssets;
 import io.breadthflow.server.health.HealthCheck;
 import io.breadthflow.server.health.HealthRoutes;
 import io.breadthflow.server.live.LivePush;
@@ -19,6 +21,7 @@ import io.breadthflow.server.market.MarketRoutes;
 import io.breadthflow.server.market.RunRoutes;
 import io.breadthflow.server.market.SnapshotRoutes;
 import io.breadthflow.server.metrics.Metrics;
+import io.breadthflow.server.metrics.PipelineRoutes;
 import io.breadthflow.store.MarketStore;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -50,6 +53,7 @@ public final class ApiServer implements AutoCloseable {
   private final LivePush live;
   private final PipelineCounters pipeline = new PipelineCounters();
   private final HealthRoutes health;
+  private final BacktestRoutes backtests;
 
   private ApiServer(MarketStore store, ServerSettings settings, Clock clock) {
     ObjectMapper mapper = JsonMapping.mapper(MarketRoutes.jsonMixIns());
@@ -77,7 +81,10 @@ public final class ApiServer implements AutoCloseable {
                 live,
                 clock)
             .routes());
-    routes.addAll(new BacktestRoutes(store, auth, workers, mapper).routes());
+    this.backtests = new BacktestRoutes(store, auth, workers, mapper);
+    routes.addAll(backtests.routes());
+    routes.addAll(new AlertRoutes(store.alerts(), auth).routes());
+    routes.addAll(new PipelineRoutes(pipeline, live).routes());
     routes.add(Route.get("/openapi.json", "This document", this::openApi));
     RateLimiter limiter = new RateLimiter(settings.requestsPerMinute());
     this.app =
@@ -86,6 +93,7 @@ public final class ApiServer implements AutoCloseable {
               config.jsonMapper(new JavalinJackson(mapper, false));
               config.http.maxRequestSize = settings.maxRequestBytes();
               config.startup.showJavalinBanner = false;
+              config.staticFiles.add(DashboardAssets::configure);
               config.routes.before(metrics::start);
               config.routes.before(ctx -> limit(limiter, ctx));
               config.routes.before(ctx -> limitSize(ctx, settings.maxRequestBytes()));
@@ -162,6 +170,14 @@ public final class ApiServer implements AutoCloseable {
     health.register(component, check);
   }
 
+  /**
+   * Starts a backtest as {@code POST /api/backtests} does, from a request body of the same shape;
+   * returns its id.
+   */
+  public long startBacktest(String requestJson) {
+    return backtests.submit(requestJson);
+  }
+
   /** The registered routes, as documented in {@code /openapi.json}. */
   public List<Route> routes() {
     return List.copyOf(routes);
@@ -179,6 +195,9 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private static void limit(RateLimiter limiter, Context ctx) {
+    if (DashboardAssets.isAsset(ctx.path())) {
+      return;
+    }
     long wait = limiter.secondsToWait(ctx.ip(), System.nanoTime());
     if (wait > 0) {
       ctx.header("Retry-After", Long.toString(wait));
@@ -197,7 +216,10 @@ public final class ApiServer implements AutoCloseable {
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("X-Frame-Options", "DENY");
     ctx.header("Referrer-Policy", "no-referrer");
-    ctx.header("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'");
+    // Scripts only from this origin; the charting library sets element styles inline.
+    ctx.header(
+        "Content-Security-Policy",
+        "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'");
   }
 
   private static void limitSize(Context ctx, long max) {

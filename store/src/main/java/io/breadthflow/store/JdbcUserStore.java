@@ -46,6 +46,19 @@ final class JdbcUserStore implements UserStore {
   }
 
   @Override
+  public boolean changePassword(long userId, String passwordHash) {
+    try (Connection connection = connections.open();
+        PreparedStatement statement =
+            connection.prepareStatement("UPDATE users SET password_hash = ? WHERE id = ?")) {
+      statement.setString(1, passwordHash);
+      statement.setLong(2, userId);
+      return statement.executeUpdate() == 1;
+    } catch (SQLException e) {
+      throw new StoreException("password change of user " + userId, e);
+    }
+  }
+
+  @Override
   public Optional<UserAccount> byUsername(String username) {
     return user("username = ?", username);
   }

@@ -12,6 +12,9 @@ public interface UserStore {
    */
   UserAccount create(String username, String passwordHash, Role role);
 
+  /** Replaces a user's password hash; false when there is no such user. */
+  boolean changePassword(long userId, String passwordHash);
+
   /** The user with this username. */
   Optional<UserAccount> byUsername(String username);
 

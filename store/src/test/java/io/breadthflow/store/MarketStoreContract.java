@@ -363,6 +363,18 @@ abstract class MarketStoreContract {
   }
 
   @Test
+  void aChangedPasswordHashReplacesTheOldOneOfThatUserOnly() {
+    UserAccount alice = store.users().create("alice", "$2a$12$old", Role.ADMIN);
+    UserAccount bob = store.users().create("bob", "$2a$12$bob", Role.USER);
+
+    assertThat(store.users().changePassword(alice.id(), "$2a$12$new")).isTrue();
+    assertThat(store.users().changePassword(bob.id() + 100, "$2a$12$x")).isFalse();
+
+    assertThat(store.users().byId(alice.id()).orElseThrow().passwordHash()).isEqualTo("$2a$12$new");
+    assertThat(store.users().byId(bob.id()).orElseThrow().passwordHash()).isEqualTo("$2a$12$bob");
+  }
+
+  @Test
   void alertsAreStoredOnceNewestFirstAndCanBeAcknowledged() {
     Alert rsi =
         new Alert(

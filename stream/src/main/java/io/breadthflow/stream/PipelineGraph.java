@@ -100,7 +100,9 @@ public final class PipelineGraph {
             .name("indicators");
     SingleOutputStreamOperator<MarketUpdate> market =
         bars.keyBy(bar -> bar.interval().code())
-            .process(new MarketFunction(spec.universe(), spec.weights(), spec.outputFrom()))
+            .process(
+                new MarketFunction(
+                    spec.universe(), spec.weights(), spec.outputFrom(), spec.bridgeName()))
             .uid("market")
             .name("breadth and signals");
     DataStream<Alert> thresholds =

@@ -1,102 +1,123 @@
 package io.breadthflow.cli.demo;
 
 import io.breadthflow.cli.UsageException;
-import io.breadthflow.core.domain.Bar;
-import io.breadthflow.core.indicator.DailyIndicatorSet;
+import io.breadthflow.cli.data.StoreOptions;
+import io.breadthflow.cli.stream.DurationConverter;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
+import java.time.ZoneId;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bf demo}: runs the indicator engine over a seeded synthetic market and prints the latest
- * readings per symbol. Offline and deterministic.
+ * {@code bf demo}: the whole product on one machine, offline: sp100 history, signals, a backtest,
+ * the streaming job on the simulator and the dashboard, until Ctrl-C.
  */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description =
-        "Runs the indicator engine on a seeded synthetic market (offline) and prints the latest"
-            + " readings per symbol.")
+    description = {
+      "Runs the whole product offline: simulated sp100 history (or --input CSVs), signals,"
+          + " a backtest, the streaming job on the simulator and the server with its dashboard.",
+      "Prints the dashboard's address and an admin login for the session; Ctrl-C stops everything."
+    })
 public final class DemoCommand implements Callable<Integer> {
-  private static final List<String> SYMBOLS = List.of("DEMOA", "DEMOB", "DEMOC", "DEMOD");
-  private static final LocalDate END = LocalDate.of(2024, 12, 31);
-
   @Spec private CommandSpec spec;
+  @Mixin private StoreOptions storeOptions;
 
-  @Option(names = "--quick", description = "One year of sessions instead of five.")
+  @Option(names = "--quick", description = "One year of history instead of three.")
   private boolean quick;
 
   @Option(
-      names = "--seed",
-      defaultValue = "42",
-      description = "Random seed (default ${DEFAULT-VALUE}).")
-  private long seed;
+      names = "--input",
+      paramLabel = "DIR",
+      description = "Import these CSV files instead of simulating the history.")
+  private Path input;
+
+  @Option(names = "--port", defaultValue = "8083", description = "Port (default ${DEFAULT-VALUE}).")
+  private int port;
+
+  @Option(
+      names = "--rate",
+      defaultValue = "500",
+      description = "Simulated trades per second (default ${DEFAULT-VALUE}).")
+  private double rate;
+
+  @Option(
+      names = "--duration",
+      converter = DurationConverter.class,
+      description = "Stop after this long (default: Ctrl-C).")
+  private Duration duration;
 
   @Override
-  public Integer call() {
-    if (seed < 0) {
-      throw new UsageException("--seed must not be negative but was " + seed);
+  public Integer call() throws Exception {
+    if (input != null && !Files.isDirectory(input)) {
+      throw new UsageException("--input must be a folder of CSV files: " + input);
+    }
+    if (!(rate > 0)) {
+      throw new UsageException("--rate must be positive");
+    }
+    if (port < 0 || port > 65_535) {
+      throw new UsageException("--port must be between 0 and 65535, got " + port);
     }
     PrintWriter out = spec.commandLine().getOut();
-    LocalDate start = quick ? END.minusYears(1).plusDays(1) : END.minusYears(5).plusDays(1);
-    List<List<Bar>> market = new SyntheticMarket(seed).generate(SYMBOLS, start, END);
-    out.printf(
-        Locale.ROOT,
-        "BreadthFlow demo: %d synthetic symbols, %d sessions each (%s to %s), seed %d%n%n",
-        SYMBOLS.size(),
-        market.get(0).size(),
-        market.get(0).get(0).sessionDate(),
-        market.get(0).get(market.get(0).size() - 1).sessionDate(),
-        seed);
-    out.printf(
-        Locale.ROOT,
-        "%-7s %10s %10s %7s %9s %8s %7s %7s %7s  %s%n",
-        "symbol",
-        "close",
-        "sma_20",
-        "rsi_14",
-        "macd_hist",
-        "atr_14",
-        "adx_14",
-        "stoch_k",
-        "vol_20",
-        "reading");
-    double[] values = new double[DailyIndicatorSet.width()];
-    for (List<Bar> bars : market) {
-      DailyIndicatorSet indicators = new DailyIndicatorSet();
-      for (Bar bar : bars) {
-        indicators.update(bar.high(), bar.low(), bar.close(), bar.volume(), values);
+    CountDownLatch stop = new CountDownLatch(1);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Thread hook =
+        new Thread(
+            () -> {
+              stop.countDown();
+              awaitQuietly(stopped);
+            });
+    Runtime.getRuntime().addShutdownHook(hook);
+    try (DemoSession session =
+        DemoSession.start(
+            new DemoSession.Settings(
+                storeOptions.config(),
+                quick,
+                input,
+                port,
+                rate,
+                Path.of("data", "checkpoints", "demo"),
+                LocalDate.now(ZoneId.of("America/New_York"))),
+            out,
+            spec.commandLine().getErr())) {
+      out.println();
+      out.println("BreadthFlow is running: http://localhost:" + session.port() + "/");
+      out.println(
+          "  admin login for this session: " + DemoSession.ADMIN + " / " + session.password());
+      out.println("  live trades: " + rate + "/s from the simulator; Ctrl-C stops everything");
+      out.flush();
+      if (duration == null) {
+        stop.await();
+      } else {
+        stop.await(duration.toMillis(), TimeUnit.MILLISECONDS);
       }
-      Bar last = bars.get(bars.size() - 1);
-      out.printf(
-          Locale.ROOT,
-          "%-7s %10.2f %10.2f %7.1f %9.3f %8.3f %7.1f %7.1f %6.1f%%  %s%n",
-          last.symbol(),
-          last.close(),
-          values[0],
-          values[2],
-          values[5],
-          values[9],
-          values[10],
-          values[11],
-          values[15] * 100,
-          reading(last.close(), values));
+      out.println("stopping…");
+      out.flush();
+    } finally {
+      stopped.countDown();
+      if (stop.getCount() > 0) {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      }
     }
-    out.println();
-    out.println("Next: ./bf indicators --input path/to/SYMBOL.csv > indicators.csv");
     return 0;
   }
 
-  private static String reading(double close, double[] v) {
-    String trend = close > v[0] ? "above SMA20" : "below SMA20";
-    String momentum = v[2] >= 70 ? ", RSI overbought" : v[2] <= 30 ? ", RSI oversold" : "";
-    String strength = v[10] >= 25 ? ", trending (ADX>=25)" : ", ranging";
-    return trend + momentum + strength;
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

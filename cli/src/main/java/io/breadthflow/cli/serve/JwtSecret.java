@@ -9,7 +9,7 @@ import java.util.Base64;
  * The secret that signs access tokens: {@code BF_JWT_SECRET} of at least 32 bytes, or in
  * development mode a random one for this process only.
  */
-final class JwtSecret {
+public final class JwtSecret {
   static final int MIN_BYTES = 32;
 
   private JwtSecret() {}
@@ -17,7 +17,7 @@ final class JwtSecret {
   /**
    * @throws UsageException when not in development mode and the secret is missing or short
    */
-  static byte[] resolve(String configured, boolean dev) {
+  public static byte[] resolve(String configured, boolean dev) {
     if (configured != null && !configured.isEmpty()) {
       byte[] bytes = configured.getBytes(StandardCharsets.UTF_8);
       if (bytes.length < MIN_BYTES) {

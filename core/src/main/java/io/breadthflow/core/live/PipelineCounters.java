@@ -4,14 +4,15 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Running totals a pipeline in this process reports to the server's {@code /metrics}: trades
- * processed, trades quarantined, late trades, bars emitted, alerts raised. Cheap to increment from
- * many threads.
+ * processed, trades quarantined, late trades, bars emitted, signals and alerts raised. Cheap to
+ * increment from many threads.
  */
 public final class PipelineCounters {
   private final LongAdder tradesProcessed = new LongAdder();
   private final LongAdder tradesQuarantined = new LongAdder();
   private final LongAdder lateTrades = new LongAdder();
   private final LongAdder barsEmitted = new LongAdder();
+  private final LongAdder signalsEmitted = new LongAdder();
   private final LongAdder alertsRaised = new LongAdder();
 
   public void tradesProcessed(long count) {
@@ -28,6 +29,10 @@ public final class PipelineCounters {
 
   public void barsEmitted(long count) {
     barsEmitted.add(count);
+  }
+
+  public void signalsEmitted(long count) {
+    signalsEmitted.add(count);
   }
 
   public void alertsRaised(long count) {
@@ -48,6 +53,10 @@ public final class PipelineCounters {
 
   public long barsEmitted() {
     return barsEmitted.sum();
+  }
+
+  public long signalsEmitted() {
+    return signalsEmitted.sum();
   }
 
   public long alertsRaised() {

@@ -1,5 +1,6 @@
 package io.breadthflow.server.backtest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.breadthflow.core.backtest.BacktestResult;
 import io.breadthflow.core.backtest.Backtester;
@@ -49,12 +50,25 @@ public final class BacktestRoutes {
         Route.get("/api/backtests/{id}", "Status and result of a backtest", this::result));
   }
 
-  private void start(Context ctx) throws Exception {
+  private void start(Context ctx) {
     auth.principal(ctx);
-    BacktestRequest request = BacktestRequest.parse(RequestBodies.object(ctx));
-    long run = store.startRun(COMMAND, ctx.body());
-    workers.execute(() -> execute(run, request));
+    long run = start(BacktestRequest.parse(RequestBodies.object(ctx)), ctx.body());
     ctx.status(202).json(Map.of("id", run, "status", RunStatus.RUNNING.name()));
+  }
+
+  /** Starts a backtest from a request body of the route's shape; returns its id. */
+  public long submit(String requestJson) {
+    try {
+      return start(BacktestRequest.parse(json.readTree(requestJson)), requestJson);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("backtest request is not JSON: " + e.getMessage(), e);
+    }
+  }
+
+  private long start(BacktestRequest request, String body) {
+    long run = store.startRun(COMMAND, body);
+    workers.execute(() -> execute(run, request));
+    return run;
   }
 
   private void execute(long run, BacktestRequest request) {

@@ -42,7 +42,7 @@ public final class MarketRoutes {
 
   /** JSON renames for the types these routes return. */
   public static Map<Class<?>, Class<?>> jsonMixIns() {
-    return Map.of(BreadthRow.class, BreadthRowNames.class);
+    return Map.of(BreadthRow.class, BreadthRowNames.class, Interval.class, IntervalCode.class);
   }
 
   public List<Route> routes() {

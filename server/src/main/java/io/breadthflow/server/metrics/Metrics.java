@@ -55,6 +55,7 @@ public final class Metrics {
         pipeline::tradesQuarantined);
     counter("breadthflow_late_trades", "Trades too late for their bar", pipeline::lateTrades);
     counter("breadthflow_bars_emitted", "Bars the pipeline emitted", pipeline::barsEmitted);
+    counter("breadthflow_signals", "Signals the pipeline emitted", pipeline::signalsEmitted);
     counter("breadthflow_alerts", "Alerts the pipeline raised", pipeline::alertsRaised);
     for (String channel : LiveEvent.CHANNELS) {
       FunctionCounter.builder("breadthflow_live_events", live, l -> l.published(channel))

@@ -3,8 +3,10 @@ package io.breadthflow.stream.market;
 import io.breadthflow.core.breadth.BreadthRow;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.Interval;
+import io.breadthflow.core.live.PipelineCounters;
 import io.breadthflow.core.signal.Signal;
 import io.breadthflow.core.signal.SignalWeights;
+import io.breadthflow.stream.LocalBridge;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,7 +33,9 @@ public final class MarketFunction extends KeyedProcessFunction<String, Bar, Mark
   private final List<String> universe;
   private final SignalWeights weights;
   private final LocalDate outputFrom;
+  private final String bridgeName;
   private transient Map<String, Integer> index;
+  private transient PipelineCounters counters;
   private transient ValueState<MarketState> state;
 
   /**
@@ -39,15 +43,19 @@ public final class MarketFunction extends KeyedProcessFunction<String, Bar, Mark
    * @param weights composite-signal weights
    * @param outputFrom the first date whose periods are output (earlier ones warm up), or null for
    *     all
+   * @param bridgeName the bridge whose counters count the signals output
    */
-  public MarketFunction(List<String> universe, SignalWeights weights, LocalDate outputFrom) {
+  public MarketFunction(
+      List<String> universe, SignalWeights weights, LocalDate outputFrom, String bridgeName) {
     this.universe = List.copyOf(universe);
     this.weights = Objects.requireNonNull(weights);
     this.outputFrom = outputFrom;
+    this.bridgeName = bridgeName;
   }
 
   @Override
   public void open(OpenContext context) {
+    counters = LocalBridge.named(bridgeName).counters();
     index = new HashMap<>();
     for (int s = 0; s < universe.size(); s++) {
       index.put(universe.get(s), s);
@@ -99,6 +107,7 @@ public final class MarketFunction extends KeyedProcessFunction<String, Bar, Mark
       List<Signal> signals = market.signals.update(date, close, volume);
       market.lastFinalStart = period.getKey();
       if (emit) {
+        counters.signalsEmitted(signals.size());
         out.collect(new MarketUpdate(interval, start, breadth, signals));
       }
     }

@@ -1,0 +1,298 @@
+package io.breadthflow.cli.demo;
+
+import io.breadthflow.cli.Main;
+import io.breadthflow.cli.serve.InProcessCommands;
+import io.breadthflow.core.domain.Bar;
+import io.breadthflow.core.domain.Interval;
+import io.breadthflow.ingest.universe.Universe;
+import io.breadthflow.ingest.universe.Universes;
+import io.breadthflow.server.ApiServer;
+import io.breadthflow.server.ServerSettings;
+import io.breadthflow.server.auth.Credentials;
+import io.breadthflow.server.health.ComponentHealth;
+import io.breadthflow.store.MarketStore;
+import io.breadthflow.store.MarketStores;
+import io.breadthflow.store.Role;
+import io.breadthflow.store.StoreConfig;
+import io.breadthflow.stream.EmbeddedRuntime;
+import io.breadthflow.stream.PipelineSpec;
+import io.breadthflow.stream.RunningJob;
+import io.breadthflow.stream.StreamJob;
+import io.breadthflow.stream.sink.SharedStores;
+import io.breadthflow.stream.source.SimulatedTradeSource;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Everything {@code bf demo} runs, in order: history for the universe (simulated, or imported CSV
+ * files), signals, the server with an admin for the session, a backtest, and the streaming job on
+ * the simulator feeding the server's live push. Closing it stops the job, the server and the store.
+ */
+public final class DemoSession implements AutoCloseable {
+  /** The demo's admin account; its password is new for every session. */
+  public static final String ADMIN = "demo";
+
+  private static final String UNIVERSE = "sp100";
+  private static final String PASSWORD_LETTERS =
+      "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+  private final MarketStore store;
+  private final AutoCloseable sharedStore;
+  private final ApiServer server;
+  private final RunningJob job;
+  private final String password;
+  private final long backtestId;
+
+  private DemoSession(
+      MarketStore store,
+      AutoCloseable sharedStore,
+      ApiServer server,
+      RunningJob job,
+      String password,
+      long backtestId) {
+    this.store = store;
+    this.sharedStore = sharedStore;
+    this.server = server;
+    this.job = job;
+    this.password = password;
+    this.backtestId = backtestId;
+  }
+
+  /**
+   * What a demo runs on.
+   *
+   * @param store the store's configuration
+   * @param quick one year of history instead of three
+   * @param input a folder of CSV files to import instead of simulated history, or null
+   * @param port the server's port (0: any free one)
+   * @param rate simulated trades per second
+   * @param checkpoints the streaming job's checkpoint folder
+   * @param today the last session of the simulated history
+   */
+  public record Settings(
+      StoreConfig store,
+      boolean quick,
+      Path input,
+      int port,
+      double rate,
+      Path checkpoints,
+      LocalDate today) {}
+
+  /** Runs the steps, reporting each on {@code out}; the commands' progress goes to {@code err}. */
+  public static DemoSession start(Settings settings, PrintWriter out, PrintWriter err)
+      throws Exception {
+    LocalDate end = settings.today();
+    LocalDate start = end.minusYears(settings.quick() ? 1 : 3);
+    String url = settings.store().url();
+    if (settings.input() != null) {
+      step(out, "1/5 importing " + settings.input());
+      run(err, "data", "import", "--input", settings.input().toString(), "--store", url);
+    } else {
+      step(out, "1/5 simulating " + UNIVERSE + " history " + start + " to " + end);
+      run(
+          err,
+          "data",
+          "fetch",
+          "--symbol-list",
+          UNIVERSE,
+          "--source",
+          "sim",
+          "--start-date",
+          start.toString(),
+          "--end-date",
+          end.toString(),
+          "--store",
+          url);
+    }
+    step(out, "2/5 generating signals");
+    run(
+        err,
+        "signals",
+        "generate",
+        "--symbol-list",
+        UNIVERSE,
+        "--start-date",
+        end.minusMonths(settings.quick() ? 1 : 3).toString(),
+        "--end-date",
+        end.toString(),
+        "--store",
+        url);
+    MarketStore store = MarketStores.open(settings.store());
+    AutoCloseable shared = SharedStores.share(settings.store(), store);
+    ApiServer server = null;
+    try {
+      step(out, "3/5 starting the server");
+      server = startServer(store, settings, url);
+      String password = newPassword();
+      admin(store, password);
+      step(out, "4/5 running a backtest (sma-cross on ten symbols)");
+      long backtest = server.startBacktest(backtestRequest(start, end));
+      step(out, "5/5 starting the streaming job on the simulator");
+      RunningJob job = startStream(server, store, settings);
+      return new DemoSession(store, shared, server, job, password, backtest);
+    } catch (Exception | Error e) {
+      if (server != null) {
+        server.close();
+      }
+      shared.close();
+      store.close();
+      throw e;
+    }
+  }
+
+  public int port() {
+    return server.port();
+  }
+
+  public String password() {
+    return password;
+  }
+
+  public long backtestId() {
+    return backtestId;
+  }
+
+  public ApiServer server() {
+    return server;
+  }
+
+  /** The store the session's commands, job and server share. */
+  public MarketStore store() {
+    return store;
+  }
+
+  @Override
+  public void close() throws Exception {
+    try {
+      job.cancel();
+    } finally {
+      job.close();
+      server.close();
+      sharedStore.close();
+      store.close();
+    }
+  }
+
+  private static void step(PrintWriter out, String what) {
+    out.println("[" + what + "]");
+    out.flush();
+  }
+
+  /** Runs a {@code bf} command in this JVM: its progress to {@code err}, its report kept back. */
+  private static void run(PrintWriter err, String... argv) {
+    StringWriter report = new StringWriter();
+    int exit = Main.run(new PrintWriter(report, true), err, argv);
+    if (exit != 0) {
+      throw new IllegalStateException(
+          "bf " + String.join(" ", argv) + " exited with " + exit + ":\n" + report);
+    }
+  }
+
+  private static ApiServer startServer(MarketStore store, Settings settings, String url) {
+    byte[] secret = new byte[48];
+    new SecureRandom().nextBytes(secret);
+    return ApiServer.start(
+        store,
+        new ServerSettings(
+                settings.port(), 600, 1 << 20, secret, 10, InProcessCommands::execute, url)
+            .withAccess(List.of(), true),
+        Clock.systemUTC());
+  }
+
+  private static String newPassword() {
+    SecureRandom random = new SecureRandom();
+    StringBuilder password = new StringBuilder();
+    for (int i = 0; i < 16; i++) {
+      password.append(PASSWORD_LETTERS.charAt(random.nextInt(PASSWORD_LETTERS.length())));
+    }
+    return password.toString();
+  }
+
+  /** Creates the demo admin, or gives the existing one this session's password. */
+  private static void admin(MarketStore store, String password) {
+    String hash = Credentials.hash(password, 10);
+    store
+        .users()
+        .byUsername(ADMIN)
+        .ifPresentOrElse(
+            existing -> {
+              if (existing.role() != Role.ADMIN) {
+                throw new IllegalStateException(
+                    "user '" + ADMIN + "' exists in this store and is not an admin");
+              }
+              store.users().changePassword(existing.id(), hash);
+            },
+            () -> store.users().create(ADMIN, hash, Role.ADMIN));
+  }
+
+  private static String backtestRequest(LocalDate start, LocalDate end) {
+    String symbols =
+        Universes.load(UNIVERSE).symbols().stream()
+            .limit(10)
+            .map(s -> "\"" + s + "\"")
+            .collect(Collectors.joining(","));
+    return "{\"strategy\":\"sma-cross\",\"symbols\":["
+        + symbols
+        + "],\"start_date\":\""
+        + start.plusMonths(10)
+        + "\",\"end_date\":\""
+        + end
+        + "\",\"fast\":10,\"slow\":50}";
+  }
+
+  private static RunningJob startStream(ApiServer server, MarketStore store, Settings settings)
+      throws Exception {
+    Universe universe = Universes.load(UNIVERSE);
+    StreamJob job =
+        new StreamJob(
+            new EmbeddedRuntime(2, Duration.ofSeconds(10), settings.checkpoints(), 3),
+            false,
+            settings.store(),
+            server.live(),
+            server.pipeline(),
+            null);
+    RunningJob running =
+        job.startTrades(
+            "bf demo (simulator)",
+            SimulatedTradeSource.create(
+                universe.symbols(),
+                lastCloses(store, universe),
+                settings.rate(),
+                Long.MAX_VALUE,
+                42),
+            bridge ->
+                PipelineSpec.withDefaults(
+                    universe.symbols(),
+                    List.of(Interval.ONE_MINUTE, Interval.FIVE_MINUTES, Interval.ONE_HOUR),
+                    Duration.ofSeconds(2),
+                    Duration.ofSeconds(10),
+                    false,
+                    bridge));
+    server.health(
+        "stream",
+        () ->
+            ComponentHealth.up(
+                "simulator, "
+                    + running.counters().tradesProcessed()
+                    + " trades, "
+                    + running.counters().barsEmitted()
+                    + " bars"));
+    return running;
+  }
+
+  /** The simulator starts where the stored history ends (100 for a symbol without history). */
+  private static double[] lastCloses(MarketStore store, Universe universe) {
+    Map<String, Double> closes =
+        store.latestBars(Interval.ONE_DAY).stream()
+            .collect(Collectors.toMap(Bar::symbol, Bar::close, (a, b) -> b));
+    return universe.symbols().stream().mapToDouble(s -> closes.getOrDefault(s, 100.0)).toArray();
+  }
+}

@@ -1,0 +1,332 @@
+package io.breadthflow.cli.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import io.breadthflow.cli.demo.DemoSession;
+import io.breadthflow.core.alert.Alert;
+import io.breadthflow.core.domain.Bar;
+import io.breadthflow.core.domain.Interval;
+import io.breadthflow.core.live.LiveEvent;
+import io.breadthflow.store.StoreConfig;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The dashboard in headless Chromium against a real {@code bf demo} session (quick): simulated
+ * sp100 history, signals, a backtest, the streaming job on the simulator and the server. Every page
+ * is opened, its charts must have drawn data, and a screenshot of it lands in target/screenshots.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DashboardBrowserTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String USER = "reader";
+  private static final String USER_PASSWORD = "reader-password-1";
+
+  private DemoSession demo;
+  private Chromium chromium;
+  private String base;
+  private List<String> consoleErrors;
+  private Page page;
+
+  @BeforeAll
+  void startDemoAndBrowser(@TempDir Path dir) throws Exception {
+    assumeTrue(Chromium.installed(), "Debian's chromium is not installed (.ci/run installs it)");
+    StringWriter progress = new StringWriter();
+    demo =
+        DemoSession.start(
+            new DemoSession.Settings(
+                StoreConfig.fromEnvironment(Map.of(), "jdbc:duckdb:" + dir.resolve("demo.duckdb")),
+                true,
+                null,
+                0,
+                2_000,
+                dir.resolve("checkpoints"),
+                LocalDate.now(ZoneId.of("America/New_York"))),
+            new PrintWriter(progress, true),
+            new PrintWriter(progress, true));
+    base = "http://localhost:" + demo.port();
+    post(
+        "/api/users/register",
+        "{\"username\":\"" + USER + "\",\"password\":\"" + USER_PASSWORD + "\"}");
+    chromium = new Chromium();
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    if (chromium != null) {
+      chromium.close();
+    }
+    if (demo != null) {
+      demo.close();
+    }
+  }
+
+  @BeforeEach
+  void openPage() {
+    consoleErrors = Chromium.errors();
+    page = chromium.page(consoleErrors, 1400, 1000);
+  }
+
+  @AfterEach
+  void noConsoleErrors() {
+    page.context().close();
+    assertThat(consoleErrors).isEmpty();
+  }
+
+  @Test
+  void aVisitorMustLogInAndTheOverviewThenShowsRunsLiveCountersAndTheMarket() {
+    page.navigate(base + "/");
+    PlaywrightAssertions.assertThat(page.locator("#login-submit")).isVisible();
+    Chromium.screenshot(page, "00-login");
+
+    logIn(DemoSession.ADMIN, demo.password());
+
+    PlaywrightAssertions.assertThat(page.locator("#total-runs")).hasText(Pattern.compile("\\d+"));
+    assertThat(Integer.parseInt(page.locator("#total-runs").textContent()))
+        .isGreaterThanOrEqualTo(3);
+    PlaywrightAssertions.assertThat(page.locator("#breadth-headline table")).isVisible();
+    PlaywrightAssertions.assertThat(page.locator("#live-status")).hasText("live");
+    await("trades flowing through the streaming job")
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> !page.locator("#trades-per-second").textContent().equals("–"));
+    await("the throughput chart drew a line")
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> Chromium.inkOf(page, "#throughput-chart", "accent") > 20);
+    Chromium.screenshot(page, "01-overview");
+  }
+
+  @Test
+  void theMarketPageDrawsCandlesIndicatorsAndUpdatesFromALiveBar() {
+    logIn(DemoSession.ADMIN, demo.password());
+    page.navigate(base + "/#/market?symbol=MSFT");
+    PlaywrightAssertions.assertThat(page.locator("#market-status")).containsText("bars");
+    await("candles drawn")
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> Chromium.inkOf(page, "#market-chart", "up") > 500);
+    assertThat(Chromium.inkOf(page, "#market-chart", "down")).isGreaterThan(500);
+    assertThat(Chromium.inkOf(page, "#market-chart", "accent-2")).isGreaterThan(200);
+
+    Instant minute = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+    demo.server()
+        .live()
+        .publish(
+            new LiveEvent(
+                "bars",
+                "MSFT",
+                new Bar(
+                    "MSFT", Interval.ONE_MINUTE, minute, 400, 401, 399, 400.5, 1200, 400.2, 9)));
+
+    PlaywrightAssertions.assertThat(page.locator("#market-status")).containsText("live: 1m bar");
+    PlaywrightAssertions.assertThat(page.locator("#quote")).containsText("C 400.50");
+    Chromium.screenshot(page, "02-market");
+  }
+
+  @Test
+  void theBreadthPageDrawsEveryIndicatorAndASectorHeatMap() {
+    logIn(DemoSession.ADMIN, demo.password());
+    page.navigate(base + "/#/breadth");
+    PlaywrightAssertions.assertThat(page.locator("#sector-heatmap .sector").first()).isVisible();
+    assertThat(page.locator("#sector-heatmap .sector").count()).isGreaterThanOrEqualTo(10);
+    assertThat(page.locator("#sector-heatmap .cell").count()).isEqualTo(101);
+    Map<String, String> lineColours =
+        Map.of(
+            "#ad-chart", "accent-2",
+            "#above-chart", "accent-2",
+            "#trin-chart", "accent-2",
+            "#thrust-chart", "accent",
+            "#mcclellan-chart", "#f5a623");
+    lineColours.forEach(
+        (chart, colour) ->
+            await(chart)
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> Chromium.inkOf(page, chart, colour) > 100));
+    await("new highs and lows")
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> Chromium.inkOf(page, "#highs-lows-chart", "down") > 20);
+    Chromium.screenshot(page, "03-breadth");
+  }
+
+  @Test
+  void theSignalsTableSortsFiltersAndLinksToTheChart() {
+    logIn(DemoSession.ADMIN, demo.password());
+    page.navigate(base + "/#/signals");
+    PlaywrightAssertions.assertThat(page.locator("#signal-count")).containsText("signals");
+    assertThat(page.locator("#signals-table tbody tr").count()).isGreaterThan(10);
+
+    page.locator("#signal-action").selectOption("BUY");
+    PlaywrightAssertions.assertThat(page.locator("#signals-table tbody tr").first())
+        .containsText("BUY");
+    assertThat(page.locator("#signals-table tbody td:nth-child(3)").allTextContents())
+        .containsOnly("BUY");
+    page.locator("th[data-key=confidence]").click();
+    List<String> confidences =
+        page.locator("#signals-table tbody td:nth-child(5)").allTextContents();
+    assertThat(confidences)
+        .isSortedAccordingTo((a, b) -> Double.compare(percentValue(b), percentValue(a)));
+    Chromium.screenshot(page, "04-signals");
+
+    String symbol = page.locator("#signals-table tbody tr a").first().textContent();
+    page.locator("#signals-table tbody tr a").first().click();
+    PlaywrightAssertions.assertThat(page.locator("h1")).hasText(symbol + " · 1d");
+  }
+
+  @Test
+  void aBacktestRunFromTheFormShowsItsEquityCurveAndComparesWithTheDemoRun() {
+    logIn(DemoSession.ADMIN, demo.password());
+    page.navigate(base + "/#/backtests");
+    page.locator("input[name=symbols]").fill("AAPL,MSFT,XOM");
+    page.locator("#backtest-submit").click();
+
+    PlaywrightAssertions.assertThat(page.locator("#backtest-status"))
+        .hasText(Pattern.compile("run #\\d+"));
+    String run = page.locator("#backtest-status").textContent().substring("run #".length());
+    assertThat(Long.parseLong(run)).isNotEqualTo(demo.backtestId());
+    await("equity curve drawn")
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> Chromium.inkOf(page, "#equity-chart", "accent") > 200);
+    PlaywrightAssertions.assertThat(page.locator("#metrics")).containsText("Sharpe");
+    assertThat(page.locator("#trades tbody tr").count()).isPositive();
+
+    page.locator("#run-b").selectOption(String.valueOf(demo.backtestId()));
+    PlaywrightAssertions.assertThat(page.locator("#backtest-status"))
+        .hasText("run #" + run + " compared with #" + demo.backtestId());
+    PlaywrightAssertions.assertThat(page.locator("#metrics thead")).containsText("#" + run);
+    await("second curve drawn")
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> Chromium.inkOf(page, "#equity-chart", "#b07cf7") > 200);
+    Chromium.screenshot(page, "05-backtests");
+  }
+
+  @Test
+  void alertsArriveLiveAndCanBeAcknowledged() {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Alert alert =
+        new Alert("NVDA", "1m", now, "rsi_overbought", "critical", "NVDA RSI(14) 81.0", 81.0);
+    demo.store().alerts().save(List.of(alert));
+    logIn(DemoSession.ADMIN, demo.password());
+    page.navigate(base + "/#/alerts");
+    PlaywrightAssertions.assertThat(page.locator("#alert-feed li[data-severity=critical]").first())
+        .containsText("NVDA RSI(14) 81.0");
+
+    Alert live = new Alert("AMD", "1m", now, "volume_spike", "warning", "AMD volume 5.2x", 5.2);
+    demo.server().live().publish(new LiveEvent("alerts", "AMD", live));
+    PlaywrightAssertions.assertThat(page.locator("#alert-feed")).containsText("AMD volume 5.2x");
+
+    page.locator("#alert-feed li[data-severity=critical] button").first().click();
+    PlaywrightAssertions.assertThat(page.locator("#alert-feed li[data-severity=critical]").first())
+        .hasClass("acknowledged");
+    assertThat(demo.store().alerts().recent(10, false))
+        .anyMatch(stored -> stored.alert().equals(alert) && stored.acknowledged());
+    Chromium.screenshot(page, "06-alerts");
+  }
+
+  @Test
+  void anAdminRunsACommandAndFollowsItsOutput() {
+    logIn(DemoSession.ADMIN, demo.password());
+    page.navigate(base + "/#/commands");
+    page.locator("#command-select").selectOption("data_summary");
+    page.locator("#command-run").click();
+
+    PlaywrightAssertions.assertThat(page.locator("#command-output"))
+        .containsText("$ bf data summary");
+    PlaywrightAssertions.assertThat(page.locator("#command-output")).containsText("— SUCCEEDED");
+    PlaywrightAssertions.assertThat(page.locator("#command-history"))
+        .containsText("execute data_summary");
+    Chromium.screenshot(page, "07-commands");
+  }
+
+  @Test
+  void aPlainUserIsRefusedCommands() {
+    logIn(USER, USER_PASSWORD);
+    page.navigate(base + "/#/commands");
+    page.locator("#command-select").selectOption("data_summary");
+    page.locator("#command-run").click();
+
+    PlaywrightAssertions.assertThat(page.locator("#command-error")).containsText("Refused");
+    // Chromium reports the refused request itself on the console; that one is expected.
+    consoleErrors.removeIf(error -> error.contains("status of 403"));
+  }
+
+  @Test
+  void theInfrastructureDiagramShowsTheLiveHealthOfEachComponent() {
+    logIn(DemoSession.ADMIN, demo.password());
+    page.navigate(base + "/#/infrastructure");
+    PlaywrightAssertions.assertThat(page.locator("g[data-component=store]"))
+        .hasAttribute("data-status", "up");
+    PlaywrightAssertions.assertThat(page.locator("g[data-component=stream]"))
+        .hasAttribute("data-status", "up");
+    PlaywrightAssertions.assertThat(page.locator("g[data-component=kafka]"))
+        .hasAttribute("data-status", "absent");
+    PlaywrightAssertions.assertThat(page.locator("#health-table")).containsText("store");
+    Chromium.screenshot(page, "08-infrastructure");
+  }
+
+  @Test
+  void themesSwitchTheNarrowLayoutHasAMenuAndLogoutReturnsToTheLogin() {
+    logIn(DemoSession.ADMIN, demo.password());
+    page.locator("#theme-button").click();
+    String theme = page.locator("html").getAttribute("data-theme");
+    page.locator("#theme-button").click();
+    assertThat(page.locator("html").getAttribute("data-theme")).isNotEqualTo(theme);
+    page.navigate(base + "/#/overview");
+    page.setViewportSize(420, 900);
+    PlaywrightAssertions.assertThat(page.locator("#nav")).isHidden();
+    page.locator("#menu-button").click();
+    PlaywrightAssertions.assertThat(page.locator("#nav")).isVisible();
+    Chromium.screenshot(page, "09-narrow");
+
+    page.locator("#logout-button").click();
+    PlaywrightAssertions.assertThat(page.locator("#login-submit")).isVisible();
+  }
+
+  private void logIn(String username, String password) {
+    page.navigate(base + "/#/login");
+    page.locator("input[name=username]").fill(username);
+    page.locator("input[name=password]").fill(password);
+    page.locator("#login-submit").click();
+    PlaywrightAssertions.assertThat(page.locator("#user-name")).containsText(username);
+  }
+
+  private static double percentValue(String text) {
+    return Double.parseDouble(text.replace("%", "").replace(",", ""));
+  }
+
+  private JsonNode post(String path, String body) throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isLessThan(300);
+    return JSON.readTree(response.body());
+  }
+}

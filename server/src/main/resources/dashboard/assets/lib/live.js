@@ -1,0 +1,54 @@
+// One WebSocket to /ws/live for the whole dashboard: subscribed to every channel, reconnecting
+// with back-off; pages listen to the channels they show.
+
+const CHANNELS = ["bars", "signals", "alerts", "breadth", "runs"];
+const listeners = new Map(CHANNELS.map((channel) => [channel, new Set()]));
+const statusListeners = new Set();
+let socket = null;
+let retryDelay = 500;
+let received = 0;
+
+/** Calls {@code listener(message)} for each message on {@code channel}; returns the unsubscriber. */
+export function onLive(channel, listener) {
+  listeners.get(channel).add(listener);
+  return () => listeners.get(channel).delete(listener);
+}
+
+/** Calls {@code listener(connected)} whenever the connection opens or closes. */
+export function onLiveStatus(listener) {
+  statusListeners.add(listener);
+  listener(socket?.readyState === WebSocket.OPEN);
+  return () => statusListeners.delete(listener);
+}
+
+/** Messages received since the page loaded. */
+export function liveMessages() {
+  return received;
+}
+
+/** Opens the connection (once). */
+export function connectLive() {
+  if (socket) return;
+  const protocol = location.protocol === "https:" ? "wss:" : "ws:";
+  socket = new WebSocket(`${protocol}//${location.host}/ws/live`);
+  socket.addEventListener("open", () => {
+    retryDelay = 500;
+    socket.send(JSON.stringify({ action: "subscribe", channels: CHANNELS, symbols: [] }));
+    statusListeners.forEach((listener) => listener(true));
+  });
+  socket.addEventListener("message", (event) => {
+    const parsed = JSON.parse(event.data);
+    for (const message of Array.isArray(parsed) ? parsed : [parsed]) {
+      const channelListeners = listeners.get(message.type);
+      if (!channelListeners) continue;
+      received++;
+      channelListeners.forEach((listener) => listener(message));
+    }
+  });
+  socket.addEventListener("close", () => {
+    socket = null;
+    statusListeners.forEach((listener) => listener(false));
+    setTimeout(connectLive, retryDelay);
+    retryDelay = Math.min(retryDelay * 2, 10_000);
+  });
+}

@@ -1,0 +1,168 @@
+// Backtests: run one from a form, see its equity curve against the benchmark, drawdown, metrics
+// and trades; pick a second run to compare.
+import { api } from "../lib/api.js";
+import { AreaSeries, chartIn, color, line } from "../lib/charts.js";
+import { daysAgo, direction, fill, h, number, percent, table, toast } from "../lib/dom.js";
+
+const METRICS = [
+  ["total_return", "Total return", percent],
+  ["cagr", "CAGR", percent],
+  ["benchmark_return", "Benchmark return", percent],
+  ["volatility", "Volatility", percent],
+  ["sharpe", "Sharpe", (v) => number(v, 2)],
+  ["sortino", "Sortino", (v) => number(v, 2)],
+  ["max_drawdown", "Max drawdown", percent],
+  ["max_drawdown_days", "Max drawdown days", (v) => number(v, 0)],
+  ["calmar", "Calmar", (v) => number(v, 2)],
+  ["win_rate", "Win rate", percent],
+  ["profit_factor", "Profit factor", (v) => number(v, 2)],
+  ["exposure", "Exposure", percent],
+  ["trades", "Trades", (v) => number(v, 0)],
+  ["alpha", "Alpha", percent],
+  ["beta", "Beta", (v) => number(v, 2)],
+];
+const COMPARE_COLOR = "#b07cf7";
+
+export default {
+  title: "Backtests",
+  mount(root, { params, navigate }) {
+    const field = (label, name, attributes) => h("label", {}, label, h("input", { name, ...attributes }));
+    const strategy = h("select", { name: "strategy" }, ["sma-cross", "rsi-reversion", "breadth"].map((value) => h("option", { value, text: value })));
+    const error = h("div", { class: "error", role: "alert", id: "backtest-error" });
+    const form = h(
+      "form",
+      { class: "card form", id: "backtest-form", onsubmit: (event) => submit(event) },
+      h("h2", { text: "Run a backtest" }),
+      h(
+        "div",
+        { class: "form-grid" },
+        h("label", {}, "Strategy", strategy),
+        field("Symbols (comma-separated)", "symbols", { value: "AAPL,MSFT,JPM,XOM,JNJ" }),
+        field("Start", "start_date", { type: "date", value: daysAgo(730) }),
+        field("End", "end_date", { type: "date", value: daysAgo(0) }),
+        field("Initial capital", "initial_capital", { type: "number", value: 100000, min: 1 }),
+        field("Commission (bps)", "commission_bps", { type: "number", value: 5, min: 0 }),
+        field("Slippage (bps)", "slippage_bps", { type: "number", value: 5, min: 0 }),
+        field("Fast SMA", "fast", { type: "number", value: 20, min: 1 }),
+        field("Slow SMA", "slow", { type: "number", value: 100, min: 2 }),
+        h("button", { type: "submit", id: "backtest-submit", text: "Run backtest" }),
+      ),
+      error,
+    );
+    const runA = h("select", { id: "run-a", onchange: () => navigate("backtests", { id: runA.value, compare: runB.value }) });
+    const runB = h("select", { id: "run-b", onchange: () => navigate("backtests", { id: runA.value, compare: runB.value }) });
+    const equity = h("div", { class: "chart", id: "equity-chart" });
+    const drawdown = h("div", { class: "chart short", id: "drawdown-chart" });
+    const metrics = h("div", { class: "table-wrap", id: "metrics" });
+    const trades = h("div", { class: "table-wrap", id: "trades" });
+    const status = h("div", { class: "muted", id: "backtest-status" });
+    fill(
+      root,
+      h("h1", { text: "Backtests" }),
+      form,
+      h("div", { class: "toolbar" }, h("label", {}, "Run", runA), h("label", {}, "Compare with", runB), status),
+      h("div", { class: "card" }, h("h2", { text: "Equity against the benchmark" }), h("div", { class: "legend", id: "equity-legend" }), equity),
+      h("div", { class: "card" }, h("h2", { text: "Drawdown" }), drawdown),
+      h("div", { class: "grid cols-2" }, h("div", { class: "card" }, h("h2", { text: "Metrics" }), metrics), h("div", { class: "card" }, h("h2", { text: "Trades" }), trades)),
+    );
+    const equityChart = chartIn(equity);
+    const drawdownChart = chartIn(drawdown);
+    let polling = null;
+
+    async function submit(event) {
+      event.preventDefault();
+      error.textContent = "";
+      const data = new FormData(form);
+      const body = { strategy: data.get("strategy"), symbols: String(data.get("symbols")).split(",").map((s) => s.trim().toUpperCase()).filter(Boolean), start_date: data.get("start_date"), end_date: data.get("end_date") };
+      for (const key of ["initial_capital", "commission_bps", "slippage_bps", "fast", "slow"]) body[key] = Number(data.get(key));
+      try {
+        const started = await api("/api/backtests", { method: "POST", body });
+        toast("Backtest " + started.id + " started");
+        navigate("backtests", { id: started.id, compare: runB.value });
+      } catch (failure) {
+        error.textContent = failure.message;
+      }
+    }
+
+    const curveWithDrawdown = (curve) => {
+      let peak = -Infinity;
+      return curve.map((point) => {
+        peak = Math.max(peak, point.equity);
+        return { ...point, drawdown: point.equity / peak - 1 };
+      });
+    };
+    const addSwatch = (label, colorValue) => {
+      const swatch = h("span", { class: "swatch" });
+      swatch.style.background = colorValue;
+      document.getElementById("equity-legend").append(h("span", {}, swatch, label));
+    };
+    const drawRun = (id, result, strokeName) => {
+      const stroke = strokeName.startsWith("#") ? strokeName : color(strokeName);
+      const curve = curveWithDrawdown(result.equity_curve);
+      line(equityChart, stroke, { title: "#" + id }).setData(curve.map((p) => ({ time: p.date, value: p.equity })));
+      drawdownChart.addSeries(AreaSeries, { lineColor: stroke, topColor: "rgba(239,83,80,0.05)", bottomColor: "rgba(239,83,80,0.35)", invertFilledArea: true, priceLineVisible: false, lastValueVisible: false, priceFormat: { type: "percent" } })
+        .setData(curve.map((p) => ({ time: p.date, value: p.drawdown * 100 })));
+      addSwatch("run #" + id, stroke);
+    };
+    const show = (first, second) => {
+      const [idA, a] = first;
+      drawRun(idA, a, "accent");
+      line(equityChart, "muted", { lineStyle: 2, title: "benchmark" }).setData(a.equity_curve.map((p) => ({ time: p.date, value: p.benchmark })));
+      addSwatch("benchmark (equal weight, buy and hold)", color("muted"));
+      if (second) drawRun(second[0], second[1], COMPARE_COLOR);
+      equityChart.timeScale().fitContent();
+      drawdownChart.timeScale().fitContent();
+      const runs = second ? [first, second] : [first];
+      fill(metrics, table(["Metric", ...runs.map(([id]) => "#" + id)], METRICS.map(([key, label, format]) => [label, ...runs.map(([, r]) => h("td", { class: "num " + (key.includes("return") ? direction(r.metrics[key]) : ""), text: format(r.metrics[key]) }))])));
+      fill(
+        trades,
+        table(
+          ["Symbol", "Side", "Entry", "Exit", "Return", "P&L"],
+          a.trades.slice(0, 300).map((t) => [t.symbol, t.side > 0 ? "long" : "short", `${t.entry_date} @ ${number(t.entry_price)}`, t.open ? "open" : `${t.exit_date} @ ${number(t.exit_price)}`, h("td", { class: "num " + direction(t.return_fraction), text: percent(t.return_fraction) }), h("td", { class: "num " + direction(t.pnl), text: number(t.pnl, 0) })]),
+        ),
+      );
+    };
+
+    const fetchResult = async (id) => {
+      for (;;) {
+        const run = await api("/api/backtests/" + id);
+        if (run.status === "SUCCEEDED") return run.result;
+        if (run.status === "FAILED") throw new Error("backtest " + id + " failed: " + run.error);
+        status.textContent = "backtest " + id + " running…";
+        await new Promise((resolve) => (polling = setTimeout(resolve, 400)));
+      }
+    };
+    const load = async () => {
+      const { runs } = await api("/api/runs?limit=200");
+      const backtests = runs.filter((run) => run.command === "backtest");
+      const label = (run) => {
+        let strategyName = "";
+        try {
+          const request = JSON.parse(run.parameters);
+          strategyName = `${request.strategy} ${(request.symbols || []).length || request.universe || ""} symbols`;
+        } catch {
+          strategyName = "";
+        }
+        return `#${run.id} ${strategyName} · ${run.status}`;
+      };
+      const idA = params.get("id") || backtests.find((run) => run.status === "SUCCEEDED")?.id;
+      const idB = params.get("compare") || "";
+      fill(runA, backtests.map((run) => h("option", { value: run.id, selected: String(run.id) === String(idA), text: label(run) })));
+      fill(runB, h("option", { value: "", text: "none" }), backtests.map((run) => h("option", { value: run.id, selected: String(run.id) === String(idB), text: label(run) })));
+      if (!idA) {
+        status.textContent = "No backtests yet: run one with the form.";
+        return;
+      }
+      const a = await fetchResult(idA);
+      const b = idB && idB !== String(idA) ? await fetchResult(idB) : null;
+      show([idA, a], b ? [idB, b] : null);
+      status.textContent = b ? `run #${idA} compared with #${idB}` : `run #${idA}`;
+    };
+    load().catch((failure) => (status.textContent = failure.message));
+    return () => {
+      clearTimeout(polling);
+      equityChart.remove();
+      drawdownChart.remove();
+    };
+  },
+};
