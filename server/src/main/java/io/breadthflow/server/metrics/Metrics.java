@@ -17,6 +17,7 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
 
@@ -34,6 +35,7 @@ public final class Metrics {
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
   private final RunDurations runDurations;
+  private final List<LongSupplier> counterSources = new ArrayList<>();
 
   public Metrics(MarketStore store, LivePush live, PipelineCounters pipeline, Instant started) {
     new JvmMemoryMetrics().bindTo(registry);
@@ -73,7 +75,12 @@ public final class Metrics {
     this.runDurations = new RunDurations(store, registry, started);
   }
 
+  /**
+   * A counter read from {@code value}. Micrometer holds its state object weakly and nothing else
+   * holds a method reference, so it is kept here: collected, the counter would read zero.
+   */
   private void counter(String name, String description, LongSupplier value) {
+    counterSources.add(value);
     FunctionCounter.builder(name, value, LongSupplier::getAsLong)
         .description(description)
         .register(registry);
