@@ -1,5 +1,6 @@
 package io.breadthflow.cli.bench;
 
+import io.breadthflow.cli.Folders;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.ingest.sim.MarketSimulator;
 import io.breadthflow.ingest.universe.Universe;
@@ -16,7 +17,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -58,10 +58,6 @@ final class BenchServer implements AutoCloseable {
   public void close() throws IOException {
     server.close();
     store.close();
-    try (var files = Files.walk(dir)) {
-      for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
+    Folders.deleteRecursively(dir);
   }
 }

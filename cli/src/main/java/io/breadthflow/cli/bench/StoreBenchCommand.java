@@ -1,5 +1,6 @@
 package io.breadthflow.cli.bench;
 
+import io.breadthflow.cli.Folders;
 import io.breadthflow.cli.UsageException;
 import io.breadthflow.cli.data.CsvImport;
 import io.breadthflow.core.domain.Bar;
@@ -166,11 +167,7 @@ public final class StoreBenchCommand implements Callable<Integer> {
         return measurement.apply(
             new StoreConfig("jdbc:duckdb:" + dir.resolve("bench.duckdb"), "", ""));
       } finally {
-        try (var files = Files.walk(dir)) {
-          for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-            Files.delete(p);
-          }
-        }
+        Folders.deleteRecursively(dir);
       }
     }
     String database = "bf_bench_" + System.nanoTime();

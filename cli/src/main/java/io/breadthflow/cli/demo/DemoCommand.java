@@ -34,7 +34,7 @@ public final class DemoCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
   @Mixin private StoreOptions storeOptions;
 
-  @Option(names = "--quick", description = "One year of history instead of three.")
+  @Option(names = "--quick", description = "Eighteen months of history instead of three years.")
   private boolean quick;
 
   @Option(
@@ -51,6 +51,13 @@ public final class DemoCommand implements Callable<Integer> {
       defaultValue = "500",
       description = "Simulated trades per second (default ${DEFAULT-VALUE}).")
   private double rate;
+
+  @Option(
+      names = "--checkpoint-dir",
+      paramLabel = "DIR",
+      defaultValue = "data/checkpoints/demo",
+      description = "The streaming job's checkpoints, emptied at start (default ${DEFAULT-VALUE}).")
+  private Path checkpointDir;
 
   @Option(
       names = "--duration",
@@ -87,7 +94,7 @@ public final class DemoCommand implements Callable<Integer> {
                 input,
                 port,
                 rate,
-                Path.of("data", "checkpoints", "demo"),
+                checkpointDir,
                 LocalDate.now(ZoneId.of("America/New_York"))),
             out,
             spec.commandLine().getErr())) {

@@ -1,11 +1,10 @@
 package io.breadthflow.cli.demo;
 
+import io.breadthflow.cli.Folders;
 import io.breadthflow.cli.Main;
 import io.breadthflow.cli.serve.InProcessCommands;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.Interval;
-import io.breadthflow.ingest.universe.Universe;
-import io.breadthflow.ingest.universe.Universes;
 import io.breadthflow.server.ApiServer;
 import io.breadthflow.server.ServerSettings;
 import io.breadthflow.server.auth.Credentials;
@@ -27,8 +26,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -70,7 +69,7 @@ public final class DemoSession implements AutoCloseable {
    * What a demo runs on.
    *
    * @param store the store's configuration
-   * @param quick one year of history instead of three
+   * @param quick eighteen months of history instead of three years
    * @param input a folder of CSV files to import instead of simulated history, or null
    * @param port the server's port (0: any free one)
    * @param rate simulated trades per second
@@ -89,54 +88,49 @@ public final class DemoSession implements AutoCloseable {
   /** Runs the steps, reporting each on {@code out}; the commands' progress goes to {@code err}. */
   public static DemoSession start(Settings settings, PrintWriter out, PrintWriter err)
       throws Exception {
-    LocalDate end = settings.today();
-    LocalDate start = end.minusYears(settings.quick() ? 1 : 3);
     String url = settings.store().url();
-    if (settings.input() != null) {
-      step(out, "1/5 importing " + settings.input());
-      run(err, "data", "import", "--input", settings.input().toString(), "--store", url);
-    } else {
-      step(out, "1/5 simulating " + UNIVERSE + " history " + start + " to " + end);
-      run(
-          err,
-          "data",
-          "fetch",
-          "--symbol-list",
-          UNIVERSE,
-          "--source",
-          "sim",
-          "--start-date",
-          start.toString(),
-          "--end-date",
-          end.toString(),
-          "--store",
-          url);
-    }
-    step(out, "2/5 generating signals");
-    run(
-        err,
-        "signals",
-        "generate",
-        "--symbol-list",
-        UNIVERSE,
-        "--start-date",
-        end.minusMonths(settings.quick() ? 1 : 3).toString(),
-        "--end-date",
-        end.toString(),
-        "--store",
-        url);
+    loadHistory(settings, out, err);
     MarketStore store = MarketStores.open(settings.store());
     AutoCloseable shared = SharedStores.share(settings.store(), store);
     ApiServer server = null;
     try {
+      List<Bar> latest = store.latestBars(Interval.ONE_DAY);
+      if (latest.isEmpty()) {
+        throw new IllegalStateException("no daily bars in the store after loading the history");
+      }
+      List<String> symbols = latest.stream().map(Bar::symbol).sorted().toList();
+      LocalDate last =
+          latest.stream().map(Bar::sessionDate).max(Comparator.naturalOrder()).orElseThrow();
+      step(out, "2/5 generating signals for " + symbols.size() + " symbols");
+      run(
+          err,
+          "signals",
+          "generate",
+          "--symbols",
+          String.join(",", symbols),
+          "--start-date",
+          last.minusMonths(3).toString(),
+          "--end-date",
+          last.toString(),
+          "--store",
+          url);
       step(out, "3/5 starting the server");
       server = startServer(store, settings, url);
       String password = newPassword();
       admin(store, password);
-      step(out, "4/5 running a backtest (sma-cross on ten symbols)");
-      long backtest = server.startBacktest(backtestRequest(start, end));
+      step(
+          out,
+          "4/5 running a backtest (sma-cross on " + Math.min(10, symbols.size()) + " symbols)");
+      long backtest =
+          server.startBacktest(
+              backtestRequest(
+                  symbols.subList(0, Math.min(10, symbols.size())),
+                  last.minusYears(settings.quick() ? 1 : 2),
+                  last));
       step(out, "5/5 starting the streaming job on the simulator");
-      RunningJob job = startStream(server, store, settings);
+      // A demo never resumes: the checkpoints of an earlier session would only pile up.
+      Folders.deleteRecursively(settings.checkpoints());
+      RunningJob job = startStream(server, latest, settings);
       return new DemoSession(store, shared, server, job, password, backtest);
     } catch (Exception | Error e) {
       if (server != null) {
@@ -146,6 +140,33 @@ public final class DemoSession implements AutoCloseable {
       store.close();
       throw e;
     }
+  }
+
+  /** Imports the CSV files, or simulates the universe's history up to today. */
+  private static void loadHistory(Settings settings, PrintWriter out, PrintWriter err) {
+    String url = settings.store().url();
+    if (settings.input() != null) {
+      step(out, "1/5 importing " + settings.input());
+      run(err, "data", "import", "--input", settings.input().toString(), "--store", url);
+      return;
+    }
+    LocalDate end = settings.today();
+    LocalDate start = settings.quick() ? end.minusMonths(18) : end.minusYears(3);
+    step(out, "1/5 simulating " + UNIVERSE + " history " + start + " to " + end);
+    run(
+        err,
+        "data",
+        "fetch",
+        "--symbol-list",
+        UNIVERSE,
+        "--source",
+        "sim",
+        "--start-date",
+        start.toString(),
+        "--end-date",
+        end.toString(),
+        "--store",
+        url);
   }
 
   public int port() {
@@ -233,24 +254,19 @@ public final class DemoSession implements AutoCloseable {
             () -> store.users().create(ADMIN, hash, Role.ADMIN));
   }
 
-  private static String backtestRequest(LocalDate start, LocalDate end) {
-    String symbols =
-        Universes.load(UNIVERSE).symbols().stream()
-            .limit(10)
-            .map(s -> "\"" + s + "\"")
-            .collect(Collectors.joining(","));
+  private static String backtestRequest(List<String> symbols, LocalDate start, LocalDate end) {
     return "{\"strategy\":\"sma-cross\",\"symbols\":["
-        + symbols
+        + symbols.stream().map(s -> "\"" + s + "\"").collect(Collectors.joining(","))
         + "],\"start_date\":\""
-        + start.plusMonths(10)
+        + start
         + "\",\"end_date\":\""
         + end
         + "\",\"fast\":10,\"slow\":50}";
   }
 
-  private static RunningJob startStream(ApiServer server, MarketStore store, Settings settings)
+  private static RunningJob startStream(ApiServer server, List<Bar> latest, Settings settings)
       throws Exception {
-    Universe universe = Universes.load(UNIVERSE);
+    List<String> symbols = latest.stream().map(Bar::symbol).toList();
     StreamJob job =
         new StreamJob(
             new EmbeddedRuntime(2, Duration.ofSeconds(10), settings.checkpoints(), 3),
@@ -263,14 +279,14 @@ public final class DemoSession implements AutoCloseable {
         job.startTrades(
             "bf demo (simulator)",
             SimulatedTradeSource.create(
-                universe.symbols(),
-                lastCloses(store, universe),
+                symbols,
+                latest.stream().mapToDouble(Bar::close).toArray(),
                 settings.rate(),
                 Long.MAX_VALUE,
                 42),
             bridge ->
                 PipelineSpec.withDefaults(
-                    universe.symbols(),
+                    symbols,
                     List.of(Interval.ONE_MINUTE, Interval.FIVE_MINUTES, Interval.ONE_HOUR),
                     Duration.ofSeconds(2),
                     Duration.ofSeconds(10),
@@ -286,13 +302,5 @@ public final class DemoSession implements AutoCloseable {
                     + running.counters().barsEmitted()
                     + " bars"));
     return running;
-  }
-
-  /** The simulator starts where the stored history ends (100 for a symbol without history). */
-  private static double[] lastCloses(MarketStore store, Universe universe) {
-    Map<String, Double> closes =
-        store.latestBars(Interval.ONE_DAY).stream()
-            .collect(Collectors.toMap(Bar::symbol, Bar::close, (a, b) -> b));
-    return universe.symbols().stream().mapToDouble(s -> closes.getOrDefault(s, 100.0)).toArray();
   }
 }
