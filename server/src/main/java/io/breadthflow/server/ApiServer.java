@@ -30,6 +30,7 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
+import io.javalin.util.JavalinBindException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,10 +144,19 @@ public final class ApiServer implements AutoCloseable {
             });
   }
 
-  /** Starts a server on {@code settings.port()}. */
+  /**
+   * Starts a server on {@code settings.port()}.
+   *
+   * @throws PortInUseException when another process listens there
+   */
   public static ApiServer start(MarketStore store, ServerSettings settings, Clock clock) {
     ApiServer server = new ApiServer(store, settings, clock);
-    server.app.start("0.0.0.0", settings.port());
+    try {
+      server.app.start("0.0.0.0", settings.port());
+    } catch (JavalinBindException e) {
+      server.close();
+      throw new PortInUseException(settings.port(), e);
+    }
     return server;
   }
 

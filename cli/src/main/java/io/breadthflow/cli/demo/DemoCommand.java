@@ -3,6 +3,7 @@ package io.breadthflow.cli.demo;
 import io.breadthflow.cli.UsageException;
 import io.breadthflow.cli.data.StoreOptions;
 import io.breadthflow.cli.stream.DurationConverter;
+import io.breadthflow.server.PortInUseException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,23 +87,14 @@ public final class DemoCommand implements Callable<Integer> {
               awaitQuietly(stopped);
             });
     Runtime.getRuntime().addShutdownHook(hook);
-    try (DemoSession session =
-        DemoSession.start(
-            new DemoSession.Settings(
-                storeOptions.config(),
-                quick,
-                input,
-                port,
-                rate,
-                checkpointDir,
-                LocalDate.now(ZoneId.of("America/New_York"))),
-            out,
-            spec.commandLine().getErr())) {
-      out.println();
+    try (DemoSession session = open()) {
       out.println("BreadthFlow is running: http://localhost:" + session.port() + "/");
       out.println(
           "  admin login for this session: " + DemoSession.ADMIN + " / " + session.password());
-      out.println("  live trades: " + rate + "/s from the simulator; Ctrl-C stops everything");
+      out.println("  the dashboard fills in as these steps run; Ctrl-C stops everything");
+      out.flush();
+      session.run(out, spec.commandLine().getErr());
+      out.println("streaming " + rate + " simulated trades/s into the dashboard; Ctrl-C stops");
       out.flush();
       if (duration == null) {
         stop.await();
@@ -118,6 +110,22 @@ public final class DemoCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  private DemoSession open() {
+    try {
+      return DemoSession.open(
+          new DemoSession.Settings(
+              storeOptions.config(),
+              quick,
+              input,
+              port,
+              rate,
+              checkpointDir,
+              LocalDate.now(ZoneId.of("America/New_York"))));
+    } catch (PortInUseException e) {
+      throw new UsageException(e.getMessage());
+    }
   }
 
   private static void awaitQuietly(CountDownLatch latch) {

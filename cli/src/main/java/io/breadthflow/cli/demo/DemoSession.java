@@ -43,26 +43,25 @@ public final class DemoSession implements AutoCloseable {
   private static final String PASSWORD_LETTERS =
       "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
+  private final Settings settings;
   private final MarketStore store;
   private final AutoCloseable sharedStore;
   private final ApiServer server;
-  private final RunningJob job;
   private final String password;
-  private final long backtestId;
+  private RunningJob job;
+  private long backtestId = -1;
 
   private DemoSession(
+      Settings settings,
       MarketStore store,
       AutoCloseable sharedStore,
       ApiServer server,
-      RunningJob job,
-      String password,
-      long backtestId) {
+      String password) {
+    this.settings = settings;
     this.store = store;
     this.sharedStore = sharedStore;
     this.server = server;
-    this.job = job;
     this.password = password;
-    this.backtestId = backtestId;
   }
 
   /**
@@ -85,74 +84,76 @@ public final class DemoSession implements AutoCloseable {
       Path checkpoints,
       LocalDate today) {}
 
-  /** Runs the steps, reporting each on {@code out}; the commands' progress goes to {@code err}. */
-  public static DemoSession start(Settings settings, PrintWriter out, PrintWriter err)
-      throws Exception {
-    String url = settings.store().url();
-    loadHistory(settings, out, err);
+  /**
+   * Opens the store and starts the server with this session's admin, so the dashboard is there at
+   * once; {@link #run} then fills it.
+   */
+  public static DemoSession open(Settings settings) {
     MarketStore store = MarketStores.open(settings.store());
     AutoCloseable shared = SharedStores.share(settings.store(), store);
-    ApiServer server = null;
     try {
-      List<Bar> latest = store.latestBars(Interval.ONE_DAY);
-      if (latest.isEmpty()) {
-        throw new IllegalStateException("no daily bars in the store after loading the history");
-      }
-      List<String> symbols = latest.stream().map(Bar::symbol).sorted().toList();
-      LocalDate last =
-          latest.stream().map(Bar::sessionDate).max(Comparator.naturalOrder()).orElseThrow();
-      step(out, "2/5 generating signals for " + symbols.size() + " symbols");
-      run(
-          err,
-          "signals",
-          "generate",
-          "--symbols",
-          String.join(",", symbols),
-          "--start-date",
-          last.minusMonths(3).toString(),
-          "--end-date",
-          last.toString(),
-          "--store",
-          url);
-      step(out, "3/5 starting the server");
-      server = startServer(store, settings, url);
+      ApiServer server = startServer(store, settings);
       String password = newPassword();
       admin(store, password);
-      step(
-          out,
-          "4/5 running a backtest (sma-cross on " + Math.min(10, symbols.size()) + " symbols)");
-      long backtest =
-          server.startBacktest(
-              backtestRequest(
-                  symbols.subList(0, Math.min(10, symbols.size())),
-                  last.minusYears(settings.quick() ? 1 : 2),
-                  last));
-      step(out, "5/5 starting the streaming job on the simulator");
-      // A demo never resumes: the checkpoints of an earlier session would only pile up.
-      Folders.deleteRecursively(settings.checkpoints());
-      RunningJob job = startStream(server, latest, settings);
-      return new DemoSession(store, shared, server, job, password, backtest);
-    } catch (Exception | Error e) {
-      if (server != null) {
-        server.close();
-      }
-      shared.close();
+      return new DemoSession(settings, store, shared, server, password);
+    } catch (RuntimeException | Error e) {
+      release(shared);
       store.close();
       throw e;
     }
+  }
+
+  /**
+   * Runs the steps, reporting each on {@code out} (the commands' progress goes to {@code err}):
+   * history, signals, a backtest, then the streaming job, which goes on until {@link #close}.
+   */
+  public void run(PrintWriter out, PrintWriter err) throws Exception {
+    String url = settings.store().url();
+    loadHistory(settings, out, err);
+    List<Bar> latest = store.latestBars(Interval.ONE_DAY);
+    if (latest.isEmpty()) {
+      throw new IllegalStateException("no daily bars in the store after loading the history");
+    }
+    List<String> symbols = latest.stream().map(Bar::symbol).sorted().toList();
+    LocalDate last =
+        latest.stream().map(Bar::sessionDate).max(Comparator.naturalOrder()).orElseThrow();
+    step(out, "2/4 generating signals for " + symbols.size() + " symbols");
+    run(
+        err,
+        "signals",
+        "generate",
+        "--symbols",
+        String.join(",", symbols),
+        "--start-date",
+        last.minusMonths(3).toString(),
+        "--end-date",
+        last.toString(),
+        "--store",
+        url);
+    step(out, "3/4 running a backtest (sma-cross on " + Math.min(10, symbols.size()) + " symbols)");
+    backtestId =
+        server.startBacktest(
+            backtestRequest(
+                symbols.subList(0, Math.min(10, symbols.size())),
+                last.minusYears(settings.quick() ? 1 : 2),
+                last));
+    step(out, "4/4 starting the streaming job on the simulator");
+    // A demo never resumes: the checkpoints of an earlier session would only pile up.
+    Folders.deleteRecursively(settings.checkpoints());
+    job = startStream(server, latest, settings);
   }
 
   /** Imports the CSV files, or simulates the universe's history up to today. */
   private static void loadHistory(Settings settings, PrintWriter out, PrintWriter err) {
     String url = settings.store().url();
     if (settings.input() != null) {
-      step(out, "1/5 importing " + settings.input());
+      step(out, "1/4 importing " + settings.input());
       run(err, "data", "import", "--input", settings.input().toString(), "--store", url);
       return;
     }
     LocalDate end = settings.today();
     LocalDate start = settings.quick() ? end.minusMonths(18) : end.minusYears(3);
-    step(out, "1/5 simulating " + UNIVERSE + " history " + start + " to " + end);
+    step(out, "1/4 simulating " + UNIVERSE + " history " + start + " to " + end);
     run(
         err,
         "data",
@@ -177,10 +178,6 @@ public final class DemoSession implements AutoCloseable {
     return password;
   }
 
-  public long backtestId() {
-    return backtestId;
-  }
-
   public ApiServer server() {
     return server;
   }
@@ -190,15 +187,30 @@ public final class DemoSession implements AutoCloseable {
     return store;
   }
 
+  /** The id of the demo's backtest, once {@link #run} started it; -1 before. */
+  public long backtestId() {
+    return backtestId;
+  }
+
   @Override
   public void close() throws Exception {
     try {
-      job.cancel();
+      if (job != null) {
+        job.cancel();
+        job.close();
+      }
     } finally {
-      job.close();
       server.close();
-      sharedStore.close();
+      release(sharedStore);
       store.close();
+    }
+  }
+
+  private static void release(AutoCloseable sharedStore) {
+    try {
+      sharedStore.close();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
     }
   }
 
@@ -217,13 +229,19 @@ public final class DemoSession implements AutoCloseable {
     }
   }
 
-  private static ApiServer startServer(MarketStore store, Settings settings, String url) {
+  private static ApiServer startServer(MarketStore store, Settings settings) {
     byte[] secret = new byte[48];
     new SecureRandom().nextBytes(secret);
     return ApiServer.start(
         store,
         new ServerSettings(
-                settings.port(), 600, 1 << 20, secret, 10, InProcessCommands::execute, url)
+                settings.port(),
+                600,
+                1 << 20,
+                secret,
+                10,
+                InProcessCommands::execute,
+                settings.store().url())
             .withAccess(List.of(), true),
         Clock.systemUTC());
   }

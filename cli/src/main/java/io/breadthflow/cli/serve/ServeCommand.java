@@ -1,8 +1,10 @@
 package io.breadthflow.cli.serve;
 
+import io.breadthflow.cli.UsageException;
 import io.breadthflow.cli.data.StoreOptions;
 import io.breadthflow.cli.kafka.KafkaOptions;
 import io.breadthflow.server.ApiServer;
+import io.breadthflow.server.PortInUseException;
 import io.breadthflow.server.ServerSettings;
 import io.breadthflow.server.health.ComponentHealth;
 import io.breadthflow.store.MarketStore;
@@ -55,6 +57,14 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Require a token for market-data reads too (public by default).")
   private boolean privateReads;
 
+  private static ApiServer start(MarketStore store, ServerSettings settings, Clock clock) {
+    try {
+      return ApiServer.start(store, settings, clock);
+    } catch (PortInUseException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
   @Override
   public Integer call() throws Exception {
     String configured = System.getenv("BF_JWT_SECRET");
@@ -67,7 +77,7 @@ public final class ServeCommand implements Callable<Integer> {
     CountDownLatch stopped = new CountDownLatch(1);
     try (MarketStore store = storeOptions.open();
         ApiServer server =
-            ApiServer.start(
+            start(
                 store,
                 new ServerSettings(
                         port,

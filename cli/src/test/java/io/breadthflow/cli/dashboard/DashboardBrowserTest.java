@@ -59,7 +59,7 @@ class DashboardBrowserTest {
     assumeTrue(Chromium.installed(), "Debian's chromium is not installed (.ci/run installs it)");
     StringWriter progress = new StringWriter();
     demo =
-        DemoSession.start(
+        DemoSession.open(
             new DemoSession.Settings(
                 StoreConfig.fromEnvironment(Map.of(), "jdbc:duckdb:" + dir.resolve("demo.duckdb")),
                 true,
@@ -67,9 +67,8 @@ class DashboardBrowserTest {
                 0,
                 2_000,
                 dir.resolve("checkpoints"),
-                LocalDate.now(ZoneId.of("America/New_York"))),
-            new PrintWriter(progress, true),
-            new PrintWriter(progress, true));
+                LocalDate.now(ZoneId.of("America/New_York"))));
+    demo.run(new PrintWriter(progress, true), new PrintWriter(progress, true));
     base = "http://localhost:" + demo.port();
     post(
         "/api/users/register",
@@ -168,7 +167,10 @@ class DashboardBrowserTest {
                 .until(() -> Chromium.inkOf(page, chart, colour) > 100));
     await("new highs and lows")
         .atMost(Duration.ofSeconds(10))
-        .until(() -> Chromium.inkOf(page, "#highs-lows-chart", "down") > 20);
+        .until(
+            () ->
+                Chromium.inkOf(page, "#highs-lows-chart", "up") > 100
+                    && Chromium.inkOf(page, "#highs-lows-chart", "down") > 100);
     Chromium.screenshot(page, "03-breadth");
   }
 
@@ -290,16 +292,23 @@ class DashboardBrowserTest {
   @Test
   void themesSwitchTheNarrowLayoutHasAMenuAndLogoutReturnsToTheLogin() {
     logIn(DemoSession.ADMIN, demo.password());
-    page.locator("#theme-button").click();
+    page.navigate(base + "/#/breadth");
     String theme = page.locator("html").getAttribute("data-theme");
     page.locator("#theme-button").click();
-    assertThat(page.locator("html").getAttribute("data-theme")).isNotEqualTo(theme);
-    page.navigate(base + "/#/overview");
+    String other = theme.equals("dark") ? "light" : "dark";
+    PlaywrightAssertions.assertThat(page.locator("html")).hasAttribute("data-theme", other);
+    await("charts redrawn in the new theme")
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> Chromium.inkOf(page, "#ad-chart", "accent-2") > 100);
+    Chromium.screenshot(page, "09-breadth-" + other);
+    page.reload();
+    PlaywrightAssertions.assertThat(page.locator("html")).hasAttribute("data-theme", other);
+
     page.setViewportSize(420, 900);
     PlaywrightAssertions.assertThat(page.locator("#nav")).isHidden();
     page.locator("#menu-button").click();
     PlaywrightAssertions.assertThat(page.locator("#nav")).isVisible();
-    Chromium.screenshot(page, "09-narrow");
+    Chromium.screenshot(page, "10-narrow");
 
     page.locator("#logout-button").click();
     PlaywrightAssertions.assertThat(page.locator("#login-submit")).isVisible();

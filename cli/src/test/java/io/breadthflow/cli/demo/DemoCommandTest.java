@@ -8,6 +8,7 @@ import io.breadthflow.core.domain.Interval;
 import io.breadthflow.store.MarketStore;
 import io.breadthflow.store.MarketStores;
 import io.breadthflow.store.StoreConfig;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,9 +27,9 @@ class DemoCommandTest {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out())
-        .contains("[1/5 simulating sp100 history")
-        .contains("[2/5 generating signals for 101 symbols]")
-        .contains("[5/5 starting the streaming job on the simulator]")
+        .contains("[1/4 simulating sp100 history")
+        .contains("[2/4 generating signals for 101 symbols]")
+        .contains("[4/4 starting the streaming job on the simulator]")
         .containsPattern("BreadthFlow is running: http://localhost:\\d+/")
         .containsPattern("admin login for this session: demo / [A-Za-z2-9]{16}")
         .contains("stopping");
@@ -57,7 +58,7 @@ class DemoCommandTest {
     CliRun second = demo("--input", csv.toString(), "--store", store, "--duration", "1s");
 
     assertThat(first.exitCode()).as(first.err()).isZero();
-    assertThat(first.out()).contains("[1/5 importing " + csv).contains("signals for 1 symbols");
+    assertThat(first.out()).contains("[1/4 importing " + csv).contains("signals for 1 symbols");
     assertThat(second.exitCode()).as(second.err()).isZero();
     assertThat(password(first)).isNotEqualTo(password(second));
   }
@@ -67,6 +68,21 @@ class DemoCommandTest {
     assertUsage(demo("--input", dir.resolve("missing").toString()), "--input must be a folder");
     assertUsage(demo("--rate", "0"), "--rate must be positive");
     assertUsage(CliRun.of("demo", "--port", "70000"), "--port must be between 0 and 65535");
+  }
+
+  @Test
+  void aPortInUseIsAUsageErrorForTheDemoAndTheServer() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0)) {
+      String port = String.valueOf(taken.getLocalPort());
+      String store = "jdbc:duckdb:" + dir.resolve("taken.duckdb");
+
+      assertUsage(
+          CliRun.of("demo", "--port", port, "--store", store),
+          "port " + port + " is in use; choose another with --port");
+      assertUsage(
+          CliRun.of("serve", "--dev", "--port", port, "--store", store),
+          "port " + port + " is in use; choose another with --port");
+    }
   }
 
   private CliRun demo(String... options) {
