@@ -1,5 +1,5 @@
 // The dashboard's shell: hash routing between pages, the login gate, theme and live status.
-import { currentSession, logout } from "./lib/api.js";
+import { cancelWith, currentSession, logout } from "./lib/api.js";
 import { fill, h } from "./lib/dom.js";
 import { connectLive, onLiveStatus } from "./lib/live.js";
 import alerts from "./pages/alerts.js";
@@ -15,6 +15,7 @@ import signals from "./pages/signals.js";
 const PAGES = { overview, market, breadth, signals, backtests, alerts, commands, infrastructure };
 const THEME_KEY = "bf.theme";
 let unmount = () => {};
+let pageRequests = new AbortController();
 
 /** Parses "#/market?symbol=AAPL" into {name: "market", params: URLSearchParams}. */
 function currentRoute() {
@@ -31,6 +32,9 @@ export function navigate(name, params = {}) {
 function render() {
   unmount();
   unmount = () => {};
+  pageRequests.abort();
+  pageRequests = new AbortController();
+  cancelWith(pageRequests.signal);
   const session = currentSession();
   const route = currentRoute();
   const root = document.getElementById("page");

@@ -1,6 +1,15 @@
 // The API client: JSON in and out, the access token on every call, one refresh on 401.
 
 const SESSION_KEY = "bf.session";
+let pageSignal;
+
+/**
+ * Requests made from now on are cancelled when {@code signal} aborts: the app aborts it when the
+ * user leaves the page that made them, so no answer arrives for a page that is gone.
+ */
+export function cancelWith(signal) {
+  pageSignal = signal;
+}
 
 /** An API error with its HTTP status, the server's message and its whole JSON answer. */
 export class ApiError extends Error {
@@ -29,7 +38,7 @@ async function send(path, { method = "GET", body, token } = {}) {
   const headers = { Accept: "application/json" };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   if (token) headers.Authorization = "Bearer " + token;
-  const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: pageSignal });
   const text = await response.text();
   const json = text ? JSON.parse(text) : {};
   if (!response.ok) throw new ApiError(response.status, json.detail || json.error || response.statusText, json);

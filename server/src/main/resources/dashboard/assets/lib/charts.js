@@ -16,6 +16,19 @@ export function color(name) {
   return getComputedStyle(document.documentElement).getPropertyValue("--" + name).trim();
 }
 
+/** A literal colour ("#b07cf7") as it is, a theme colour name ("up") from the theme. */
+export function paint(name) {
+  return name.startsWith("#") ? name : color(name);
+}
+
+/** A small square of colour for a legend entry. */
+export function swatch(name) {
+  const element = document.createElement("span");
+  element.className = "swatch";
+  element.style.background = paint(name);
+  return element;
+}
+
 /** A chart filling {@code container}, resized with it, in the current theme's colours. */
 export function chartIn(container, options = {}) {
   return createChart(container, {
@@ -36,6 +49,5 @@ export function points(rows, key, time = (row) => row.date) {
 
 /** A line series of one colour. */
 export function line(chart, colorName, options = {}, pane = 0) {
-  const stroke = colorName.startsWith("#") ? colorName : color(colorName);
-  return chart.addSeries(LineSeries, { color: stroke, lineWidth: 2, priceLineVisible: false, lastValueVisible: false, ...options }, pane);
+  return chart.addSeries(LineSeries, { color: paint(colorName), lineWidth: 2, priceLineVisible: false, lastValueVisible: false, ...options }, pane);
 }

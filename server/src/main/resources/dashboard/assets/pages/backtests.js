@@ -1,7 +1,7 @@
 // Backtests: run one from a form, see its equity curve against the benchmark, drawdown, metrics
 // and trades; pick a second run to compare.
 import { api } from "../lib/api.js";
-import { AreaSeries, chartIn, color, line } from "../lib/charts.js";
+import { AreaSeries, chartIn, line, paint, swatch } from "../lib/charts.js";
 import { daysAgo, direction, fill, h, number, percent, table, toast } from "../lib/dom.js";
 
 const METRICS = [
@@ -91,24 +91,19 @@ export default {
         return { ...point, drawdown: point.equity / peak - 1 };
       });
     };
-    const addSwatch = (label, colorValue) => {
-      const swatch = h("span", { class: "swatch" });
-      swatch.style.background = colorValue;
-      document.getElementById("equity-legend").append(h("span", {}, swatch, label));
-    };
-    const drawRun = (id, result, strokeName) => {
-      const stroke = strokeName.startsWith("#") ? strokeName : color(strokeName);
+    const addSwatch = (label, colorName) => document.getElementById("equity-legend").append(h("span", {}, swatch(colorName), label));
+    const drawRun = (id, result, colorName) => {
       const curve = curveWithDrawdown(result.equity_curve);
-      line(equityChart, stroke, { title: "#" + id }).setData(curve.map((p) => ({ time: p.date, value: p.equity })));
-      drawdownChart.addSeries(AreaSeries, { lineColor: stroke, topColor: "rgba(239,83,80,0.05)", bottomColor: "rgba(239,83,80,0.35)", invertFilledArea: true, priceLineVisible: false, lastValueVisible: false, priceFormat: { type: "percent" } })
+      line(equityChart, colorName, { title: "#" + id }).setData(curve.map((p) => ({ time: p.date, value: p.equity })));
+      drawdownChart.addSeries(AreaSeries, { lineColor: paint(colorName), topColor: "rgba(239,83,80,0.05)", bottomColor: "rgba(239,83,80,0.35)", invertFilledArea: true, priceLineVisible: false, lastValueVisible: false, priceFormat: { type: "percent" } })
         .setData(curve.map((p) => ({ time: p.date, value: p.drawdown * 100 })));
-      addSwatch("run #" + id, stroke);
+      addSwatch("run #" + id, colorName);
     };
     const show = (first, second) => {
       const [idA, a] = first;
       drawRun(idA, a, "accent");
       line(equityChart, "muted", { lineStyle: 2, title: "benchmark" }).setData(a.equity_curve.map((p) => ({ time: p.date, value: p.benchmark })));
-      addSwatch("benchmark (equal weight, buy and hold)", color("muted"));
+      addSwatch("benchmark (equal weight, buy and hold)", "muted");
       if (second) drawRun(second[0], second[1], COMPARE_COLOR);
       equityChart.timeScale().fitContent();
       drawdownChart.timeScale().fitContent();

@@ -1,7 +1,7 @@
 // Breadth: advance/decline line, McClellan oscillator and summation, % above the 50/200-day SMA,
 // new highs and lows, TRIN and Zweig breadth thrusts; a heat map of the latest session by sector.
 import { api } from "../lib/api.js";
-import { HistogramSeries, chartIn, color, createSeriesMarkers, line, points } from "../lib/charts.js";
+import { HistogramSeries, chartIn, color, createSeriesMarkers, line, points, swatch } from "../lib/charts.js";
 import { daysAgo, direction, fill, h, number, percent } from "../lib/dom.js";
 import { onLive } from "../lib/live.js";
 
@@ -35,11 +35,7 @@ export default {
       return created;
     };
     const legend = (id, entries) =>
-      panels[id].before(h("div", { class: "legend" }, entries.map(([label, name]) => {
-        const swatch = h("span", { class: "swatch" });
-        swatch.style.background = name.startsWith("#") ? name : color(name);
-        return h("span", {}, swatch, label);
-      })));
+      panels[id].before(h("div", { class: "legend" }, entries.map(([label, name]) => h("span", {}, swatch(name), label))));
 
     const draw = (rows) => {
       const thrusts = rows.filter((row) => row.zbt_thrust).map((row) => ({ time: row.date, position: "aboveBar", color: color("accent"), shape: "arrowDown", text: "thrust" }));

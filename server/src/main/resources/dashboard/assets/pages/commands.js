@@ -61,7 +61,7 @@ export default {
         fill(output, `run ${started.id}: ${name}\n`);
         (early.get(started.id) || []).forEach(show);
         early.clear();
-        refreshHistory();
+        await refreshHistory();
       } catch (failure) {
         error.textContent = `${failure.status === 403 ? "Refused" : "Failed"}: ${failure.message}`;
       }
@@ -79,7 +79,7 @@ export default {
           "table",
           {},
           h("thead", {}, h("tr", {}, ["Run", "Command", "Status", "Duration", ""].map((label) => h("th", { text: label })))),
-          h("tbody", {}, runs.map((run) => h("tr", {}, h("td", { text: String(run.id) }), h("td", { text: run.command }), h("td", {}, h("span", { class: "pill pill-" + run.status, text: run.status })), h("td", { text: run.duration_millis < 0 ? "running" : number(run.duration_millis / 1000, 1) + " s" }), h("td", {}, h("button", { class: "ghost", text: "Output", onclick: () => showRun(run.id) }))))),
+          h("tbody", {}, runs.map((run) => h("tr", {}, h("td", { text: String(run.id) }), h("td", { text: run.command }), h("td", {}, h("span", { class: "pill pill-" + run.status, text: run.status })), h("td", { text: run.duration_millis < 0 ? "running" : number(run.duration_millis / 1000, 1) + " s" }), h("td", {}, h("button", { class: "ghost", text: "Output", onclick: () => showRun(run.id).catch((failure) => (error.textContent = failure.message)) }))))),
         ),
       );
     }
@@ -88,7 +88,7 @@ export default {
       if (data.status) {
         output.append(`— ${data.status}\n`);
         output.dataset.status = data.status;
-        refreshHistory();
+        refreshHistory().catch(() => {});
       }
       output.scrollTop = output.scrollHeight;
     }
@@ -99,7 +99,7 @@ export default {
     api("/api/commands").then(({ commands }) => {
       fill(command, commands.filter((name) => !FLOWS.includes(name)).map((name) => h("option", { value: name, text: name })));
       parameters.value = JSON.stringify(EXAMPLES[command.value] || {}, null, 2);
-    });
+    }).catch((failure) => (error.textContent = failure.message));
     refreshHistory().catch(() => {});
     return stop;
   },

@@ -143,7 +143,7 @@ export default {
     api("/api/universes").then(({ universes }) => {
       const sp100 = universes.find((universe) => universe.name === "sp100");
       fill(symbols, (sp100?.members || []).map((member) => h("option", { value: member.symbol, text: member.name })));
-    });
+    }).catch(() => {});
     load().catch((error) => (status.textContent = error.message));
     return () => {
       stops.forEach((stop) => stop());

@@ -29,6 +29,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -111,11 +112,9 @@ class DashboardBrowserTest {
         .isGreaterThanOrEqualTo(3);
     PlaywrightAssertions.assertThat(page.locator("#breadth-headline table")).isVisible();
     PlaywrightAssertions.assertThat(page.locator("#live-status")).hasText("live");
-    await("trades flowing through the streaming job")
-        .atMost(Duration.ofSeconds(30))
+    eventually("trades flowing through the streaming job")
         .until(() -> !page.locator("#trades-per-second").textContent().equals("–"));
-    await("the throughput chart drew a line")
-        .atMost(Duration.ofSeconds(20))
+    eventually("the throughput chart drew a line")
         .until(() -> Chromium.inkOf(page, "#throughput-chart", "accent") > 20);
     Chromium.screenshot(page, "01-overview");
   }
@@ -125,9 +124,7 @@ class DashboardBrowserTest {
     logIn(DemoSession.ADMIN, demo.password());
     page.navigate(base + "/#/market?symbol=MSFT");
     PlaywrightAssertions.assertThat(page.locator("#market-status")).containsText("bars");
-    await("candles drawn")
-        .atMost(Duration.ofSeconds(10))
-        .until(() -> Chromium.inkOf(page, "#market-chart", "up") > 500);
+    eventually("candles drawn").until(() -> Chromium.inkOf(page, "#market-chart", "up") > 500);
     assertThat(Chromium.inkOf(page, "#market-chart", "down")).isGreaterThan(500);
     assertThat(Chromium.inkOf(page, "#market-chart", "accent-2")).isGreaterThan(200);
 
@@ -162,11 +159,8 @@ class DashboardBrowserTest {
             "#mcclellan-chart", "#f5a623");
     lineColours.forEach(
         (chart, colour) ->
-            await(chart)
-                .atMost(Duration.ofSeconds(10))
-                .until(() -> Chromium.inkOf(page, chart, colour) > 100));
-    await("new highs and lows")
-        .atMost(Duration.ofSeconds(10))
+            eventually(chart).until(() -> Chromium.inkOf(page, chart, colour) > 100));
+    eventually("new highs and lows")
         .until(
             () ->
                 Chromium.inkOf(page, "#highs-lows-chart", "up") > 100
@@ -205,12 +199,11 @@ class DashboardBrowserTest {
     page.locator("input[name=symbols]").fill("AAPL,MSFT,XOM");
     page.locator("#backtest-submit").click();
 
-    PlaywrightAssertions.assertThat(page.locator("#backtest-status"))
-        .hasText(Pattern.compile("run #\\d+"));
-    String run = page.locator("#backtest-status").textContent().substring("run #".length());
+    page.waitForURL(Pattern.compile(".*[?&]id=\\d+.*"));
+    String run = page.url().replaceAll(".*[?&]id=(\\d+).*", "$1");
     assertThat(Long.parseLong(run)).isNotEqualTo(demo.backtestId());
-    await("equity curve drawn")
-        .atMost(Duration.ofSeconds(10))
+    PlaywrightAssertions.assertThat(page.locator("#backtest-status")).hasText("run #" + run);
+    eventually("equity curve drawn")
         .until(() -> Chromium.inkOf(page, "#equity-chart", "accent") > 200);
     PlaywrightAssertions.assertThat(page.locator("#metrics")).containsText("Sharpe");
     assertThat(page.locator("#trades tbody tr").count()).isPositive();
@@ -219,8 +212,7 @@ class DashboardBrowserTest {
     PlaywrightAssertions.assertThat(page.locator("#backtest-status"))
         .hasText("run #" + run + " compared with #" + demo.backtestId());
     PlaywrightAssertions.assertThat(page.locator("#metrics thead")).containsText("#" + run);
-    await("second curve drawn")
-        .atMost(Duration.ofSeconds(10))
+    eventually("second curve drawn")
         .until(() -> Chromium.inkOf(page, "#equity-chart", "#b07cf7") > 200);
     Chromium.screenshot(page, "05-backtests");
   }
@@ -297,8 +289,7 @@ class DashboardBrowserTest {
     page.locator("#theme-button").click();
     String other = theme.equals("dark") ? "light" : "dark";
     PlaywrightAssertions.assertThat(page.locator("html")).hasAttribute("data-theme", other);
-    await("charts redrawn in the new theme")
-        .atMost(Duration.ofSeconds(10))
+    eventually("charts redrawn in the new theme")
         .until(() -> Chromium.inkOf(page, "#ad-chart", "accent-2") > 100);
     Chromium.screenshot(page, "09-breadth-" + other);
     page.reload();
@@ -312,6 +303,14 @@ class DashboardBrowserTest {
 
     page.locator("#logout-button").click();
     PlaywrightAssertions.assertThat(page.locator("#login-submit")).isVisible();
+  }
+
+  /**
+   * Waits for a condition on the page, polling in the test's thread: Playwright objects must not be
+   * used from another one.
+   */
+  private static ConditionFactory eventually(String what) {
+    return await(what).pollInSameThread().atMost(Duration.ofSeconds(30));
   }
 
   private void logIn(String username, String password) {

@@ -91,8 +91,8 @@ final class CommandCatalog {
         throw ApiException.badRequest(name + " takes no parameters");
       }
       return name.equals("demo")
-          ? List.of(List.of("demo", "--quick"))
-          : flow(FLOWS.get(name), today);
+          ? flow("sp100", today.minusMonths(18), today.minusMonths(3), "sma-cross", today)
+          : flow(FLOWS.get(name), today.minusYears(3), today.minusYears(1), "breadth", today);
     }
     Command command = COMMANDS.get(name);
     if (command == null) {
@@ -101,9 +101,18 @@ final class CommandCatalog {
     return List.of(command.argv(given));
   }
 
-  private static List<List<String>> flow(String universe, LocalDate today) {
-    String threeYears = today.minusYears(3).toString();
-    String oneYear = today.minusYears(1).toString();
+  /**
+   * Simulated history of a universe from {@code historyStart}, its signals and a backtest of {@code
+   * strategy} from {@code resultsStart}, all up to {@code today}.
+   */
+  private static List<List<String>> flow(
+      String universe,
+      LocalDate historyStart,
+      LocalDate resultsStart,
+      String strategy,
+      LocalDate today) {
+    String history = historyStart.toString();
+    String results = resultsStart.toString();
     String end = today.toString();
     return List.of(
         List.of(
@@ -114,7 +123,7 @@ final class CommandCatalog {
             "--source",
             "sim",
             "--start-date",
-            threeYears,
+            history,
             "--end-date",
             end),
         List.of(
@@ -123,18 +132,18 @@ final class CommandCatalog {
             "--symbol-list",
             universe,
             "--start-date",
-            oneYear,
+            results,
             "--end-date",
             end),
         List.of(
             "backtest",
             "run",
             "--strategy",
-            "breadth",
+            strategy,
             "--symbol-list",
             universe,
             "--start-date",
-            oneYear,
+            results,
             "--end-date",
             end));
   }
