@@ -22,7 +22,7 @@ export default {
     const symbolInput = h("input", { id: "symbol-input", list: "symbols", value: symbol, size: 8, "aria-label": "Symbol" });
     const symbols = h("datalist", { id: "symbols" });
     const check = (name, label) =>
-      h("label", { class: "check" }, h("input", { type: "checkbox", checked: overlays.has(name), disabled: !daily, onchange: (event) => { event.target.checked ? overlays.add(name) : overlays.delete(name); go({}); } }), label);
+      h("label", { class: "check" }, h("input", { type: "checkbox", checked: overlays.has(name), onchange: (event) => { event.target.checked ? overlays.add(name) : overlays.delete(name); go({}); } }), label);
     const header = h("div", { class: "legend", id: "quote" });
     const container = h("div", { class: "chart tall", id: "market-chart" });
     const status = h("div", { class: "muted", id: "market-status" });
@@ -51,6 +51,8 @@ export default {
     const timeOf = daily ? (bar) => bar.session : (bar) => Math.floor(Date.parse(bar.start) / 1000);
     const volumeBar = (bar) => ({ time: timeOf(bar), value: bar.volume, color: bar.close >= bar.open ? "rgba(38,166,154,0.45)" : "rgba(239,83,80,0.45)" });
     let last = null;
+    // Live bars that arrive before the history is drawn are applied after it.
+    let early = [];
 
     const showQuote = (bar, previousClose) => {
       const change = previousClose ? bar.close / previousClose - 1 : null;
@@ -70,13 +72,17 @@ export default {
       volume.setData(bars.map(volumeBar));
       last = bars.length ? { ...bars[bars.length - 1] } : null;
       if (last) showQuote(last, bars.length > 1 ? bars[bars.length - 2].close : null);
-      if (daily) await loadIndicators(from);
+      const waiting = early;
+      early = null;
+      waiting.forEach(onBar);
+      if (bars.length) await loadIndicators(from);
       await loadSignals(from);
       chart.timeScale().fitContent();
     };
 
     const loadIndicators = async (from) => {
-      const { rows } = await api(`/api/stocks/${encodeURIComponent(symbol)}/indicators?from=${from}`);
+      const { rows: found } = await api(`/api/stocks/${encodeURIComponent(symbol)}/indicators?interval=${interval}&from=${from}`);
+      const rows = daily ? found : found.map((row) => ({ ...row, date: Math.floor(Date.parse(row.time) / 1000) }));
       if (overlays.has("sma")) line(chart, "accent-2", { title: "SMA20" }).setData(points(rows, "sma_20"));
       if (overlays.has("ema")) line(chart, "#f5a623", { title: "EMA20" }).setData(points(rows, "ema_20"));
       if (overlays.has("bb")) {
@@ -113,7 +119,12 @@ export default {
     };
 
     /** A live bar: the same interval updates its candle; on the daily chart, intraday bars extend today's candle. */
-    const onBar = ({ data: bar }) => {
+    function onBar(message) {
+      if (early) {
+        early.push(message);
+        return;
+      }
+      const bar = message.data;
       if (bar.symbol !== symbol) return;
       if (!daily && bar.interval !== interval) return;
       if (daily && bar.interval !== "1m") return;
@@ -133,7 +144,7 @@ export default {
       showQuote(next, previousClose);
       status.textContent = "live: " + bar.interval + " bar of " + new Date(bar.start).toLocaleTimeString("en-GB");
       status.dataset.live = String(Number(status.dataset.live || 0) + 1);
-    };
+    }
     const onSignal = ({ data }) => {
       if (daily || data.signal.symbol !== symbol || data.interval !== interval || data.signal.action === "HOLD") return;
       markerList = [...markerList, signalMarker(Math.floor(Date.parse(data.start) / 1000), data.signal.action)];
@@ -144,7 +155,10 @@ export default {
       const sp100 = universes.find((universe) => universe.name === "sp100");
       fill(symbols, (sp100?.members || []).map((member) => h("option", { value: member.symbol, text: member.name })));
     }).catch(() => {});
-    load().catch((error) => (status.textContent = error.message));
+    load().catch((error) => {
+      early = null;
+      status.textContent = error.message;
+    });
     return () => {
       stops.forEach((stop) => stop());
       chart.remove();

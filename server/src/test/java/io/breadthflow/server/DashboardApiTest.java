@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.breadthflow.core.alert.Alert;
 import io.breadthflow.core.calendar.NyseCalendar;
 import io.breadthflow.core.domain.Bar;
+import io.breadthflow.core.domain.Interval;
 import io.breadthflow.store.MarketStore;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -160,6 +161,45 @@ class DashboardApiTest {
     assertThat(totals.get("live_clients").asLong()).isZero();
     assertThat(send("GET", "/metrics", null, null).body())
         .contains("breadthflow_signals_total 12.0");
+  }
+
+  @Test
+  void indicatorsOfAnIntradayIntervalRunOverThatIntervalsBars() throws Exception {
+    Instant open = Instant.parse("2024-03-01T14:30:00Z");
+    List<Bar> minutes = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      double close = 100 + i;
+      minutes.add(
+          new Bar(
+              "AAPL",
+              Interval.ONE_MINUTE,
+              open.plusSeconds(60L * i),
+              close,
+              close + 1,
+              close - 1,
+              close,
+              500,
+              close,
+              10));
+    }
+    store.upsertBars(minutes);
+
+    JsonNode body =
+        json(
+            send(
+                "GET",
+                "/api/stocks/AAPL/indicators?interval=1m&from=2024-03-01&to=2024-03-01",
+                null,
+                null),
+            200);
+
+    assertThat(body.get("interval").asText()).isEqualTo("1m");
+    JsonNode rows = body.get("rows");
+    assertThat(rows).hasSize(30);
+    JsonNode last = rows.get(29);
+    assertThat(last.get("time").asText()).isEqualTo("2024-03-01T14:59:00Z");
+    assertThat(last.get("sma_20").asDouble()).isEqualTo(119.5);
+    assertThat(rows.get(0).get("sma_20").isNull()).isTrue();
   }
 
   @Test

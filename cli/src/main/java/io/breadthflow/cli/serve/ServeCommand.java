@@ -20,12 +20,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code bf serve}: the HTTP API on one port until Ctrl-C. */
+/** {@code bf serve}: the dashboard and the HTTP API on one port until Ctrl-C. */
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serves the HTTP API, health, Prometheus metrics and the OpenAPI document on one port.",
+      "Serves the dashboard, the HTTP API, health, Prometheus metrics and the OpenAPI document"
+          + " on one port.",
       "Refuses to start without BF_JWT_SECRET (at least 32 bytes) unless --dev, which generates"
           + " one for this session."
     })
@@ -102,7 +103,7 @@ public final class ServeCommand implements Callable<Integer> {
             });
       }
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
-      out.println("serving on http://localhost:" + server.port() + "/ (Ctrl-C stops)");
+      out.println("dashboard and API on http://localhost:" + server.port() + "/ (Ctrl-C stops)");
       out.flush();
       stopped.await();
     }

@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -128,19 +129,95 @@ class DashboardBrowserTest {
     assertThat(Chromium.inkOf(page, "#market-chart", "down")).isGreaterThan(500);
     assertThat(Chromium.inkOf(page, "#market-chart", "accent-2")).isGreaterThan(200);
 
+    Chromium.screenshot(page, "02-market");
+
+    // A symbol the streaming job does not trade, so that only this test's bar reaches the chart;
+    // its sessions are the simulated market's last sixty.
+    List<Bar> msft = demo.store().bars("MSFT", Interval.ONE_DAY, Instant.EPOCH, Instant.now());
+    List<Bar> history = new ArrayList<>();
+    for (Bar session : msft.subList(msft.size() - 60, msft.size())) {
+      double close = 50 + history.size() % 7;
+      history.add(
+          Bar.daily("TESTA", session.sessionDate(), close - 0.5, close + 1, close - 1, close, 800));
+    }
+    demo.store().upsertBars(history);
+    page.navigate(base + "/#/market?symbol=TESTA&overlays=");
+    PlaywrightAssertions.assertThat(page.locator("#market-status")).hasText("60 bars");
     Instant minute = Instant.now().truncatedTo(ChronoUnit.MINUTES);
     demo.server()
         .live()
         .publish(
             new LiveEvent(
                 "bars",
-                "MSFT",
+                "TESTA",
                 new Bar(
-                    "MSFT", Interval.ONE_MINUTE, minute, 400, 401, 399, 400.5, 1200, 400.2, 9)));
+                    "TESTA", Interval.ONE_MINUTE, minute, 57, 58.5, 56.5, 58.25, 300, 57.5, 9)));
 
     PlaywrightAssertions.assertThat(page.locator("#market-status")).containsText("live: 1m bar");
-    PlaywrightAssertions.assertThat(page.locator("#quote")).containsText("C 400.50");
-    Chromium.screenshot(page, "02-market");
+    PlaywrightAssertions.assertThat(page.locator("#quote")).containsText("C 58.25");
+  }
+
+  @Test
+  void theIntradayChartDrawsStoredBarsWithIndicatorsAndTheLiveBarsOfItsInterval() {
+    Instant period = Instant.now().truncatedTo(ChronoUnit.HOURS);
+    List<Bar> stored = new ArrayList<>();
+    for (int i = 40; i > 0; i--) {
+      double close = 60 + Math.sin(i / 3.0);
+      Instant start = period.minusSeconds(300L * i);
+      stored.add(
+          new Bar(
+              "TESTB",
+              Interval.FIVE_MINUTES,
+              start,
+              close,
+              close + 0.2,
+              close - 0.2,
+              close,
+              900,
+              close,
+              12));
+    }
+    demo.store().upsertBars(stored);
+    logIn(DemoSession.ADMIN, demo.password());
+    page.navigate(base + "/#/market?symbol=TESTB&interval=5m&range=1d");
+    PlaywrightAssertions.assertThat(page.locator("#market-status")).hasText("40 bars");
+    eventually("SMA and RSI drawn")
+        .until(() -> Chromium.inkOf(page, "#market-chart", "accent-2") > 200);
+    demo.server()
+        .live()
+        .publish(
+            new LiveEvent(
+                "bars",
+                "TESTB",
+                new Bar("TESTB", Interval.ONE_MINUTE, period, 1, 1, 1, 1, 1, 1, 1)));
+    for (int i = 0; i < 6; i++) {
+      double open = 60 + i;
+      demo.server()
+          .live()
+          .publish(
+              new LiveEvent(
+                  "bars",
+                  "TESTB",
+                  new Bar(
+                      "TESTB",
+                      Interval.FIVE_MINUTES,
+                      period.plusSeconds(300L * i),
+                      open,
+                      open + 2,
+                      open - 1,
+                      open + 1.5,
+                      5_000,
+                      open + 0.5,
+                      40)));
+    }
+
+    eventually("the six 5m bars, not the 1m bar")
+        .until(
+            () ->
+                page.locator("#quote").textContent().contains("C 66.50")
+                    && "6".equals(page.locator("#market-status").getAttribute("data-live")));
+    eventually("six rising candles").until(() -> Chromium.inkOf(page, "#market-chart", "up") > 200);
+    Chromium.screenshot(page, "02-market-5m");
   }
 
   @Test

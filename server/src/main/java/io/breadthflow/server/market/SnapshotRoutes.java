@@ -39,10 +39,12 @@ public final class SnapshotRoutes {
     return List.of(
         Route.get(
             "/api/stocks/{symbol}/indicators",
-            "Daily indicators of the symbol (SMA, EMA, RSI, MACD, Bollinger, ATR, ADX, …)",
+            "Indicators of the symbol's bars of an interval (SMA, EMA, RSI, MACD, Bollinger, ATR,"
+                + " ADX, …; default daily)",
             this::indicators,
             "from",
-            "to"),
+            "to",
+            "interval"),
         Route.get(
             "/api/stocks/movers",
             "Top gainers and losers of the latest session",
@@ -60,10 +62,11 @@ public final class SnapshotRoutes {
     LocalDate to = Params.date(ctx, "to", LocalDate.now(clock.withZone(NEW_YORK)));
     LocalDate from = Params.date(ctx, "from", to.minusYears(1));
     Params.range(from, to);
+    Interval interval = Params.interval(ctx, Interval.ONE_DAY);
     List<Bar> bars =
         store.bars(
             symbol,
-            Interval.ONE_DAY,
+            interval,
             BEGINNING.atStartOfDay(NEW_YORK).toInstant(),
             to.plusDays(1).atStartOfDay(NEW_YORK).toInstant());
     if (bars.isEmpty()) {
@@ -77,6 +80,7 @@ public final class SnapshotRoutes {
       if (!bar.sessionDate().isBefore(from)) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("date", bar.sessionDate());
+        row.put("time", bar.start());
         row.put("close", bar.close());
         for (int i = 0; i < values.length; i++) {
           row.put(DailyIndicatorSet.COLUMNS.get(i), values[i]);
@@ -84,7 +88,7 @@ public final class SnapshotRoutes {
         rows.add(row);
       }
     }
-    ctx.json(Map.of("symbol", symbol, "rows", rows));
+    ctx.json(Map.of("symbol", symbol, "interval", interval.code(), "rows", rows));
   }
 
   private void movers(Context ctx) {
