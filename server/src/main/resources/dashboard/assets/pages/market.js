@@ -97,10 +97,10 @@ export default {
       );
       line(chart, "accent-2", { lineWidth: 1, title: "MACD" }, 2).setData(points(rows, "macd"));
       line(chart, "#f5a623", { lineWidth: 1, title: "signal" }, 2).setData(points(rows, "macd_signal"));
-      const panes = chart.panes();
-      panes[0].setHeight(340);
-      panes[1].setHeight(100);
-      panes[2].setHeight(110);
+      const [prices, rsiPane, macdPane] = chart.panes();
+      prices.setStretchFactor(0.6);
+      rsiPane.setStretchFactor(0.18);
+      macdPane.setStretchFactor(0.22);
     };
 
     const signalMarker = (time, action) => ({
