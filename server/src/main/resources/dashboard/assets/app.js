@@ -58,7 +58,12 @@ function renderNav(active) {
   fill(
     nav,
     Object.entries(PAGES).map(([name, page]) =>
-      h("a", { href: "#/" + name, class: name === active ? "active" : "", "data-page": name, text: page.title }),
+      h("a", {
+        href: "#/" + name,
+        class: name === active ? "active" : "",
+        "data-page": name,
+        text: page.title,
+      }),
     ),
   );
   nav.classList.remove("open");

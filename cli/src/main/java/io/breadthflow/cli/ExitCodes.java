@@ -11,5 +11,8 @@ public final class ExitCodes {
   /** Bad usage or bad input: an unknown option, a missing file, a malformed value. */
   public static final int USAGE = 2;
 
+  /** Some inputs failed (each reported); the others were processed. */
+  public static final int PARTIAL_FAILURE = 3;
+
   private ExitCodes() {}
 }

@@ -38,10 +38,16 @@ async function send(path, { method = "GET", body, token } = {}) {
   const headers = { Accept: "application/json" };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   if (token) headers.Authorization = "Bearer " + token;
-  const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: pageSignal });
+  const response = await fetch(path, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    signal: pageSignal,
+  });
   const text = await response.text();
   const json = text ? JSON.parse(text) : {};
-  if (!response.ok) throw new ApiError(response.status, json.detail || json.error || response.statusText, json);
+  if (!response.ok)
+    throw new ApiError(response.status, json.detail || json.error || response.statusText, json);
   return json;
 }
 
@@ -59,7 +65,10 @@ export async function api(path, options = {}) {
 
 async function refresh(session) {
   try {
-    const tokens = await send("/api/users/refresh-token", { method: "POST", body: { refresh_token: session.refreshToken } });
+    const tokens = await send("/api/users/refresh-token", {
+      method: "POST",
+      body: { refresh_token: session.refreshToken },
+    });
     const next = { ...session, accessToken: tokens.access_token, refreshToken: tokens.refresh_token };
     saveSession(next);
     return next;
@@ -74,7 +83,12 @@ async function refresh(session) {
 export async function login(username, password) {
   const tokens = await send("/api/users/login", { method: "POST", body: { username, password } });
   const me = await send("/api/users/me", { token: tokens.access_token });
-  const session = { username: me.username, role: me.role, accessToken: tokens.access_token, refreshToken: tokens.refresh_token };
+  const session = {
+    username: me.username,
+    role: me.role,
+    accessToken: tokens.access_token,
+    refreshToken: tokens.refresh_token,
+  };
   saveSession(session);
   return session;
 }
@@ -89,6 +103,8 @@ export async function logout() {
   const session = currentSession();
   saveSession(null);
   if (session?.refreshToken) {
-    await send("/api/users/logout", { method: "POST", body: { refresh_token: session.refreshToken } }).catch(() => {});
+    await send("/api/users/logout", { method: "POST", body: { refresh_token: session.refreshToken } }).catch(
+      () => {},
+    );
   }
 }

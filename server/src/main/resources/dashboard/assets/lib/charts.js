@@ -9,11 +9,13 @@ import {
   createSeriesMarkers,
 } from "../vendor/lightweight-charts.js";
 
-export { AreaSeries, CandlestickSeries, HistogramSeries, LineSeries, createSeriesMarkers };
+export { AreaSeries, CandlestickSeries, HistogramSeries, createSeriesMarkers };
 
 /** The theme colour {@code name} (a CSS variable without its dashes). */
 export function color(name) {
-  return getComputedStyle(document.documentElement).getPropertyValue("--" + name).trim();
+  return getComputedStyle(document.documentElement)
+    .getPropertyValue("--" + name)
+    .trim();
 }
 
 /** A literal colour ("#b07cf7") as it is, a theme colour name ("up") from the theme. */
@@ -44,10 +46,16 @@ export function chartIn(container, options = {}) {
 
 /** Points {time, value} of {@code key} in {@code rows}, skipping missing values. */
 export function points(rows, key, time = (row) => row.date) {
-  return rows.filter((row) => row[key] !== null && row[key] !== undefined).map((row) => ({ time: time(row), value: row[key] }));
+  return rows
+    .filter((row) => row[key] !== null && row[key] !== undefined)
+    .map((row) => ({ time: time(row), value: row[key] }));
 }
 
 /** A line series of one colour. */
 export function line(chart, colorName, options = {}, pane = 0) {
-  return chart.addSeries(LineSeries, { color: paint(colorName), lineWidth: 2, priceLineVisible: false, lastValueVisible: false, ...options }, pane);
+  return chart.addSeries(
+    LineSeries,
+    { color: paint(colorName), lineWidth: 2, priceLineVisible: false, lastValueVisible: false, ...options },
+    pane,
+  );
 }

@@ -68,8 +68,28 @@ export function table(headers, rows) {
   return h(
     "table",
     {},
-    h("thead", {}, h("tr", {}, headers.map((header) => (header instanceof Node ? header : h("th", { text: header }))))),
-    h("tbody", {}, rows.map((row) => (row instanceof Node ? row : h("tr", {}, row.map((cell) => (cell instanceof Node ? cell : h("td", { text: cell }))))))),
+    h(
+      "thead",
+      {},
+      h(
+        "tr",
+        {},
+        headers.map((header) => (header instanceof Node ? header : h("th", { text: header }))),
+      ),
+    ),
+    h(
+      "tbody",
+      {},
+      rows.map((row) =>
+        row instanceof Node
+          ? row
+          : h(
+              "tr",
+              {},
+              row.map((cell) => (cell instanceof Node ? cell : h("td", { text: cell }))),
+            ),
+      ),
+    ),
   );
 }
 
@@ -82,5 +102,10 @@ export function toast(message, kind = "info") {
 
 /** A statistic card: big value, small label. */
 export function stat(label, id) {
-  return h("div", { class: "card stat" }, h("div", { class: "label", text: label }), h("div", { class: "value", id, text: "–" }));
+  return h(
+    "div",
+    { class: "card stat" },
+    h("div", { class: "label", text: label }),
+    h("div", { class: "value", id, text: "–" }),
+  );
 }

@@ -6,7 +6,6 @@ const listeners = new Map(CHANNELS.map((channel) => [channel, new Set()]));
 const statusListeners = new Set();
 let socket = null;
 let retryDelay = 500;
-let received = 0;
 
 /** Calls {@code listener(message)} for each message on {@code channel}; returns the unsubscriber. */
 export function onLive(channel, listener) {
@@ -19,11 +18,6 @@ export function onLiveStatus(listener) {
   statusListeners.add(listener);
   listener(socket?.readyState === WebSocket.OPEN);
   return () => statusListeners.delete(listener);
-}
-
-/** Messages received since the page loaded. */
-export function liveMessages() {
-  return received;
 }
 
 /** Opens the connection (once). */
@@ -41,7 +35,6 @@ export function connectLive() {
     for (const message of Array.isArray(parsed) ? parsed : [parsed]) {
       const channelListeners = listeners.get(message.type);
       if (!channelListeners) continue;
-      received++;
       channelListeners.forEach((listener) => listener(message));
     }
   });

@@ -9,13 +9,23 @@ export default {
   mount(root) {
     let alerts = [];
     const unacknowledgedOnly = h("input", { type: "checkbox", id: "unacknowledged-only" });
-    const severity = h("select", { id: "severity-filter" }, ["all", "critical", "warning", "info"].map((value) => h("option", { value, text: value })));
+    const severity = h(
+      "select",
+      { id: "severity-filter" },
+      ["all", "critical", "warning", "info"].map((value) => h("option", { value, text: value })),
+    );
     const feed = h("ul", { class: "feed card", id: "alert-feed" });
     const count = h("span", { class: "muted", id: "alert-count" });
     fill(
       root,
       h("h1", { text: "Alerts" }),
-      h("div", { class: "toolbar" }, h("label", {}, "Severity", severity), h("label", { class: "check" }, unacknowledgedOnly, "Unacknowledged only"), count),
+      h(
+        "div",
+        { class: "toolbar" },
+        h("label", {}, "Severity", severity),
+        h("label", { class: "check" }, unacknowledgedOnly, "Unacknowledged only"),
+        count,
+      ),
       feed,
     );
 
@@ -31,21 +41,50 @@ export default {
       }
     };
     const item = (alert) => {
-      const button = h("button", { class: "ghost", text: alert.acknowledged ? "Acknowledged" : alert.id ? "Acknowledge" : "Storing…", disabled: alert.acknowledged || !alert.id, "data-alert": alert.id });
+      const button = h("button", {
+        class: "ghost",
+        text: alert.acknowledged ? "Acknowledged" : alert.id ? "Acknowledge" : "Storing…",
+        disabled: alert.acknowledged || !alert.id,
+        "data-alert": alert.id,
+      });
       button.addEventListener("click", () => acknowledge(alert, button));
       return h(
         "li",
         { class: alert.acknowledged ? "acknowledged" : "", "data-severity": alert.severity },
         h("span", {}, h("span", { class: "pill pill-" + alert.severity, text: alert.severity })),
         h("span", { class: "muted", text: dateTime(alert.time) }),
-        h("span", {}, h("a", { href: "#/market?symbol=" + encodeURIComponent(alert.symbol) + "&interval=" + encodeURIComponent(alert.interval), text: alert.symbol }), ` ${alert.interval} · ${alert.rule}: ${alert.message} (${number(alert.value, 2)})`),
+        h(
+          "span",
+          {},
+          h("a", {
+            href:
+              "#/market?symbol=" +
+              encodeURIComponent(alert.symbol) +
+              "&interval=" +
+              encodeURIComponent(alert.interval),
+            text: alert.symbol,
+          }),
+          ` ${alert.interval} · ${alert.rule}: ${alert.message} (${number(alert.value, 2)})`,
+        ),
         button,
       );
     };
     const render = () => {
-      const shown = alerts.filter((a) => (severity.value === "all" || a.severity === severity.value) && (!unacknowledgedOnly.checked || !a.acknowledged));
+      const shown = alerts.filter(
+        (a) =>
+          (severity.value === "all" || a.severity === severity.value) &&
+          (!unacknowledgedOnly.checked || !a.acknowledged),
+      );
       count.textContent = `${shown.length} shown, ${alerts.filter((a) => !a.acknowledged).length} unacknowledged`;
-      fill(feed, shown.length ? shown.slice(0, 300).map(item) : h("li", { class: "muted", text: "No alerts yet: the streaming job raises them as thresholds are crossed." }));
+      fill(
+        feed,
+        shown.length
+          ? shown.slice(0, 300).map(item)
+          : h("li", {
+              class: "muted",
+              text: "No alerts yet: the streaming job raises them as thresholds are crossed.",
+            }),
+      );
     };
     const load = async () => {
       alerts = (await api("/api/alerts?limit=300")).alerts;

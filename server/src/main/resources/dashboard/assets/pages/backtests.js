@@ -27,7 +27,11 @@ export default {
   title: "Backtests",
   mount(root, { params, navigate }) {
     const field = (label, name, attributes) => h("label", {}, label, h("input", { name, ...attributes }));
-    const strategy = h("select", { name: "strategy" }, ["sma-cross", "rsi-reversion", "breadth"].map((value) => h("option", { value, text: value })));
+    const strategy = h(
+      "select",
+      { name: "strategy" },
+      ["sma-cross", "rsi-reversion", "breadth"].map((value) => h("option", { value, text: value })),
+    );
     const error = h("div", { class: "error", role: "alert", id: "backtest-error" });
     const form = h(
       "form",
@@ -49,8 +53,14 @@ export default {
       ),
       error,
     );
-    const runA = h("select", { id: "run-a", onchange: () => navigate("backtests", { id: runA.value, compare: runB.value }) });
-    const runB = h("select", { id: "run-b", onchange: () => navigate("backtests", { id: runA.value, compare: runB.value }) });
+    const runA = h("select", {
+      id: "run-a",
+      onchange: () => navigate("backtests", { id: runA.value, compare: runB.value }),
+    });
+    const runB = h("select", {
+      id: "run-b",
+      onchange: () => navigate("backtests", { id: runA.value, compare: runB.value }),
+    });
     const equity = h("div", { class: "chart", id: "equity-chart" });
     const drawdown = h("div", { class: "chart short", id: "drawdown-chart" });
     const metrics = h("div", { class: "table-wrap", id: "metrics" });
@@ -60,10 +70,27 @@ export default {
       root,
       h("h1", { text: "Backtests" }),
       form,
-      h("div", { class: "toolbar" }, h("label", {}, "Run", runA), h("label", {}, "Compare with", runB), status),
-      h("div", { class: "card" }, h("h2", { text: "Equity against the benchmark" }), h("div", { class: "legend", id: "equity-legend" }), equity),
+      h(
+        "div",
+        { class: "toolbar" },
+        h("label", {}, "Run", runA),
+        h("label", {}, "Compare with", runB),
+        status,
+      ),
+      h(
+        "div",
+        { class: "card" },
+        h("h2", { text: "Equity against the benchmark" }),
+        h("div", { class: "legend", id: "equity-legend" }),
+        equity,
+      ),
       h("div", { class: "card" }, h("h2", { text: "Drawdown" }), drawdown),
-      h("div", { class: "grid cols-2" }, h("div", { class: "card" }, h("h2", { text: "Metrics" }), metrics), h("div", { class: "card" }, h("h2", { text: "Trades" }), trades)),
+      h(
+        "div",
+        { class: "grid cols-2" },
+        h("div", { class: "card" }, h("h2", { text: "Metrics" }), metrics),
+        h("div", { class: "card" }, h("h2", { text: "Trades" }), trades),
+      ),
     );
     const equityChart = chartIn(equity);
     const drawdownChart = chartIn(drawdown);
@@ -73,8 +100,17 @@ export default {
       event.preventDefault();
       error.textContent = "";
       const data = new FormData(form);
-      const body = { strategy: data.get("strategy"), symbols: String(data.get("symbols")).split(",").map((s) => s.trim().toUpperCase()).filter(Boolean), start_date: data.get("start_date"), end_date: data.get("end_date") };
-      for (const key of ["initial_capital", "commission_bps", "slippage_bps", "fast", "slow"]) body[key] = Number(data.get(key));
+      const body = {
+        strategy: data.get("strategy"),
+        symbols: String(data.get("symbols"))
+          .split(",")
+          .map((s) => s.trim().toUpperCase())
+          .filter(Boolean),
+        start_date: data.get("start_date"),
+        end_date: data.get("end_date"),
+      };
+      for (const key of ["initial_capital", "commission_bps", "slippage_bps", "fast", "slow"])
+        body[key] = Number(data.get(key));
       try {
         const started = await api("/api/backtests", { method: "POST", body });
         toast("Backtest " + started.id + " started");
@@ -91,29 +127,66 @@ export default {
         return { ...point, drawdown: point.equity / peak - 1 };
       });
     };
-    const addSwatch = (label, colorName) => document.getElementById("equity-legend").append(h("span", {}, swatch(colorName), label));
+    const addSwatch = (label, colorName) =>
+      document.getElementById("equity-legend").append(h("span", {}, swatch(colorName), label));
     const drawRun = (id, result, colorName) => {
       const curve = curveWithDrawdown(result.equity_curve);
-      line(equityChart, colorName, { title: "#" + id }).setData(curve.map((p) => ({ time: p.date, value: p.equity })));
-      drawdownChart.addSeries(AreaSeries, { lineColor: paint(colorName), topColor: "rgba(239,83,80,0.05)", bottomColor: "rgba(239,83,80,0.35)", invertFilledArea: true, priceLineVisible: false, lastValueVisible: false, priceFormat: { type: "percent" } })
+      line(equityChart, colorName, { title: "#" + id }).setData(
+        curve.map((p) => ({ time: p.date, value: p.equity })),
+      );
+      drawdownChart
+        .addSeries(AreaSeries, {
+          lineColor: paint(colorName),
+          topColor: "rgba(239,83,80,0.05)",
+          bottomColor: "rgba(239,83,80,0.35)",
+          invertFilledArea: true,
+          priceLineVisible: false,
+          lastValueVisible: false,
+          priceFormat: { type: "percent" },
+        })
         .setData(curve.map((p) => ({ time: p.date, value: p.drawdown * 100 })));
       addSwatch("run #" + id, colorName);
     };
     const show = (first, second) => {
       const [idA, a] = first;
       drawRun(idA, a, "accent");
-      line(equityChart, "muted", { lineStyle: 2, title: "benchmark" }).setData(a.equity_curve.map((p) => ({ time: p.date, value: p.benchmark })));
+      line(equityChart, "muted", { lineStyle: 2, title: "benchmark" }).setData(
+        a.equity_curve.map((p) => ({ time: p.date, value: p.benchmark })),
+      );
       addSwatch("benchmark (equal weight, buy and hold)", "muted");
       if (second) drawRun(second[0], second[1], COMPARE_COLOR);
       equityChart.timeScale().fitContent();
       drawdownChart.timeScale().fitContent();
       const runs = second ? [first, second] : [first];
-      fill(metrics, table(["Metric", ...runs.map(([id]) => "#" + id)], METRICS.map(([key, label, format]) => [label, ...runs.map(([, r]) => h("td", { class: "num " + (key.includes("return") ? direction(r.metrics[key]) : ""), text: format(r.metrics[key]) }))])));
+      fill(
+        metrics,
+        table(
+          ["Metric", ...runs.map(([id]) => "#" + id)],
+          METRICS.map(([key, label, format]) => [
+            label,
+            ...runs.map(([, r]) =>
+              h("td", {
+                class: "num " + (key.includes("return") ? direction(r.metrics[key]) : ""),
+                text: format(r.metrics[key]),
+              }),
+            ),
+          ]),
+        ),
+      );
       fill(
         trades,
         table(
           ["Symbol", "Side", "Entry", "Exit", "Return", "P&L"],
-          a.trades.slice(0, 300).map((t) => [t.symbol, t.side > 0 ? "long" : "short", `${t.entry_date} @ ${number(t.entry_price)}`, t.open ? "open" : `${t.exit_date} @ ${number(t.exit_price)}`, h("td", { class: "num " + direction(t.return_fraction), text: percent(t.return_fraction) }), h("td", { class: "num " + direction(t.pnl), text: number(t.pnl, 0) })]),
+          a.trades
+            .slice(0, 300)
+            .map((t) => [
+              t.symbol,
+              t.side > 0 ? "long" : "short",
+              `${t.entry_date} @ ${number(t.entry_price)}`,
+              t.open ? "open" : `${t.exit_date} @ ${number(t.exit_price)}`,
+              h("td", { class: "num " + direction(t.return_fraction), text: percent(t.return_fraction) }),
+              h("td", { class: "num " + direction(t.pnl), text: number(t.pnl, 0) }),
+            ]),
         ),
       );
     };
@@ -142,8 +215,19 @@ export default {
       };
       const idA = params.get("id") || backtests.find((run) => run.status === "SUCCEEDED")?.id;
       const idB = params.get("compare") || "";
-      fill(runA, backtests.map((run) => h("option", { value: run.id, selected: String(run.id) === String(idA), text: label(run) })));
-      fill(runB, h("option", { value: "", text: "none" }), backtests.map((run) => h("option", { value: run.id, selected: String(run.id) === String(idB), text: label(run) })));
+      fill(
+        runA,
+        backtests.map((run) =>
+          h("option", { value: run.id, selected: String(run.id) === String(idA), text: label(run) }),
+        ),
+      );
+      fill(
+        runB,
+        h("option", { value: "", text: "none" }),
+        backtests.map((run) =>
+          h("option", { value: run.id, selected: String(run.id) === String(idB), text: label(run) }),
+        ),
+      );
       if (!idA) {
         status.textContent = "No backtests yet: run one with the form.";
         return;

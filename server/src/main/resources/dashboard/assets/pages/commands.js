@@ -9,7 +9,12 @@ const EXAMPLES = {
   signal_summary: {},
   data_fetch: { symbol_list: "demo_small", source: "sim", start_date: "2025-01-01", end_date: "2025-12-31" },
   signal_generate: { symbol_list: "demo_small", start_date: "2025-06-01", end_date: "2025-12-31" },
-  backtest_run: { symbols: "AAPL,MSFT", strategy: "sma-cross", start_date: "2025-01-01", end_date: "2025-12-31" },
+  backtest_run: {
+    symbols: "AAPL,MSFT",
+    strategy: "sma-cross",
+    start_date: "2025-01-01",
+    end_date: "2025-12-31",
+  },
   kafka_demo: { trades: "2000", symbol_list: "demo_small" },
 };
 const FLOWS = ["demo", "small", "medium", "full"];
@@ -18,9 +23,17 @@ export default {
   title: "Commands",
   mount(root, { session }) {
     const command = h("select", { id: "command-select" });
-    const parameters = h("textarea", { id: "command-parameters", spellcheck: "false", "aria-label": "Parameters (JSON)" });
+    const parameters = h("textarea", {
+      id: "command-parameters",
+      spellcheck: "false",
+      "aria-label": "Parameters (JSON)",
+    });
     const error = h("div", { class: "error", role: "alert", id: "command-error" });
-    const output = h("div", { class: "output", id: "command-output", text: "Output of the run you start appears here, line by line." });
+    const output = h("div", {
+      class: "output",
+      id: "command-output",
+      text: "Output of the run you start appears here, line by line.",
+    });
     const history = h("div", { class: "table-wrap", id: "command-history" });
     let following = null;
     // Lines of runs started here that arrive before the POST answers with the run's id.
@@ -29,18 +42,45 @@ export default {
     fill(
       root,
       h("h1", { text: "Commands" }),
-      admin ? null : h("p", { class: "muted", text: "Running commands is for admins; the server will refuse yours." }),
+      admin
+        ? null
+        : h("p", { class: "muted", text: "Running commands is for admins; the server will refuse yours." }),
       h(
         "form",
-        { class: "card form", id: "command-form", onsubmit: (event) => { event.preventDefault(); run(command.value, parseParameters()); } },
-        h("div", { class: "toolbar" }, h("label", {}, "Command", command), h("button", { type: "submit", id: "command-run", text: "Run" }), h("span", { class: "muted", text: "Quick flows:" }), FLOWS.map((flow) => h("button", { type: "button", class: "ghost", "data-flow": flow, text: flow, onclick: () => run(flow, {}) }))),
+        {
+          class: "card form",
+          id: "command-form",
+          onsubmit: (event) => {
+            event.preventDefault();
+            run(command.value, parseParameters());
+          },
+        },
+        h(
+          "div",
+          { class: "toolbar" },
+          h("label", {}, "Command", command),
+          h("button", { type: "submit", id: "command-run", text: "Run" }),
+          h("span", { class: "muted", text: "Quick flows:" }),
+          FLOWS.map((flow) =>
+            h("button", {
+              type: "button",
+              class: "ghost",
+              "data-flow": flow,
+              text: flow,
+              onclick: () => run(flow, {}),
+            }),
+          ),
+        ),
         h("label", {}, "Parameters (JSON)", parameters),
         error,
       ),
       h("div", { class: "card" }, h("h2", { text: "Output" }), output),
       h("div", { class: "card" }, h("h2", { text: "History" }), history),
     );
-    command.addEventListener("change", () => (parameters.value = JSON.stringify(EXAMPLES[command.value] || {}, null, 2)));
+    command.addEventListener(
+      "change",
+      () => (parameters.value = JSON.stringify(EXAMPLES[command.value] || {}, null, 2)),
+    );
 
     function parseParameters() {
       try {
@@ -69,7 +109,10 @@ export default {
     async function showRun(id) {
       const run = await api("/api/runs/" + id);
       following = null;
-      fill(output, `run ${run.id}: ${run.command} ${run.parameters} → ${run.status}\n${run.output || run.error || "(no output recorded)"}`);
+      fill(
+        output,
+        `run ${run.id}: ${run.command} ${run.parameters} → ${run.status}\n${run.output || run.error || "(no output recorded)"}`,
+      );
     }
     async function refreshHistory() {
       const { runs } = await api("/api/runs?limit=30");
@@ -78,8 +121,40 @@ export default {
         h(
           "table",
           {},
-          h("thead", {}, h("tr", {}, ["Run", "Command", "Status", "Duration", ""].map((label) => h("th", { text: label })))),
-          h("tbody", {}, runs.map((run) => h("tr", {}, h("td", { text: String(run.id) }), h("td", { text: run.command }), h("td", {}, h("span", { class: "pill pill-" + run.status, text: run.status })), h("td", { text: run.duration_millis < 0 ? "running" : number(run.duration_millis / 1000, 1) + " s" }), h("td", {}, h("button", { class: "ghost", text: "Output", onclick: () => showRun(run.id).catch((failure) => (error.textContent = failure.message)) }))))),
+          h(
+            "thead",
+            {},
+            h(
+              "tr",
+              {},
+              ["Run", "Command", "Status", "Duration", ""].map((label) => h("th", { text: label })),
+            ),
+          ),
+          h(
+            "tbody",
+            {},
+            runs.map((run) =>
+              h(
+                "tr",
+                {},
+                h("td", { text: String(run.id) }),
+                h("td", { text: run.command }),
+                h("td", {}, h("span", { class: "pill pill-" + run.status, text: run.status })),
+                h("td", {
+                  text: run.duration_millis < 0 ? "running" : number(run.duration_millis / 1000, 1) + " s",
+                }),
+                h(
+                  "td",
+                  {},
+                  h("button", {
+                    class: "ghost",
+                    text: "Output",
+                    onclick: () => showRun(run.id).catch((failure) => (error.textContent = failure.message)),
+                  }),
+                ),
+              ),
+            ),
+          ),
         ),
       );
     }
@@ -94,12 +169,20 @@ export default {
     }
     const stop = onLive("runs", ({ data }) => {
       if (data.id === following) show(data);
-      else if (following === null || data.id > following) early.set(data.id, [...(early.get(data.id) || []), data]);
+      else if (following === null || data.id > following)
+        early.set(data.id, [...(early.get(data.id) || []), data]);
     });
-    api("/api/commands").then(({ commands }) => {
-      fill(command, commands.filter((name) => !FLOWS.includes(name)).map((name) => h("option", { value: name, text: name })));
-      parameters.value = JSON.stringify(EXAMPLES[command.value] || {}, null, 2);
-    }).catch((failure) => (error.textContent = failure.message));
+    api("/api/commands")
+      .then(({ commands }) => {
+        fill(
+          command,
+          commands
+            .filter((name) => !FLOWS.includes(name))
+            .map((name) => h("option", { value: name, text: name })),
+        );
+        parameters.value = JSON.stringify(EXAMPLES[command.value] || {}, null, 2);
+      })
+      .catch((failure) => (error.textContent = failure.message));
     refreshHistory().catch(() => {});
     return stop;
   },

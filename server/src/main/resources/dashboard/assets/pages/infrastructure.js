@@ -34,8 +34,22 @@ function svg(tag, attributes = {}, text) {
 export default {
   title: "Infrastructure",
   mount(root) {
-    const diagram = svg("svg", { class: "diagram", viewBox: "0 0 930 300", role: "img", "aria-label": "Components and their health", id: "infra-diagram" });
-    const marker = svg("marker", { id: "arrow", viewBox: "0 0 10 10", refX: "9", refY: "5", markerWidth: "7", markerHeight: "7", orient: "auto-start-reverse" });
+    const diagram = svg("svg", {
+      class: "diagram",
+      viewBox: "0 0 930 300",
+      role: "img",
+      "aria-label": "Components and their health",
+      id: "infra-diagram",
+    });
+    const marker = svg("marker", {
+      id: "arrow",
+      viewBox: "0 0 10 10",
+      refX: "9",
+      refY: "5",
+      markerWidth: "7",
+      markerHeight: "7",
+      orient: "auto-start-reverse",
+    });
     marker.append(svg("path", { d: "M 0 0 L 10 5 L 0 10 z" }));
     const defs = svg("defs");
     defs.append(marker);
@@ -45,8 +59,14 @@ export default {
       const a = centre[from];
       const b = centre[to];
       const horizontal = a.y === b.y;
-      const start = horizontal ? [a.x + WIDTH, a.y + HEIGHT / 2] : [a.x + WIDTH / 2 + (b.x > a.x ? WIDTH / 4 : 0), a.y + HEIGHT];
-      const end = horizontal ? [b.x, b.y + HEIGHT / 2] : b.x > a.x ? [b.x, b.y + HEIGHT / 2] : [b.x + WIDTH / 2, b.y];
+      const start = horizontal
+        ? [a.x + WIDTH, a.y + HEIGHT / 2]
+        : [a.x + WIDTH / 2 + (b.x > a.x ? WIDTH / 4 : 0), a.y + HEIGHT];
+      const end = horizontal
+        ? [b.x, b.y + HEIGHT / 2]
+        : b.x > a.x
+          ? [b.x, b.y + HEIGHT / 2]
+          : [b.x + WIDTH / 2, b.y];
       diagram.append(svg("path", { class: "edge", d: `M ${start[0]} ${start[1]} L ${end[0]} ${end[1]}` }));
     }
     const nodes = {};
@@ -62,7 +82,12 @@ export default {
     }
     const table = h("div", { class: "table-wrap", id: "health-table" });
     const updated = h("span", { class: "muted", id: "health-updated" });
-    fill(root, h("h1", { text: "Infrastructure" }), h("div", { class: "card" }, diagram, updated), h("div", { class: "card" }, h("h2", { text: "Components" }), table));
+    fill(
+      root,
+      h("h1", { text: "Infrastructure" }),
+      h("div", { class: "card" }, diagram, updated),
+      h("div", { class: "card" }, h("h2", { text: "Components" }), table),
+    );
 
     const paint = (id, status, text, detail) => {
       const node = nodes[id];
@@ -87,7 +112,13 @@ export default {
         if (component === null) continue;
         const found = components[component];
         if (!found) paint(id, "absent", "not configured", id === "kafka" ? "embedded mode: no bus" : "");
-        else paint(id, found.status, found.status, id === "sources" ? number(pipeline.trades_processed, 0) + " trades in" : found.detail);
+        else
+          paint(
+            id,
+            found.status,
+            found.status,
+            id === "sources" ? number(pipeline.trades_processed, 0) + " trades in" : found.detail,
+          );
       }
       paint("server", "up", "up", `${summary.total_runs} runs recorded`);
       paint("dashboard", "up", "up", `${pipeline.live_clients} live clients`);
@@ -96,11 +127,32 @@ export default {
         h(
           "table",
           {},
-          h("thead", {}, h("tr", {}, ["Component", "Status", "Detail"].map((label) => h("th", { text: label })))),
-          h("tbody", {}, Object.entries(components).map(([name, c]) => h("tr", {}, h("td", { text: name }), h("td", {}, h("span", { class: "pill pill-" + c.status, text: c.status })), h("td", { text: c.detail })))),
+          h(
+            "thead",
+            {},
+            h(
+              "tr",
+              {},
+              ["Component", "Status", "Detail"].map((label) => h("th", { text: label })),
+            ),
+          ),
+          h(
+            "tbody",
+            {},
+            Object.entries(components).map(([name, c]) =>
+              h(
+                "tr",
+                {},
+                h("td", { text: name }),
+                h("td", {}, h("span", { class: "pill pill-" + c.status, text: c.status })),
+                h("td", { text: c.detail }),
+              ),
+            ),
+          ),
         ),
       );
-      updated.textContent = "health checked " + new Date().toLocaleTimeString("en-GB") + " · overall " + health.status;
+      updated.textContent =
+        "health checked " + new Date().toLocaleTimeString("en-GB") + " · overall " + health.status;
     };
     const guarded = () => refresh().catch((error) => (updated.textContent = error.message));
     guarded();

@@ -6,7 +6,12 @@ export default {
   title: "Log in",
   mount(root, { params, navigate }) {
     const username = h("input", { name: "username", autocomplete: "username", required: true });
-    const password = h("input", { name: "password", type: "password", autocomplete: "current-password", required: true });
+    const password = h("input", {
+      name: "password",
+      type: "password",
+      autocomplete: "current-password",
+      required: true,
+    });
     const error = h("div", { class: "error", role: "alert" });
     const submit = async (event, creating) => {
       event.preventDefault();
@@ -27,8 +32,17 @@ export default {
       h("label", {}, "Password", password),
       error,
       h("button", { type: "submit", id: "login-submit", text: "Log in" }),
-      h("button", { type: "button", class: "ghost", id: "register-submit", text: "Create an account", onclick: (event) => submit(event, true) }),
-      h("p", { class: "muted", text: "bf demo prints an admin login for its session; bf users create-admin makes one for a server." }),
+      h("button", {
+        type: "button",
+        class: "ghost",
+        id: "register-submit",
+        text: "Create an account",
+        onclick: (event) => submit(event, true),
+      }),
+      h("p", {
+        class: "muted",
+        text: "bf demo prints an admin login for its session; bf users create-admin makes one for a server.",
+      }),
     );
     fill(root, form);
     username.focus();

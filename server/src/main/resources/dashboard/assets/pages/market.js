@@ -1,11 +1,31 @@
 // Market: one symbol's candles and volume with SMA/EMA/Bollinger overlays, RSI and MACD panes and
 // signal markers; live bars from the streaming job update the chart as they come.
 import { api } from "../lib/api.js";
-import { CandlestickSeries, HistogramSeries, chartIn, color, createSeriesMarkers, line, points } from "../lib/charts.js";
+import {
+  CandlestickSeries,
+  HistogramSeries,
+  chartIn,
+  color,
+  createSeriesMarkers,
+  line,
+  points,
+} from "../lib/charts.js";
 import { daysAgo, direction, fill, h, number, percent } from "../lib/dom.js";
 import { onLive } from "../lib/live.js";
 
-const RANGES = { "1d": [["3m", 92], ["6m", 183], ["1y", 366], ["3y", 1096]], intraday: [["1d", 1], ["5d", 5], ["1m", 31]] };
+const RANGES = {
+  "1d": [
+    ["3m", 92],
+    ["6m", 183],
+    ["1y", 366],
+    ["3y", 1096],
+  ],
+  intraday: [
+    ["1d", 1],
+    ["5d", 5],
+    ["1m", 31],
+  ],
+};
 const INTERVALS = ["1d", "1h", "5m", "1m"];
 
 export default {
@@ -17,12 +37,37 @@ export default {
     const ranges = daily ? RANGES["1d"] : RANGES.intraday;
     const range = ranges.find(([name]) => name === params.get("range")) || ranges[daily ? 2 : 0];
     const overlays = new Set((params.get("overlays") ?? "sma,bb").split(",").filter(Boolean));
-    const go = (changes) => navigate("market", { symbol, interval, range: range[0], overlays: [...overlays].join(","), ...changes });
+    const go = (changes) =>
+      navigate("market", {
+        symbol,
+        interval,
+        range: range[0],
+        overlays: [...overlays].join(","),
+        ...changes,
+      });
 
-    const symbolInput = h("input", { id: "symbol-input", list: "symbols", value: symbol, size: 8, "aria-label": "Symbol" });
+    const symbolInput = h("input", {
+      id: "symbol-input",
+      list: "symbols",
+      value: symbol,
+      size: 8,
+      "aria-label": "Symbol",
+    });
     const symbols = h("datalist", { id: "symbols" });
     const check = (name, label) =>
-      h("label", { class: "check" }, h("input", { type: "checkbox", checked: overlays.has(name), onchange: (event) => { event.target.checked ? overlays.add(name) : overlays.delete(name); go({}); } }), label);
+      h(
+        "label",
+        { class: "check" },
+        h("input", {
+          type: "checkbox",
+          checked: overlays.has(name),
+          onchange: (event) => {
+            event.target.checked ? overlays.add(name) : overlays.delete(name);
+            go({});
+          },
+        }),
+        label,
+      );
     const header = h("div", { class: "legend", id: "quote" });
     const container = h("div", { class: "chart tall", id: "market-chart" });
     const status = h("div", { class: "muted", id: "market-status" });
@@ -31,10 +76,34 @@ export default {
       h("h1", { text: symbol + " · " + interval }),
       h(
         "form",
-        { class: "toolbar", onsubmit: (event) => { event.preventDefault(); go({ symbol: symbolInput.value.trim().toUpperCase() }); } },
+        {
+          class: "toolbar",
+          onsubmit: (event) => {
+            event.preventDefault();
+            go({ symbol: symbolInput.value.trim().toUpperCase() });
+          },
+        },
         h("label", {}, "Symbol", symbolInput, symbols),
-        h("label", {}, "Interval", h("select", { id: "interval-select", onchange: (event) => go({ interval: event.target.value, range: "" }) }, INTERVALS.map((value) => h("option", { value, selected: value === interval, text: value })))),
-        h("label", {}, "Range", h("select", { id: "range-select", onchange: (event) => go({ range: event.target.value }) }, ranges.map(([name]) => h("option", { value: name, selected: name === range[0], text: name })))),
+        h(
+          "label",
+          {},
+          "Interval",
+          h(
+            "select",
+            { id: "interval-select", onchange: (event) => go({ interval: event.target.value, range: "" }) },
+            INTERVALS.map((value) => h("option", { value, selected: value === interval, text: value })),
+          ),
+        ),
+        h(
+          "label",
+          {},
+          "Range",
+          h(
+            "select",
+            { id: "range-select", onchange: (event) => go({ range: event.target.value }) },
+            ranges.map(([name]) => h("option", { value: name, selected: name === range[0], text: name })),
+          ),
+        ),
         check("sma", "SMA 20"),
         check("ema", "EMA 20"),
         check("bb", "Bollinger 20, 2"),
@@ -44,31 +113,64 @@ export default {
     );
 
     const chart = chartIn(container, { timeScale: { timeVisible: !daily, secondsVisible: false } });
-    const candles = chart.addSeries(CandlestickSeries, { upColor: color("up"), downColor: color("down"), borderVisible: false, wickUpColor: color("up"), wickDownColor: color("down") });
-    const volume = chart.addSeries(HistogramSeries, { priceScaleId: "volume", priceFormat: { type: "volume" }, priceLineVisible: false, lastValueVisible: false });
+    const candles = chart.addSeries(CandlestickSeries, {
+      upColor: color("up"),
+      downColor: color("down"),
+      borderVisible: false,
+      wickUpColor: color("up"),
+      wickDownColor: color("down"),
+    });
+    const volume = chart.addSeries(HistogramSeries, {
+      priceScaleId: "volume",
+      priceFormat: { type: "volume" },
+      priceLineVisible: false,
+      lastValueVisible: false,
+    });
     chart.priceScale("volume").applyOptions({ scaleMargins: { top: 0.8, bottom: 0 } });
     const markers = createSeriesMarkers(candles, []);
     const timeOf = daily ? (bar) => bar.session : (bar) => Math.floor(Date.parse(bar.start) / 1000);
-    const volumeBar = (bar) => ({ time: timeOf(bar), value: bar.volume, color: bar.close >= bar.open ? "rgba(38,166,154,0.45)" : "rgba(239,83,80,0.45)" });
+    const volumeBar = (bar) => ({
+      time: timeOf(bar),
+      value: bar.volume,
+      color: bar.close >= bar.open ? "rgba(38,166,154,0.45)" : "rgba(239,83,80,0.45)",
+    });
     let last = null;
     // Live bars that arrive before the history is drawn are applied after it.
     let early = [];
 
     const showQuote = (bar, previousClose) => {
       const change = previousClose ? bar.close / previousClose - 1 : null;
-      fill(header, h("strong", { text: symbol }), `O ${number(bar.open)} H ${number(bar.high)} L ${number(bar.low)} C ${number(bar.close)}`, h("span", { class: direction(change), text: change === null ? "" : percent(change) }), `Vol ${number(bar.volume, 0)}`);
+      fill(
+        header,
+        h("strong", { text: symbol }),
+        `O ${number(bar.open)} H ${number(bar.high)} L ${number(bar.low)} C ${number(bar.close)}`,
+        h("span", { class: direction(change), text: change === null ? "" : percent(change) }),
+        `Vol ${number(bar.volume, 0)}`,
+      );
     };
 
     const load = async () => {
       const from = daysAgo(range[1]);
-      const history = await api(`/api/stocks/${encodeURIComponent(symbol)}/history?interval=${interval}&from=${from}`);
+      const history = await api(
+        `/api/stocks/${encodeURIComponent(symbol)}/history?interval=${interval}&from=${from}`,
+      );
       const bars = history.bars;
       if (bars.length === 0) {
-        status.textContent = daily ? "No stored bars for " + symbol + "." : "No " + interval + " bars yet: they come from the streaming job as periods close.";
+        status.textContent = daily
+          ? "No stored bars for " + symbol + "."
+          : "No " + interval + " bars yet: they come from the streaming job as periods close.";
       } else {
         status.textContent = bars.length + " bars";
       }
-      candles.setData(bars.map((bar) => ({ time: timeOf(bar), open: bar.open, high: bar.high, low: bar.low, close: bar.close })));
+      candles.setData(
+        bars.map((bar) => ({
+          time: timeOf(bar),
+          open: bar.open,
+          high: bar.high,
+          low: bar.low,
+          close: bar.close,
+        })),
+      );
       volume.setData(bars.map(volumeBar));
       last = bars.length ? { ...bars[bars.length - 1] } : null;
       if (last) showQuote(last, bars.length > 1 ? bars[bars.length - 2].close : null);
@@ -81,20 +183,44 @@ export default {
     };
 
     const loadIndicators = async (from) => {
-      const { rows: found } = await api(`/api/stocks/${encodeURIComponent(symbol)}/indicators?interval=${interval}&from=${from}`);
-      const rows = daily ? found : found.map((row) => ({ ...row, date: Math.floor(Date.parse(row.time) / 1000) }));
+      const { rows: found } = await api(
+        `/api/stocks/${encodeURIComponent(symbol)}/indicators?interval=${interval}&from=${from}`,
+      );
+      const rows = daily
+        ? found
+        : found.map((row) => ({ ...row, date: Math.floor(Date.parse(row.time) / 1000) }));
       if (overlays.has("sma")) line(chart, "accent-2", { title: "SMA20" }).setData(points(rows, "sma_20"));
       if (overlays.has("ema")) line(chart, "#f5a623", { title: "EMA20" }).setData(points(rows, "ema_20"));
       if (overlays.has("bb")) {
-        for (const key of ["bb_upper", "bb_middle", "bb_lower"]) line(chart, "muted", { lineWidth: 1, lineStyle: key === "bb_middle" ? 2 : 0 }).setData(points(rows, key));
+        for (const key of ["bb_upper", "bb_middle", "bb_lower"])
+          line(chart, "muted", { lineWidth: 1, lineStyle: key === "bb_middle" ? 2 : 0 }).setData(
+            points(rows, key),
+          );
       }
       const rsi = line(chart, "accent-2", { title: "RSI14", lastValueVisible: true }, 1);
       rsi.setData(points(rows, "rsi_14"));
-      rsi.createPriceLine({ price: 70, color: color("down"), lineStyle: 2, lineWidth: 1, axisLabelVisible: false });
-      rsi.createPriceLine({ price: 30, color: color("up"), lineStyle: 2, lineWidth: 1, axisLabelVisible: false });
-      chart.addSeries(HistogramSeries, { priceLineVisible: false, lastValueVisible: false }, 2).setData(
-        points(rows, "macd_hist").map((point) => ({ ...point, color: point.value >= 0 ? "rgba(38,166,154,0.6)" : "rgba(239,83,80,0.6)" })),
-      );
+      rsi.createPriceLine({
+        price: 70,
+        color: color("down"),
+        lineStyle: 2,
+        lineWidth: 1,
+        axisLabelVisible: false,
+      });
+      rsi.createPriceLine({
+        price: 30,
+        color: color("up"),
+        lineStyle: 2,
+        lineWidth: 1,
+        axisLabelVisible: false,
+      });
+      chart
+        .addSeries(HistogramSeries, { priceLineVisible: false, lastValueVisible: false }, 2)
+        .setData(
+          points(rows, "macd_hist").map((point) => ({
+            ...point,
+            color: point.value >= 0 ? "rgba(38,166,154,0.6)" : "rgba(239,83,80,0.6)",
+          })),
+        );
       line(chart, "accent-2", { lineWidth: 1, title: "MACD" }, 2).setData(points(rows, "macd"));
       line(chart, "#f5a623", { lineWidth: 1, title: "signal" }, 2).setData(points(rows, "macd_signal"));
       const [prices, rsiPane, macdPane] = chart.panes();
@@ -113,8 +239,13 @@ export default {
     let markerList = [];
     const loadSignals = async (from) => {
       if (!daily) return;
-      const { signals } = await api(`/api/signals?symbol=${encodeURIComponent(symbol)}&from=${from}&limit=2000`);
-      markerList = signals.filter((signal) => signal.action !== "HOLD").map((signal) => signalMarker(signal.date, signal.action)).sort((a, b) => (a.time < b.time ? -1 : 1));
+      const { signals } = await api(
+        `/api/signals?symbol=${encodeURIComponent(symbol)}&from=${from}&limit=2000`,
+      );
+      markerList = signals
+        .filter((signal) => signal.action !== "HOLD")
+        .map((signal) => signalMarker(signal.date, signal.action))
+        .sort((a, b) => (a.time < b.time ? -1 : 1));
       markers.setMarkers(markerList);
     };
 
@@ -128,10 +259,18 @@ export default {
       if (bar.symbol !== symbol) return;
       if (!daily && bar.interval !== interval) return;
       if (daily && bar.interval !== "1m") return;
-      const time = daily ? new Date(Date.parse(bar.start)).toLocaleDateString("en-CA", { timeZone: "America/New_York" }) : timeOf(bar);
+      const time = daily
+        ? new Date(Date.parse(bar.start)).toLocaleDateString("en-CA", { timeZone: "America/New_York" })
+        : timeOf(bar);
       let next;
       if (last && timeOf(last) === time && daily) {
-        next = { ...last, high: Math.max(last.high, bar.high), low: Math.min(last.low, bar.low), close: bar.close, volume: last.volume + bar.volume };
+        next = {
+          ...last,
+          high: Math.max(last.high, bar.high),
+          low: Math.min(last.low, bar.low),
+          close: bar.close,
+          volume: last.volume + bar.volume,
+        };
       } else if (last && timeOf(last) > time) {
         return;
       } else {
@@ -142,19 +281,34 @@ export default {
       candles.update({ time, open: next.open, high: next.high, low: next.low, close: next.close });
       volume.update(volumeBar(next));
       showQuote(next, previousClose);
-      status.textContent = "live: " + bar.interval + " bar of " + new Date(bar.start).toLocaleTimeString("en-GB");
+      status.textContent =
+        "live: " + bar.interval + " bar of " + new Date(bar.start).toLocaleTimeString("en-GB");
       status.dataset.live = String(Number(status.dataset.live || 0) + 1);
     }
     const onSignal = ({ data }) => {
-      if (daily || data.signal.symbol !== symbol || data.interval !== interval || data.signal.action === "HOLD") return;
-      markerList = [...markerList, signalMarker(Math.floor(Date.parse(data.start) / 1000), data.signal.action)];
+      if (
+        daily ||
+        data.signal.symbol !== symbol ||
+        data.interval !== interval ||
+        data.signal.action === "HOLD"
+      )
+        return;
+      markerList = [
+        ...markerList,
+        signalMarker(Math.floor(Date.parse(data.start) / 1000), data.signal.action),
+      ];
       markers.setMarkers(markerList);
     };
     const stops = [onLive("bars", onBar), onLive("signals", onSignal)];
-    api("/api/universes").then(({ universes }) => {
-      const sp100 = universes.find((universe) => universe.name === "sp100");
-      fill(symbols, (sp100?.members || []).map((member) => h("option", { value: member.symbol, text: member.name })));
-    }).catch(() => {});
+    api("/api/universes")
+      .then(({ universes }) => {
+        const sp100 = universes.find((universe) => universe.name === "sp100");
+        fill(
+          symbols,
+          (sp100?.members || []).map((member) => h("option", { value: member.symbol, text: member.name })),
+        );
+      })
+      .catch(() => {});
     load().catch((error) => {
       early = null;
       status.textContent = error.message;

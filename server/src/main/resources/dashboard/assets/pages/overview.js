@@ -14,11 +14,30 @@ export default {
     fill(
       root,
       h("h1", { text: "Overview" }),
-      h("div", { class: "grid cols-4" }, stat("Total runs", "total-runs"), stat("Success rate", "success-rate"), stat("Average duration", "average-duration"), stat("Live clients", "live-clients")),
+      h(
+        "div",
+        { class: "grid cols-4" },
+        stat("Total runs", "total-runs"),
+        stat("Success rate", "success-rate"),
+        stat("Average duration", "average-duration"),
+        stat("Live clients", "live-clients"),
+      ),
       h("h2", { class: "section", text: "Streaming pipeline" }),
-      h("div", { class: "grid cols-4" }, stat("Trades / s", "trades-per-second"), stat("Bars", "bars-emitted"), stat("Signals", "signals-emitted"), stat("Alerts", "alerts-raised")),
+      h(
+        "div",
+        { class: "grid cols-4" },
+        stat("Trades / s", "trades-per-second"),
+        stat("Bars", "bars-emitted"),
+        stat("Signals", "signals-emitted"),
+        stat("Alerts", "alerts-raised"),
+      ),
       h("div", { class: "card" }, h("h2", { text: "Trades per second" }), throughput),
-      h("div", { class: "grid cols-2" }, h("div", { class: "card" }, h("h2", { text: "Breadth (sp100, latest session)" }), breadth), h("div", { class: "card" }, h("h2", { text: "Movers (latest session)" }), movers)),
+      h(
+        "div",
+        { class: "grid cols-2" },
+        h("div", { class: "card" }, h("h2", { text: "Breadth (sp100, latest session)" }), breadth),
+        h("div", { class: "card" }, h("h2", { text: "Movers (latest session)" }), movers),
+      ),
       h("div", { class: "card" }, h("h2", { text: "Recent runs" }), runs),
     );
     const chart = chartIn(throughput, { timeScale: { timeVisible: true, secondsVisible: true } });
@@ -30,7 +49,8 @@ export default {
       const totals = await api("/api/pipeline");
       const now = Date.now();
       if (previous) {
-        const perSecond = ((totals.trades_processed - previous.totals.trades_processed) * 1000) / (now - previous.at);
+        const perSecond =
+          ((totals.trades_processed - previous.totals.trades_processed) * 1000) / (now - previous.at);
         set("trades-per-second", number(perSecond, 0));
         rate.update({ time: Math.floor(now / 1000), value: perSecond });
       }
@@ -49,25 +69,39 @@ export default {
         runs,
         table(
           ["Run", "Command", "Status", "Started", "Duration"],
-          summary.recent_runs.slice(0, 10).map((run) => [
-            String(run.id),
-            run.command,
-            h("td", {}, h("span", { class: "pill pill-" + run.status, text: run.status })),
-            new Date(run.started).toLocaleTimeString("en-GB"),
-            run.duration_millis < 0 ? "running" : number(run.duration_millis / 1000, 1) + " s",
-          ]),
+          summary.recent_runs
+            .slice(0, 10)
+            .map((run) => [
+              String(run.id),
+              run.command,
+              h("td", {}, h("span", { class: "pill pill-" + run.status, text: run.status })),
+              new Date(run.started).toLocaleTimeString("en-GB"),
+              run.duration_millis < 0 ? "running" : number(run.duration_millis / 1000, 1) + " s",
+            ]),
         ),
       );
     };
     const refreshMarket = async () => {
-      const [rows, top] = await Promise.all([api("/api/breadth?universe=sp100&from=" + daysAgo(10)), api("/api/stocks/movers?limit=5")]);
+      const [rows, top] = await Promise.all([
+        api("/api/breadth?universe=sp100&from=" + daysAgo(10)),
+        api("/api/stocks/movers?limit=5"),
+      ]);
       const last = rows.rows[rows.rows.length - 1];
       if (last) {
         fill(
           breadth,
           table(
             ["Session", "Advancers", "Decliners", "McClellan", "% > SMA50", "% > SMA200"],
-            [[last.date, String(last.advancers), String(last.decliners), number(last.mcclellan_osc, 1), number(last.pct_above_sma50, 0) + "%", number(last.pct_above_sma200, 0) + "%"]],
+            [
+              [
+                last.date,
+                String(last.advancers),
+                String(last.decliners),
+                number(last.mcclellan_osc, 1),
+                number(last.pct_above_sma50, 0) + "%",
+                number(last.pct_above_sma200, 0) + "%",
+              ],
+            ],
           ),
         );
       }
@@ -76,18 +110,30 @@ export default {
           h(
             "tr",
             {},
-            h("td", {}, h("a", { href: "#/market?symbol=" + encodeURIComponent(mover.symbol), text: mover.symbol })),
+            h(
+              "td",
+              {},
+              h("a", { href: "#/market?symbol=" + encodeURIComponent(mover.symbol), text: mover.symbol }),
+            ),
             h("td", { class: "num", text: number(mover.close) }),
             h("td", { class: "num " + direction(mover.value), text: percent(mover.value) }),
           ),
         );
-      fill(movers, table(["Gainer", "Close", "Change"], moverRows(top.gainers)), table(["Loser", "Close", "Change"], moverRows(top.losers)));
+      fill(
+        movers,
+        table(["Gainer", "Close", "Change"], moverRows(top.gainers)),
+        table(["Loser", "Close", "Change"], moverRows(top.losers)),
+      );
     };
     const guard = (task) => () => task().catch(() => {});
     guard(refreshCounters)();
     guard(refreshRuns)();
     guard(refreshMarket)();
-    const timers = [setInterval(guard(refreshCounters), 2000), setInterval(guard(refreshRuns), 15000), setInterval(guard(refreshMarket), 30000)];
+    const timers = [
+      setInterval(guard(refreshCounters), 2000),
+      setInterval(guard(refreshRuns), 15000),
+      setInterval(guard(refreshMarket), 30000),
+    ];
     const stopRuns = onLive("runs", (message) => message.data.status && guard(refreshRuns)());
     return () => {
       timers.forEach(clearInterval);

@@ -17,14 +17,46 @@ export default {
   mount(root, { params }) {
     let signals = [];
     let sort = { key: "score", descending: true };
-    const symbolFilter = h("input", { id: "signal-symbol", placeholder: "e.g. AAPL", value: params.get("symbol") || "", size: 8 });
-    const actionFilter = h("select", { id: "signal-action" }, ["all", "BUY", "SELL", "HOLD"].map((value) => h("option", { value, text: value })));
-    const confidenceFilter = h("input", { id: "signal-confidence", type: "number", min: 0, max: 1, step: 0.05, value: 0 });
-    const days = h("select", { id: "signal-days" }, [["5", "last 5 days"], ["30", "last 30 days"], ["120", "last 120 days"]].map(([value, text]) => h("option", { value, text })));
+    const symbolFilter = h("input", {
+      id: "signal-symbol",
+      placeholder: "e.g. AAPL",
+      value: params.get("symbol") || "",
+      size: 8,
+    });
+    const actionFilter = h(
+      "select",
+      { id: "signal-action" },
+      ["all", "BUY", "SELL", "HOLD"].map((value) => h("option", { value, text: value })),
+    );
+    const confidenceFilter = h("input", {
+      id: "signal-confidence",
+      type: "number",
+      min: 0,
+      max: 1,
+      step: 0.05,
+      value: 0,
+    });
+    const days = h(
+      "select",
+      { id: "signal-days" },
+      [
+        ["5", "last 5 days"],
+        ["30", "last 30 days"],
+        ["120", "last 120 days"],
+      ].map(([value, text]) => h("option", { value, text })),
+    );
     const count = h("span", { class: "muted", id: "signal-count" });
     const body = h("tbody");
     const headers = COLUMNS.map(([key, label, numeric]) =>
-      h("th", { class: "sortable" + (numeric ? " num" : ""), "data-key": key, text: label, onclick: () => { sort = { key, descending: sort.key === key ? !sort.descending : numeric === true }; render(); } }),
+      h("th", {
+        class: "sortable" + (numeric ? " num" : ""),
+        "data-key": key,
+        text: label,
+        onclick: () => {
+          sort = { key, descending: sort.key === key ? !sort.descending : numeric === true };
+          render();
+        },
+      }),
     );
     fill(
       root,
@@ -38,34 +70,68 @@ export default {
         h("label", {}, "Sessions", days),
         count,
       ),
-      h("div", { class: "card table-wrap" }, h("table", { id: "signals-table" }, h("thead", {}, h("tr", {}, headers, h("th", { text: "Reasons" }))), body)),
+      h(
+        "div",
+        { class: "card table-wrap" },
+        h(
+          "table",
+          { id: "signals-table" },
+          h("thead", {}, h("tr", {}, headers, h("th", { text: "Reasons" }))),
+          body,
+        ),
+      ),
     );
 
     const row = (signal) =>
       h(
         "tr",
         { class: signal.live ? "live" : "" },
-        h("td", {}, h("a", { href: "#/market?symbol=" + encodeURIComponent(signal.symbol), text: signal.symbol })),
+        h(
+          "td",
+          {},
+          h("a", { href: "#/market?symbol=" + encodeURIComponent(signal.symbol), text: signal.symbol }),
+        ),
         h("td", { text: signal.live ? signal.date + " " + signal.live : signal.date }),
         h("td", {}, h("span", { class: "pill pill-" + signal.action, text: signal.action })),
         h("td", { class: "num", text: number(signal.score, 3) }),
         h("td", { class: "num", text: percent(signal.confidence, 0) }),
-        h("td", {}, h("ul", { class: "reasons" }, (signal.reasons || []).map((reason) => h("li", { text: `${reason.name} (${number(reason.value, 2)} × ${number(reason.weight, 2)}): ${reason.detail}` })))),
+        h(
+          "td",
+          {},
+          h(
+            "ul",
+            { class: "reasons" },
+            (signal.reasons || []).map((reason) =>
+              h("li", {
+                text: `${reason.name} (${number(reason.value, 2)} × ${number(reason.weight, 2)}): ${reason.detail}`,
+              }),
+            ),
+          ),
+        ),
       );
     const render = () => {
       const symbol = symbolFilter.value.trim().toUpperCase();
       const action = actionFilter.value;
       const minimum = Number(confidenceFilter.value) || 0;
       const shown = signals
-        .filter((s) => (!symbol || s.symbol.startsWith(symbol)) && (action === "all" || s.action === action) && s.confidence >= minimum)
+        .filter(
+          (s) =>
+            (!symbol || s.symbol.startsWith(symbol)) &&
+            (action === "all" || s.action === action) &&
+            s.confidence >= minimum,
+        )
         .sort((a, b) => {
           const x = a[sort.key];
           const y = b[sort.key];
           const order = x < y ? -1 : x > y ? 1 : 0;
           return sort.descending ? -order : order;
         });
-      headers.forEach((header) => header.classList.toggle("sorted-asc", header.dataset.key === sort.key && !sort.descending));
-      headers.forEach((header) => header.classList.toggle("sorted-desc", header.dataset.key === sort.key && sort.descending));
+      headers.forEach((header) =>
+        header.classList.toggle("sorted-asc", header.dataset.key === sort.key && !sort.descending),
+      );
+      headers.forEach((header) =>
+        header.classList.toggle("sorted-desc", header.dataset.key === sort.key && sort.descending),
+      );
       count.textContent = `${shown.length} of ${signals.length} signals`;
       fill(body, shown.slice(0, 500).map(row));
     };

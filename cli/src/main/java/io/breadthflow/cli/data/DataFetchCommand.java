@@ -3,6 +3,7 @@ package io.breadthflow.cli.data;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.breadthflow.cli.ExitCodes;
 import io.breadthflow.cli.UsageException;
 import io.breadthflow.cli.progress.ProgressBar;
 import io.breadthflow.cli.selection.DateRangeOptions;
@@ -97,7 +98,7 @@ public final class DataFetchCommand implements Callable<Integer> {
           failed == 0 ? RunStatus.SUCCEEDED : RunStatus.FAILED,
           failed == 0 ? "" : failed + " of " + results.size() + " symbols failed",
           counts(results));
-      return failed == 0 ? 0 : DataImportCommand.PARTIAL_FAILURE;
+      return failed == 0 ? 0 : ExitCodes.PARTIAL_FAILURE;
     }
   }
 

@@ -33,10 +33,8 @@ import picocli.CommandLine.Spec;
       "Exit code 3 when some files could not be read (the others are imported)."
     })
 public final class DataImportCommand implements Callable<Integer> {
-  /** Some inputs failed; the rest was imported. */
-  static final int PARTIAL_FAILURE = 3;
-
   @Spec private CommandSpec spec;
+
   @Mixin private StoreOptions storeOptions;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -81,7 +79,7 @@ public final class DataImportCommand implements Callable<Integer> {
           result.quarantined(),
           result.rangeAnomalies(),
           run.id());
-      return complete ? ExitCodes.OK : PARTIAL_FAILURE;
+      return complete ? ExitCodes.OK : ExitCodes.PARTIAL_FAILURE;
     }
   }
 

@@ -4,6 +4,7 @@ import io.breadthflow.cli.UsageException;
 import io.breadthflow.cli.data.StoreOptions;
 import io.breadthflow.cli.stream.DurationConverter;
 import io.breadthflow.server.PortInUseException;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,6 +73,9 @@ public final class DemoCommand implements Callable<Integer> {
     if (input != null && !Files.isDirectory(input)) {
       throw new UsageException("--input must be a folder of CSV files: " + input);
     }
+    if (input != null && !hasDataFiles(input)) {
+      throw new UsageException("--input has no .csv or .txt files: " + input);
+    }
     if (!(rate > 0)) {
       throw new UsageException("--rate must be positive");
     }
@@ -110,6 +115,15 @@ public final class DemoCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  private static boolean hasDataFiles(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.anyMatch(
+          f ->
+              f.getFileName().toString().endsWith(".csv")
+                  || f.getFileName().toString().endsWith(".txt"));
+    }
   }
 
   private DemoSession open() {

@@ -1,7 +1,9 @@
 package io.breadthflow.cli.demo;
 
+import io.breadthflow.cli.ExitCodes;
 import io.breadthflow.cli.Folders;
 import io.breadthflow.cli.Main;
+import io.breadthflow.cli.UsageException;
 import io.breadthflow.cli.serve.InProcessCommands;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.Interval;
@@ -112,7 +114,11 @@ public final class DemoSession implements AutoCloseable {
     loadHistory(settings, out, err);
     List<Bar> latest = store.latestBars(Interval.ONE_DAY);
     if (latest.isEmpty()) {
-      throw new IllegalStateException("no daily bars in the store after loading the history");
+      throw new UsageException(
+          "no daily bars in the store after "
+              + (settings.input() == null
+                  ? "simulating the history"
+                  : "importing " + settings.input()));
     }
     List<String> symbols = latest.stream().map(Bar::symbol).sorted().toList();
     LocalDate last =
@@ -148,7 +154,10 @@ public final class DemoSession implements AutoCloseable {
     String url = settings.store().url();
     if (settings.input() != null) {
       step(out, "1/4 importing " + settings.input());
-      run(err, "data", "import", "--input", settings.input().toString(), "--store", url);
+      if (run(err, "data", "import", "--input", settings.input().toString(), "--store", url)
+          == ExitCodes.PARTIAL_FAILURE) {
+        out.println("  some files could not be imported (reported above); going on with the rest");
+      }
       return;
     }
     LocalDate end = settings.today();
@@ -219,14 +228,18 @@ public final class DemoSession implements AutoCloseable {
     out.flush();
   }
 
-  /** Runs a {@code bf} command in this JVM: its progress to {@code err}, its report kept back. */
-  private static void run(PrintWriter err, String... argv) {
+  /**
+   * Runs a {@code bf} command in this JVM, its progress and problems to {@code err}, its report
+   * kept back; returns its exit code, success or a partial failure.
+   */
+  private static int run(PrintWriter err, String... argv) {
     StringWriter report = new StringWriter();
     int exit = Main.run(new PrintWriter(report, true), err, argv);
-    if (exit != 0) {
+    if (exit != ExitCodes.OK && exit != ExitCodes.PARTIAL_FAILURE) {
       throw new IllegalStateException(
           "bf " + String.join(" ", argv) + " exited with " + exit + ":\n" + report);
     }
+    return exit;
   }
 
   private static ApiServer startServer(MarketStore store, Settings settings) {

@@ -45,7 +45,7 @@ class DataCommandsTest {
 
     CliRun run = CliRun.of("data", "import", "--input", input.toString(), "--store", store);
 
-    assertThat(run.exitCode()).isEqualTo(DataImportCommand.PARTIAL_FAILURE);
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.PARTIAL_FAILURE);
     assertThat(run.out())
         .startsWith(
             "imported 3 files: 2 bars accepted, 2 written, 3 rows quarantined, 1 bars with high/low"

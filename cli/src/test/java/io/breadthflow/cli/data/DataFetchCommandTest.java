@@ -150,7 +150,7 @@ class DataFetchCommandTest {
               "--store",
               store);
 
-      assertThat(run.exitCode()).isEqualTo(DataImportCommand.PARTIAL_FAILURE);
+      assertThat(run.exitCode()).isEqualTo(ExitCodes.PARTIAL_FAILURE);
       assertThat(run.out())
           .contains("AAPL           4        4       1 ok")
           .contains(

@@ -64,9 +64,22 @@ class DemoCommandTest {
   }
 
   @Test
-  void badOptionsAreUsageErrors() {
+  void badOptionsAreUsageErrors() throws Exception {
     assertUsage(demo("--input", dir.resolve("missing").toString()), "--input must be a folder");
     assertUsage(demo("--rate", "0"), "--rate must be positive");
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    assertUsage(demo("--input", empty.toString()), "--input has no .csv or .txt files: " + empty);
+    Path unusable = Files.createDirectories(dir.resolve("unusable"));
+    Files.write(unusable.resolve("BAD.csv"), List.of("Day,Price", "2024-01-02,10"));
+    CliRun nothingImported =
+        demo("--input", unusable.toString(), "--store", "jdbc:duckdb:" + dir.resolve("u.duckdb"));
+    assertThat(nothingImported.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(nothingImported.err().lines())
+        .containsExactly(
+            "bf data import: "
+                + unusable.resolve("BAD.csv")
+                + ": header must name Date, Open, High, Low, Close and Volume but was: Day,Price",
+            "bf: no daily bars in the store after importing " + unusable);
     assertUsage(CliRun.of("demo", "--port", "70000"), "--port must be between 0 and 65535");
   }
 
