@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -99,7 +100,10 @@ public final class DemoCommand implements Callable<Integer> {
       out.println("  the dashboard fills in as these steps run; Ctrl-C stops everything");
       out.flush();
       session.run(out, spec.commandLine().getErr());
-      out.println("streaming " + rate + " simulated trades/s into the dashboard; Ctrl-C stops");
+      out.printf(
+          Locale.ROOT,
+          "streaming %,.0f simulated trades/s into the dashboard; Ctrl-C stops%n",
+          rate);
       out.flush();
       if (duration == null) {
         stop.await();
