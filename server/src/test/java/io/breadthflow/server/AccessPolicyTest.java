@@ -2,7 +2,6 @@ package io.breadthflow.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.breadthflow.store.MarketStore;
 import io.breadthflow.store.MarketStores;
 import io.breadthflow.store.StoreConfig;
@@ -47,16 +46,7 @@ class AccessPolicyTest {
   void privateReadsNeedATokenButHealthAndAccountsDoNot() throws Exception {
     assertThat(send(get("/api/universes")).statusCode()).isEqualTo(401);
     assertThat(send(get("/health")).statusCode()).isEqualTo(200);
-    send(post("/api/users/register", "{\"username\":\"reader\",\"password\":\"longenough\"}"));
-    String token =
-        new ObjectMapper()
-            .readTree(
-                send(post(
-                        "/api/users/login",
-                        "{\"username\":\"reader\",\"password\":\"longenough\"}"))
-                    .body())
-            .get("access_token")
-            .asText();
+    String token = TestUsers.accessToken(server.port(), "reader");
 
     HttpResponse<String> allowed =
         send(

@@ -59,16 +59,7 @@ class BacktestApiTest {
             store,
             new ServerSettings(0, 1_000, 1 << 20, ApiServerTest.SECRET, 4),
             Clock.systemUTC());
-    post("/api/users/register", "{\"username\":\"quant\",\"password\":\"longenough\"}", null);
-    token =
-        JSON.readTree(
-                post(
-                        "/api/users/login",
-                        "{\"username\":\"quant\",\"password\":\"longenough\"}",
-                        null)
-                    .body())
-            .get("access_token")
-            .asText();
+    token = TestUsers.accessToken(server.port(), "quant");
   }
 
   @AfterEach

@@ -52,17 +52,7 @@ class DashboardApiTest {
             store,
             new ServerSettings(0, REQUESTS_PER_MINUTE, 1 << 20, ApiServerTest.SECRET, 4),
             Clock.systemUTC());
-    send("POST", "/api/users/register", "{\"username\":\"ops\",\"password\":\"longenough\"}", null);
-    token =
-        JSON.readTree(
-                send(
-                        "POST",
-                        "/api/users/login",
-                        "{\"username\":\"ops\",\"password\":\"longenough\"}",
-                        null)
-                    .body())
-            .get("access_token")
-            .asText();
+    token = TestUsers.accessToken(server.port(), "ops");
   }
 
   @AfterEach
