@@ -42,6 +42,13 @@ public final class DemoSession implements AutoCloseable {
   public static final String ADMIN = "demo";
 
   private static final String UNIVERSE = "sp100";
+
+  /**
+   * The simulator starts this long in the past and catches up at once, so that intraday indicators,
+   * signals (50 periods) and alerts are warm when the dashboard opens.
+   */
+  private static final Duration BACKFILL = Duration.ofHours(1);
+
   private static final String PASSWORD_LETTERS =
       "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -314,7 +321,8 @@ public final class DemoSession implements AutoCloseable {
                 latest.stream().mapToDouble(Bar::close).toArray(),
                 settings.rate(),
                 Long.MAX_VALUE,
-                42),
+                42,
+                BACKFILL),
             bridge ->
                 PipelineSpec.withDefaults(
                     symbols,
