@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.breadthflow.core.backtest.BacktestMetrics;
 import io.breadthflow.core.backtest.BacktestResult;
-import io.breadthflow.core.backtest.Trade;
+import io.breadthflow.core.backtest.RoundTrip;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -57,7 +57,7 @@ final class BacktestReport {
           .put("benchmark", result.benchmark()[t]);
     }
     ArrayNode trades = root.putArray("trades");
-    for (Trade trade : result.trades()) {
+    for (RoundTrip trade : result.trades()) {
       trades
           .addObject()
           .put("symbol", trade.symbol())

@@ -16,5 +16,5 @@ public record BacktestResult(
     List<LocalDate> sessions,
     double[] equity,
     double[] benchmark,
-    List<Trade> trades,
+    List<RoundTrip> trades,
     BacktestMetrics metrics) {}

@@ -34,7 +34,7 @@ public final class Backtester {
   private final int[] positionSide;
   private final int[] pending;
   private int pendingCount;
-  private final List<Trade> trades = new ArrayList<>();
+  private final List<RoundTrip> trades = new ArrayList<>();
   private double cash;
   private double tradedNotional;
   private double gross;
@@ -280,7 +280,7 @@ public final class Backtester {
     int side = entrySide[s];
     double pnl = side * (exitPrice - entryPrice[s]) * size - entryCommission[s] - exitCommission;
     trades.add(
-        new Trade(
+        new RoundTrip(
             panel.symbols().get(s),
             side,
             size,

@@ -11,7 +11,7 @@ final class MetricsCalculator {
   static BacktestMetrics compute(
       double[] equity,
       double[] benchmark,
-      List<Trade> trades,
+      List<RoundTrip> trades,
       double grossExposureSum,
       double tradedNotional,
       double riskFreeRate) {
@@ -90,16 +90,16 @@ final class MetricsCalculator {
     return denominator == 0 ? Double.NaN : numerator / denominator;
   }
 
-  private static double closedShare(List<Trade> trades) {
+  private static double closedShare(List<RoundTrip> trades) {
     long closed = trades.stream().filter(t -> !t.open()).count();
     long wins = trades.stream().filter(t -> !t.open() && t.pnl() > 0).count();
     return closed == 0 ? Double.NaN : (double) wins / closed;
   }
 
-  private static double profitFactor(List<Trade> trades) {
+  private static double profitFactor(List<RoundTrip> trades) {
     double profit = 0;
     double loss = 0;
-    for (Trade t : trades) {
+    for (RoundTrip t : trades) {
       if (!t.open()) {
         profit += Math.max(0, t.pnl());
         loss += Math.max(0, -t.pnl());
@@ -108,10 +108,10 @@ final class MetricsCalculator {
     return ratio(profit, loss);
   }
 
-  private static double averageClosedReturn(List<Trade> trades) {
+  private static double averageClosedReturn(List<RoundTrip> trades) {
     return trades.stream()
         .filter(t -> !t.open())
-        .mapToDouble(Trade::returnFraction)
+        .mapToDouble(RoundTrip::returnFraction)
         .average()
         .orElse(Double.NaN);
   }

@@ -22,7 +22,7 @@ class BacktesterTest {
 
     // sized on the first close (1000 / 10 = 100 shares), filled at the second open (9)
     assertThat(result.equity()).containsExactly(new double[] {1000, 1300, 1300, 1600}, within(EPS));
-    Trade trade = result.trades().get(0);
+    RoundTrip trade = result.trades().get(0);
     assertThat(trade.entryDate()).isEqualTo(DAY0.plusDays(1));
     assertThat(trade.entryPrice()).isEqualTo(9);
     assertThat(trade.quantity()).isCloseTo(100, within(EPS));
@@ -61,7 +61,7 @@ class BacktesterTest {
     BacktestResult result = Backtester.run(panel, DAY0, enterThenExit, config, new int[] {0});
 
     // 100 whole shares wanted; buy at 100.2 costs 100.2*(1+0.001)+0.01 per share -> 99 shares fit
-    Trade trade = result.trades().get(0);
+    RoundTrip trade = result.trades().get(0);
     assertThat(trade.quantity()).isEqualTo(99);
     assertThat(trade.entryPrice()).isCloseTo(100.2, within(EPS));
     assertThat(trade.exitPrice()).isCloseTo(109.78, within(EPS));
@@ -105,7 +105,7 @@ class BacktesterTest {
     BacktestResult result = Backtester.run(panel, DAY0, Panels.always(1), two, new int[] {0});
 
     assertThat(result.trades()).hasSize(2);
-    Trade first = result.trades().get(0);
+    RoundTrip first = result.trades().get(0);
     assertThat(first.quantity() * panel.close()[0][0]).isCloseTo(5000, within(EPS));
     assertThat(result.metrics().exposure()).isBetween(0.9, 1.0);
   }
@@ -153,7 +153,7 @@ class BacktesterTest {
             panel, DAY0, new SmaCrossStrategy(2, 3), BacktestConfig.defaults(1000), new int[] {0});
 
     // SMA2 > SMA3 from session 3 (10.5 > 10.33) to session 6 (12.5 > 12.33); below at 7
-    Trade trade = result.trades().get(0);
+    RoundTrip trade = result.trades().get(0);
     assertThat(trade.entryDate()).isEqualTo(DAY0.plusDays(4));
     assertThat(trade.exitDate()).isEqualTo(DAY0.plusDays(8));
     assertThat(result.trades()).hasSize(1);
@@ -194,7 +194,7 @@ class BacktesterTest {
             new int[] {1},
             new boolean[] {true, false});
 
-    assertThat(result.trades()).extracting(Trade::symbol).containsOnly("S0");
+    assertThat(result.trades()).extracting(RoundTrip::symbol).containsOnly("S0");
     double wholeEquity = Math.min(1000 / panel.close()[0][0], 1000 / panel.open()[0][1]);
     assertThat(result.trades().get(0).quantity()).isCloseTo(wholeEquity, within(EPS));
     assertThat(result.benchmark()[29])

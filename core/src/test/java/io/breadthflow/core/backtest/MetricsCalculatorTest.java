@@ -15,7 +15,7 @@ class MetricsCalculatorTest {
   void metricsOfAHandMadeCurve() {
     double[] equity = {100, 110, 99, 121, 110};
     double[] benchmark = {100, 105, 100, 110, 110};
-    List<Trade> trades =
+    List<RoundTrip> trades =
         List.of(
             trade(20, 0.2, false),
             trade(-10, -0.1, false),
@@ -72,7 +72,7 @@ class MetricsCalculatorTest {
     assertThat(flat.winRate()).isNaN();
   }
 
-  private static Trade trade(double pnl, double ret, boolean open) {
-    return new Trade("X", 1, 1, D, 1, D, 1, pnl, ret, open);
+  private static RoundTrip trade(double pnl, double ret, boolean open) {
+    return new RoundTrip("X", 1, 1, D, 1, D, 1, pnl, ret, open);
   }
 }

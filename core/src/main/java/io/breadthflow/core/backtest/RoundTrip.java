@@ -16,7 +16,7 @@ import java.time.LocalDate;
  * @param returnFraction pnl / entry notional
  * @param open true when the position was still held at the end (marked at the last close)
  */
-public record Trade(
+public record RoundTrip(
     String symbol,
     int side,
     double quantity,
