@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -37,13 +38,15 @@ final class JdbcMarketStore implements MarketStore {
   private final JdbcResultStore results;
   private final JdbcAlertStore alerts;
   private final JdbcUserStore users;
+  private final Clock clock;
 
-  JdbcMarketStore(ConnectionSource connections, BarLoader loader) {
+  JdbcMarketStore(ConnectionSource connections, BarLoader loader, Clock clock) {
     this.connections = connections;
     this.loader = loader;
-    this.results = new JdbcResultStore(connections, writeLock);
+    this.clock = clock;
+    this.results = new JdbcResultStore(connections, writeLock, clock);
     this.alerts = new JdbcAlertStore(connections, writeLock);
-    this.users = new JdbcUserStore(connections);
+    this.users = new JdbcUserStore(connections, clock);
   }
 
   @Override
@@ -220,7 +223,7 @@ final class JdbcMarketStore implements MarketStore {
     String sql =
         "INSERT INTO quarantine (source, symbol, raw_record, reason, quarantined_at) VALUES (?, ?, ?, ?, ?)"
             + " ON CONFLICT (source, raw_record, reason) DO NOTHING";
-    LocalDateTime now = utc(Instant.now());
+    LocalDateTime now = utc(clock.instant());
     try (Connection connection = connections.open();
         PreparedStatement statement = connection.prepareStatement(sql)) {
       for (QuarantinedRecord record : records) {
@@ -261,16 +264,17 @@ final class JdbcMarketStore implements MarketStore {
   }
 
   @Override
-  public long startRun(String command, String parameters) {
+  public long startRun(String command, String parameters, String owner) {
     String sql =
-        "INSERT INTO pipeline_runs (command, parameters, status, started_at) VALUES (?, ?, ?, ?)"
-            + " RETURNING id";
+        "INSERT INTO pipeline_runs (command, parameters, status, started_at, owner)"
+            + " VALUES (?, ?, ?, ?, ?) RETURNING id";
     try (Connection connection = connections.open();
         PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setString(1, command);
       statement.setString(2, parameters);
       statement.setString(3, RunStatus.RUNNING.name());
-      statement.setObject(4, utc(Instant.now()));
+      statement.setObject(4, utc(clock.instant()));
+      statement.setString(5, owner);
       try (ResultSet rows = statement.executeQuery()) {
         rows.next();
         return rows.getLong(1);
@@ -283,7 +287,7 @@ final class JdbcMarketStore implements MarketStore {
   @Override
   public void finishRun(long runId, RunStatus status, String error, String countsJson) {
     PipelineRun started = run(runId);
-    Instant finished = Instant.now();
+    Instant finished = clock.instant();
     String sql =
         "UPDATE pipeline_runs SET status = ?, finished_at = ?, duration_ms = ?, error = ?,"
             + " counts = ? WHERE id = ?";
@@ -324,18 +328,24 @@ final class JdbcMarketStore implements MarketStore {
   }
 
   @Override
+  public List<PipelineRun> runningRuns() {
+    return runs(
+        " WHERE status = ? ORDER BY id", RunStatus.RUNNING.name(), "read of the running runs");
+  }
+
+  @Override
   public List<PipelineRun> recentRuns(int limit) {
     return runs(" ORDER BY id DESC LIMIT ?", limit, "read of recent runs");
   }
 
-  private List<PipelineRun> runs(String condition, long value, String operation) {
+  private List<PipelineRun> runs(String condition, Object value, String operation) {
     String sql =
         "SELECT id, command, parameters, status, started_at, finished_at, duration_ms, error,"
-            + " counts, output FROM pipeline_runs"
+            + " counts, output, owner FROM pipeline_runs"
             + condition;
     try (Connection connection = connections.open();
         PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setLong(1, value);
+      statement.setObject(1, value);
       try (ResultSet rows = statement.executeQuery()) {
         List<PipelineRun> runs = new ArrayList<>();
         while (rows.next()) {
@@ -353,7 +363,8 @@ final class JdbcMarketStore implements MarketStore {
                   running ? -1 : duration,
                   rows.getString(8) == null ? "" : rows.getString(8),
                   rows.getString(9) == null ? "" : rows.getString(9),
-                  rows.getString(10) == null ? "" : rows.getString(10)));
+                  rows.getString(10) == null ? "" : rows.getString(10),
+                  rows.getString(11) == null ? "" : rows.getString(11)));
         }
         return runs;
       }
@@ -395,6 +406,11 @@ final class JdbcMarketStore implements MarketStore {
   @Override
   public Optional<StoredBacktest> backtest(long id) {
     return results.backtest(id);
+  }
+
+  @Override
+  public List<StoredBacktest> recentBacktests(int limit) {
+    return results.recentBacktests(limit);
   }
 
   @Override

@@ -8,7 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -27,10 +27,12 @@ import org.duckdb.DuckDBConnection;
  * inserts into a transaction-scoped temporary table.
  */
 final class JdbcResultStore {
+  private final Clock clock;
   private final ConnectionSource connections;
   private final Object writeLock;
 
-  JdbcResultStore(ConnectionSource connections, Object writeLock) {
+  JdbcResultStore(ConnectionSource connections, Object writeLock, Clock clock) {
+    this.clock = clock;
     this.connections = connections;
     this.writeLock = writeLock;
   }
@@ -230,7 +232,7 @@ final class JdbcResultStore {
         PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setString(1, strategy);
       statement.setString(2, parameters);
-      statement.setObject(3, LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
+      statement.setObject(3, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
       statement.setString(4, resultJson);
       try (ResultSet rows = statement.executeQuery()) {
         rows.next();
@@ -251,16 +253,38 @@ final class JdbcResultStore {
         if (!rows.next()) {
           return Optional.empty();
         }
-        return Optional.of(
-            new StoredBacktest(
-                rows.getLong(1),
-                rows.getString(2),
-                rows.getString(3),
-                rows.getObject(4, LocalDateTime.class).toInstant(ZoneOffset.UTC),
-                rows.getString(5)));
+        return Optional.of(storedBacktest(rows));
       }
     } catch (SQLException e) {
       throw new StoreException("read of backtest " + id, e);
     }
+  }
+
+  List<StoredBacktest> recentBacktests(int limit) {
+    String sql =
+        "SELECT id, strategy, parameters, created_at, result_json FROM backtests"
+            + " ORDER BY id DESC LIMIT ?";
+    try (Connection connection = connections.open();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setInt(1, limit);
+      try (ResultSet rows = statement.executeQuery()) {
+        List<StoredBacktest> backtests = new ArrayList<>();
+        while (rows.next()) {
+          backtests.add(storedBacktest(rows));
+        }
+        return backtests;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("read of recent backtests", e);
+    }
+  }
+
+  private static StoredBacktest storedBacktest(ResultSet rows) throws SQLException {
+    return new StoredBacktest(
+        rows.getLong(1),
+        rows.getString(2),
+        rows.getString(3),
+        rows.getObject(4, LocalDateTime.class).toInstant(ZoneOffset.UTC),
+        rows.getString(5));
   }
 }

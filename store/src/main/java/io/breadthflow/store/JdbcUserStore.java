@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -11,13 +12,15 @@ import java.util.Optional;
 
 /** {@link UserStore} over JDBC; the SQL is common to DuckDB and PostgreSQL. */
 final class JdbcUserStore implements UserStore {
+  private final Clock clock;
   private static final String USER_COLUMNS = "id, username, password_hash, role, created_at";
   private static final String TOKEN_COLUMNS =
       "token_hash, user_id, family, expires_at, used, revoked";
 
   private final ConnectionSource connections;
 
-  JdbcUserStore(ConnectionSource connections) {
+  JdbcUserStore(ConnectionSource connections, Clock clock) {
+    this.clock = clock;
     this.connections = connections;
   }
 
@@ -29,7 +32,7 @@ final class JdbcUserStore implements UserStore {
     String sql =
         "INSERT INTO users (username, password_hash, role, created_at) VALUES (?, ?, ?, ?)"
             + " RETURNING id";
-    Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     try (Connection connection = connections.open();
         PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setString(1, username);

@@ -56,8 +56,14 @@ public interface MarketStore extends AutoCloseable {
   /** Reasons of the quarantined records, oldest first. */
   List<QuarantinedRecord> quarantined();
 
-  /** Records the start of a command; returns its run id. */
-  long startRun(String command, String parameters);
+  /**
+   * Records the start of a command by the process {@code owner} ({@code host/pid/start}, so that
+   * another process can tell whether it still runs); returns its run id.
+   */
+  long startRun(String command, String parameters, String owner);
+
+  /** The runs still recorded as {@link RunStatus#RUNNING}, oldest first. */
+  List<PipelineRun> runningRuns();
 
   /** Records the end of a run. */
   void finishRun(long runId, RunStatus status, String error, String countsJson);
@@ -96,6 +102,9 @@ public interface MarketStore extends AutoCloseable {
 
   /** A stored backtest, if there is one with this id. */
   Optional<StoredBacktest> backtest(long id);
+
+  /** The most recent backtests, newest first. */
+  List<StoredBacktest> recentBacktests(int limit);
 
   /** Users and their refresh tokens. */
   UserStore users();

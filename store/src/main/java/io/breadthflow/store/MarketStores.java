@@ -1,5 +1,6 @@
 package io.breadthflow.store;
 
+import java.time.Clock;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -13,10 +14,20 @@ public final class MarketStores {
    * @throws StoreException when the database cannot be reached or migrated
    */
   public static MarketStore open(StoreConfig config) {
+    return open(config, Clock.systemUTC());
+  }
+
+  /**
+   * Opens (creating if needed) and migrates the store; {@code clock} stamps runs, quarantined
+   * records, backtests and accounts.
+   *
+   * @throws StoreException when the database cannot be reached or migrated
+   */
+  public static MarketStore open(StoreConfig config, Clock clock) {
     return switch (config.kind()) {
       case DUCKDB -> {
         DuckDbConnections connections = DuckDbConnections.open(config.url());
-        yield migrated(connections, connections, new DuckDbBarLoader(), StoreKind.DUCKDB);
+        yield migrated(connections, connections, new DuckDbBarLoader(), StoreKind.DUCKDB, clock);
       }
       case POSTGRESQL -> {
         PostgresConnections connections = new PostgresConnections(config);
@@ -25,7 +36,8 @@ public final class MarketStores {
                 connections,
                 connections.dataSource(),
                 new PostgresBarLoader(),
-                StoreKind.POSTGRESQL);
+                StoreKind.POSTGRESQL,
+                clock);
         TimescaleHypertable.applyIfAvailable(connections);
         yield store;
       }
@@ -33,7 +45,11 @@ public final class MarketStores {
   }
 
   private static MarketStore migrated(
-      ConnectionSource connections, DataSource dataSource, BarLoader loader, StoreKind kind) {
+      ConnectionSource connections,
+      DataSource dataSource,
+      BarLoader loader,
+      StoreKind kind,
+      Clock clock) {
     try {
       Flyway.configure()
           .dataSource(dataSource)
@@ -45,6 +61,6 @@ public final class MarketStores {
       connections.close();
       throw new StoreException("migration of the " + kind + " store", e);
     }
-    return new JdbcMarketStore(connections, loader);
+    return new JdbcMarketStore(connections, loader, clock);
   }
 }

@@ -15,6 +15,7 @@ import java.time.Instant;
  * @param error one-line error of a failed run, empty otherwise
  * @param counts what the run processed, as JSON, empty while running
  * @param output captured output of a run started through the command API, empty otherwise
+ * @param owner the process that started it ({@code host/pid/start}), empty when unknown
  */
 public record PipelineRun(
     long id,
@@ -26,4 +27,5 @@ public record PipelineRun(
     long durationMillis,
     String error,
     String counts,
-    String output) {}
+    String output,
+    String owner) {}

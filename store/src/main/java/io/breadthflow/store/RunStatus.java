@@ -4,5 +4,7 @@ package io.breadthflow.store;
 public enum RunStatus {
   RUNNING,
   SUCCEEDED,
-  FAILED
+  FAILED,
+  /** Left running by a process that ended without finishing it (killed, crashed). */
+  ABANDONED
 }

@@ -12,8 +12,10 @@ import io.breadthflow.core.signal.Signal;
 import io.breadthflow.core.signal.SignalAction;
 import io.breadthflow.core.signal.SignalComponent;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -47,6 +49,10 @@ abstract class MarketStoreContract {
           1.14,
           7);
 
+  /** The store's clock: a fixed instant, so that stamps can be compared exactly. */
+  protected static final Instant NOW = Instant.parse("2026-03-02T15:04:05Z");
+
+  private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
   protected MarketStore store;
 
   /** A config for a new, empty database of the engine under test. */
@@ -57,7 +63,7 @@ abstract class MarketStoreContract {
 
   @BeforeEach
   void openStore() throws Exception {
-    store = MarketStores.open(emptyDatabase());
+    store = MarketStores.open(emptyDatabase(), clock);
   }
 
   @AfterEach
@@ -232,7 +238,7 @@ abstract class MarketStoreContract {
 
   @Test
   void pipelineRunIsRecordedWithStatusDurationAndCounts() {
-    long id = store.startRun("data import", "--input /tmp/x");
+    long id = store.startRun("data import", "--input /tmp/x", "host/1/0");
     assertThat(store.run(id).status()).isEqualTo(RunStatus.RUNNING);
     assertThat(store.run(id).durationMillis()).isEqualTo(-1);
 
@@ -243,21 +249,35 @@ abstract class MarketStoreContract {
     assertThat(run.status()).isEqualTo(RunStatus.FAILED);
     assertThat(run.error()).isEqualTo("input not found");
     assertThat(run.counts()).isEqualTo("{\"bars\":0}");
-    assertThat(run.finished()).isNotNull();
-    assertThat(run.durationMillis()).isGreaterThanOrEqualTo(0);
-    assertThat(store.startRun("data summary", "")).isNotEqualTo(id);
+    assertThat(run.started()).isEqualTo(NOW);
+    assertThat(run.finished()).isEqualTo(NOW);
+    assertThat(run.durationMillis()).isZero();
+    assertThat(run.owner()).isEqualTo("host/1/0");
+    assertThat(store.startRun("data summary", "", "host/1/0")).isNotEqualTo(id);
   }
 
   @Test
   void recentRunsComeNewestFirst() {
-    long first = store.startRun("data import", "--input a");
-    long second = store.startRun("breadth", "--symbols AAPL");
+    long first = store.startRun("data import", "--input a", "host/1/0");
+    long second = store.startRun("breadth", "--symbols AAPL", "host/2/0");
 
     assertThat(store.recentRuns(10)).extracting(PipelineRun::id).containsExactly(second, first);
     assertThat(store.recentRuns(1)).extracting(PipelineRun::command).containsExactly("breadth");
     store.saveRunOutput(first, "line 1\nline 2\n");
     assertThat(store.run(first).output()).isEqualTo("line 1\nline 2\n");
     assertThat(store.run(second).output()).isEmpty();
+  }
+
+  @Test
+  void runningRunsAreTheUnfinishedOnesOldestFirst() {
+    long first = store.startRun("data import", "--input a", "host/1/0");
+    long done = store.startRun("breadth", "--symbols AAPL", "host/1/0");
+    long third = store.startRun("stream run", "", "host/2/0");
+    store.finishRun(done, RunStatus.SUCCEEDED, "", "{}");
+    store.finishRun(third, RunStatus.ABANDONED, "the process that ran it ended", "");
+
+    assertThat(store.runningRuns()).extracting(PipelineRun::id).containsExactly(first);
+    assertThat(store.run(third).status()).isEqualTo(RunStatus.ABANDONED);
   }
 
   @Test
@@ -421,6 +441,20 @@ abstract class MarketStoreContract {
     assertThat(stored.parameters()).isEqualTo("--fast 50 --slow 200");
     assertThat(stored.resultJson()).isEqualTo("{\"metrics\":{}}");
     assertThat(store.backtest(id + 1)).isEmpty();
+    assertThat(stored.created()).isEqualTo(NOW);
+  }
+
+  @Test
+  void recentBacktestsComeNewestFirst() {
+    long first = store.saveBacktest("sma-cross", "a", "{}");
+    long second = store.saveBacktest("breadth", "b", "{}");
+
+    assertThat(store.recentBacktests(10))
+        .extracting(StoredBacktest::id)
+        .containsExactly(second, first);
+    assertThat(store.recentBacktests(1))
+        .extracting(StoredBacktest::strategy)
+        .containsExactly("breadth");
   }
 
   private static Signal signal(String symbol, String date, double score, SignalAction action) {
