@@ -1,60 +1,182 @@
 package io.breadthflow.stream.kafka;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.test.TestKitNodes;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+import org.apache.kafka.metadata.storage.Formatter;
+import org.apache.kafka.server.common.MetadataVersion;
 
 /**
- * A single-node Kafka (KRaft, broker and controller in one) inside this JVM, for {@code bf kafka
- * demo} and the tests when no cluster is given. Its data is deleted when it closes.
+ * A single-node Kafka (KRaft, broker and controller in one process role) inside this JVM, for
+ * {@code bf kafka demo} and the tests when no cluster is given. It is the real server of the {@code
+ * kafka_2.13} artifact, set up as {@code kafka-storage.sh format} and {@code kafka-server-start.sh}
+ * would: the log directory is formatted with Kafka's storage {@link Formatter}, then a {@link
+ * KafkaRaftServer} starts on two free ports of 127.0.0.1 (clients and controller). Its data lives
+ * in a temporary folder that is deleted when it closes. Not thread-safe; close it once.
  */
 public final class EmbeddedKafka implements AutoCloseable {
-  private final KafkaClusterTestKit cluster;
+  private static final String CONTROLLER = "CONTROLLER";
+  private static final int NODE_ID = 1;
+  private static final int START_ATTEMPTS = 3;
 
-  private EmbeddedKafka(KafkaClusterTestKit cluster) {
-    this.cluster = cluster;
+  private final KafkaRaftServer server;
+  private final Path logDir;
+  private final String bootstrapServers;
+
+  private EmbeddedKafka(KafkaRaftServer server, Path logDir, String bootstrapServers) {
+    this.server = server;
+    this.logDir = logDir;
+    this.bootstrapServers = bootstrapServers;
   }
 
   /**
    * Formats and starts the node; returns when the broker accepts clients. (Kafka's formatter prints
-   * to standard output, which is data for the CLI: it is muted while formatting.)
+   * to standard output, which is data for the CLI: it prints nowhere here.)
    */
   public static EmbeddedKafka start() throws Exception {
-    KafkaClusterTestKit cluster =
-        new KafkaClusterTestKit.Builder(
-                new TestKitNodes.Builder()
-                    .setCombined(true)
-                    .setNumBrokerNodes(1)
-                    .setNumControllerNodes(1)
-                    .build())
-            .setConfigProp("offsets.topic.replication.factor", "1")
-            .setConfigProp("transaction.state.log.replication.factor", "1")
-            .setConfigProp("transaction.state.log.min.isr", "1")
-            .setConfigProp("group.initial.rebalance.delay.ms", "0")
-            .build();
-    PrintStream out = System.out;
+    Exception last = null;
+    for (int attempt = 0; attempt < START_ATTEMPTS; attempt++) {
+      // the free ports are chosen before the server binds them: another process may take one
+      // in between, so a failed start is retried on new ports
+      try {
+        return startOnce();
+      } catch (Exception e) {
+        last = e;
+      }
+    }
+    throw last;
+  }
+
+  private static EmbeddedKafka startOnce() throws Exception {
+    Path logDir = Files.createTempDirectory("bf-kafka-");
+    KafkaRaftServer server = null;
     try {
-      System.setOut(new PrintStream(OutputStream.nullOutputStream()));
-      cluster.format();
-      System.setOut(out);
-      cluster.startup();
-      cluster.waitForReadyBrokers();
-      return new EmbeddedKafka(cluster);
-    } catch (Exception e) {
-      cluster.close();
+      int[] ports = freePorts();
+      String bootstrap = "127.0.0.1:" + ports[0];
+      KafkaConfig config = new KafkaConfig(properties(logDir, ports[0], ports[1]), false);
+      format(config, logDir);
+      server = new KafkaRaftServer(config, Time.SYSTEM);
+      server.startup();
+      awaitBroker(bootstrap);
+      return new EmbeddedKafka(server, logDir, bootstrap);
+    } catch (Exception | Error e) {
+      if (server != null) {
+        stop(server);
+      }
+      delete(logDir);
       throw e;
-    } finally {
-      System.setOut(out);
     }
   }
 
-  public String bootstrapServers() {
-    return cluster.bootstrapServers();
+  private static Properties properties(Path logDir, int brokerPort, int controllerPort) {
+    Properties props = new Properties();
+    props.put("process.roles", "broker,controller");
+    props.put("node.id", String.valueOf(NODE_ID));
+    props.put("controller.quorum.voters", NODE_ID + "@127.0.0.1:" + controllerPort);
+    props.put(
+        "listeners",
+        "PLAINTEXT://127.0.0.1:"
+            + brokerPort
+            + ","
+            + CONTROLLER
+            + "://127.0.0.1:"
+            + controllerPort);
+    props.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
+    props.put("controller.listener.names", CONTROLLER);
+    props.put("inter.broker.listener.name", "PLAINTEXT");
+    props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER + ":PLAINTEXT");
+    props.put("log.dirs", logDir.toString());
+    props.put("offsets.topic.replication.factor", "1");
+    props.put("offsets.topic.num.partitions", "5");
+    props.put("transaction.state.log.replication.factor", "1");
+    props.put("transaction.state.log.min.isr", "1");
+    props.put("transaction.state.log.num.partitions", "5");
+    props.put("share.coordinator.state.topic.replication.factor", "1");
+    props.put("share.coordinator.state.topic.min.isr", "1");
+    props.put("group.initial.rebalance.delay.ms", "0");
+    return props;
   }
 
+  private static void format(KafkaConfig config, Path logDir) throws Exception {
+    new Formatter()
+        .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
+        .setNodeId(NODE_ID)
+        .setClusterId(Uuid.randomUuid().toString())
+        .setDirectories(List.of(logDir.toString()))
+        .setMetadataLogDirectory(logDir.toString())
+        .setControllerListenerName(CONTROLLER)
+        .setReleaseVersion(MetadataVersion.latestProduction())
+        .run();
+  }
+
+  /** Waits until the broker answers a client: its listener is up and it is unfenced. */
+  private static void awaitBroker(String bootstrap) throws Exception {
+    Properties props = new Properties();
+    props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    try (Admin admin = Admin.create(props)) {
+      admin.describeCluster().nodes().get(30, TimeUnit.SECONDS);
+    }
+  }
+
+  private static int[] freePorts() throws IOException {
+    InetAddress loopback = InetAddress.getByName("127.0.0.1");
+    try (ServerSocket broker = new ServerSocket(0, 1, loopback);
+        ServerSocket controller = new ServerSocket(0, 1, loopback)) {
+      return new int[] {broker.getLocalPort(), controller.getLocalPort()};
+    }
+  }
+
+  /** The broker's address for clients, {@code 127.0.0.1:port}. */
+  public String bootstrapServers() {
+    return bootstrapServers;
+  }
+
+  /** Where the node keeps its data while it runs. */
+  Path logDir() {
+    return logDir;
+  }
+
+  /** Stops the node and deletes its data. */
   @Override
   public void close() throws Exception {
-    cluster.close();
+    try {
+      stop(server);
+    } finally {
+      delete(logDir);
+    }
+  }
+
+  private static void stop(KafkaRaftServer server) {
+    server.shutdown();
+    server.awaitShutdown();
+  }
+
+  private static void delete(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete the Kafka data in " + dir, e);
+    }
   }
 }
