@@ -1,6 +1,7 @@
 package io.breadthflow.core.breadth;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Market breadth of one session across a universe; {@code NaN} marks a value that is undefined that
@@ -44,4 +45,53 @@ public record BreadthRow(
     int newHighs52w,
     int newLows52w,
     double zbtEma10,
-    boolean zbtThrust) {}
+    boolean zbtThrust) {
+
+  /**
+   * The column names, in order: the CSV header of {@code bf breadth} and the JSON keys of the API,
+   * declared once.
+   */
+  public static final List<String> COLUMNS =
+      List.of(
+          "date",
+          "advancers",
+          "decliners",
+          "unchanged",
+          "net_advances",
+          "ad_line",
+          "ad_ratio",
+          "up_volume",
+          "down_volume",
+          "trin",
+          "mcclellan_osc",
+          "mcclellan_sum",
+          "pct_above_sma50",
+          "pct_above_sma200",
+          "new_highs_52w",
+          "new_lows_52w",
+          "zbt_ema10",
+          "zbt_thrust");
+
+  /** The values in {@link #COLUMNS} order (boxed: for output, not for the hot path). */
+  public List<Object> values() {
+    return List.of(
+        date,
+        advancers,
+        decliners,
+        unchanged,
+        netAdvances,
+        adLine,
+        adRatio,
+        upVolume,
+        downVolume,
+        trin,
+        mcclellanOscillator,
+        mcclellanSummation,
+        pctAboveSma50,
+        pctAboveSma200,
+        newHighs52w,
+        newLows52w,
+        zbtEma10,
+        zbtThrust);
+  }
+}
