@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.breadthflow.core.domain.Trade;
+import io.breadthflow.ingest.universe.Universes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,6 +34,18 @@ class SimulatedTradesTest {
     assertThat(first).extracting(Trade::symbol).containsAll(SYMBOLS);
     assertThat(first).allSatisfy(t -> assertThat(t.price()).isPositive());
     assertThat(first).allSatisfy(t -> assertThat(t.size()).isGreaterThanOrEqualTo(1));
+  }
+
+  @Test
+  void tradesStartAtTheUniverseReferencePrices() {
+    SimulatedTrades trades =
+        new SimulatedTrades(SYMBOLS, Universes.startPrices(SYMBOLS), 500, START, 3);
+    double[] reference = {250, 421, 108, 240};
+
+    for (Trade trade : take(trades, 40)) {
+      double price = reference[SYMBOLS.indexOf(trade.symbol())];
+      assertThat(trade.price()).isBetween(0.99 * price, 1.01 * price);
+    }
   }
 
   @Test
