@@ -1,5 +1,6 @@
 package io.breadthflow.stream;
 
+import io.breadthflow.stream.state.TypeRules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -39,6 +40,8 @@ public record EmbeddedRuntime(
     config.set(ExecutionOptions.BUFFER_TIMEOUT, Duration.ofMillis(5));
     // operators never change a record they received, so chained operators may share it
     config.set(PipelineOptions.OBJECT_REUSE, true);
+    // every record and state type has an explicit serializer: no Kryo fallback
+    TypeRules.addTo(config);
     config.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, checkpointInterval);
     config.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
     config.set(

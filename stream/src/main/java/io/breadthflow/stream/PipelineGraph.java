@@ -6,26 +6,29 @@ import io.breadthflow.core.domain.Interval;
 import io.breadthflow.core.domain.Trade;
 import io.breadthflow.stream.alert.AlertCounter;
 import io.breadthflow.stream.alert.BreadthThrustAlerts;
-import io.breadthflow.stream.alert.GoldenCrossPattern;
+import io.breadthflow.stream.alert.GoldenCrossFunction;
 import io.breadthflow.stream.alert.ThresholdAlertFunction;
 import io.breadthflow.stream.bar.BarBuilder;
 import io.breadthflow.stream.market.IndicatorFunction;
 import io.breadthflow.stream.market.IndicatorRow;
 import io.breadthflow.stream.market.MarketFunction;
 import io.breadthflow.stream.market.MarketUpdate;
+import io.breadthflow.stream.state.TypeRules;
 import io.breadthflow.stream.trade.RejectedTrade;
 import io.breadthflow.stream.trade.TradeValidation;
 import java.time.Duration;
-import org.apache.flink.cep.CEP;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.util.Collector;
 
 /**
  * The job graph, shared by every source and mode: trades → validation and de-duplication (silver) →
  * event-time bars → per-symbol indicators → breadth and signals across the universe → alerts.
  * Replayed bars enter at the indicators. Operators carry stable ids, so a job restored from a
- * checkpoint finds its state.
+ * checkpoint finds its state. Every record and state type has an explicit serializer: the graph
+ * turns off Flink's Kryo fallback for generic types ({@link TypeRules}), so a type without one
+ * fails the job at once instead of being written in a format that cannot evolve.
  */
 public final class PipelineGraph {
   private PipelineGraph() {}
@@ -50,6 +53,7 @@ public final class PipelineGraph {
 
   /** The whole graph from trades (timestamps and watermarks assigned). */
   public static Outputs fromTrades(DataStream<Trade> trades, PipelineSpec spec) {
+    noGenericTypes(trades.getExecutionEnvironment());
     SingleOutputStreamOperator<Trade> valid =
         trades
             .process(new TradeValidation(spec.universe(), spec.bridgeName()))
@@ -78,6 +82,7 @@ public final class PipelineGraph {
    * The graph from final bars in time order (timestamps and watermarks assigned), e.g. replayed.
    */
   public static Outputs fromBars(DataStream<Bar> bars, PipelineSpec spec) {
+    noGenericTypes(bars.getExecutionEnvironment());
     DataStream<RejectedTrade> none =
         bars.flatMap((Bar bar, Collector<RejectedTrade> out) -> {})
             .returns(RejectedTrade.class)
@@ -113,12 +118,11 @@ public final class PipelineGraph {
             .name("threshold alerts");
     Duration longest = longestBar(spec);
     DataStream<Alert> crosses =
-        CEP.pattern(
-                indicators.keyBy(row -> IndicatorFunction.keyOf(row.bar())),
-                GoldenCrossPattern.of(spec.alertRules(), longest))
-            .process(new GoldenCrossPattern.ToAlert())
+        indicators
+            .keyBy(row -> IndicatorFunction.keyOf(row.bar()))
+            .process(new GoldenCrossFunction(spec.alertRules(), longest))
             .uid("golden-cross")
-            .name("golden cross confirmed (CEP)");
+            .name("golden cross confirmed");
     DataStream<Alert> thrusts =
         market.flatMap(new BreadthThrustAlerts()).uid("thrust-alerts").name("breadth thrust");
     DataStream<Alert> alerts =
@@ -128,6 +132,11 @@ public final class PipelineGraph {
             .uid("count-alerts")
             .name("count alerts");
     return new Outputs(rejected, bars, revisions, indicators, market, alerts);
+  }
+
+  /** Types without an explicit serializer fail the job instead of falling back to Kryo. */
+  private static void noGenericTypes(StreamExecutionEnvironment env) {
+    TypeRules.apply(env);
   }
 
   private static Duration longestBar(PipelineSpec spec) {

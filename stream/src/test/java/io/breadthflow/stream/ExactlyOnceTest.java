@@ -3,6 +3,7 @@ package io.breadthflow.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.breadthflow.core.alert.Alert;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.Interval;
 import io.breadthflow.core.domain.Trade;
@@ -12,7 +13,13 @@ import io.breadthflow.store.MarketStore;
 import io.breadthflow.store.MarketStores;
 import io.breadthflow.store.StoreConfig;
 import io.breadthflow.store.StoredAlert;
+import io.breadthflow.stream.alert.AlertCooldowns;
 import io.breadthflow.stream.alert.AlertRules;
+import io.breadthflow.stream.alert.GoldenCross;
+import io.breadthflow.stream.alert.GoldenCrossState;
+import io.breadthflow.stream.alert.ThresholdAlerts;
+import io.breadthflow.stream.market.IndicatorRow;
+import io.breadthflow.stream.market.SymbolIndicators;
 import io.breadthflow.stream.sink.PipelineSinks;
 import io.breadthflow.stream.source.Pacing;
 import io.breadthflow.stream.source.ReplaySource;
@@ -21,7 +28,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,7 +65,13 @@ class ExactlyOnceTest {
     trades = List.copyOf(generated);
     clean = run(shared.resolve("clean"), 0, null, false);
     assertThat(clean.bars).hasSizeGreaterThan(200);
-    assertThat(clean.alerts).isNotEmpty();
+    // the clean run's symbol alerts are exactly what the plain rules raise on its final bars (the
+    // trades arrive in time order: no bar is revised), and there are enough to mean something
+    List<Alert> symbolAlerts =
+        clean.alerts.stream().filter(alert -> !alert.symbol().isEmpty()).toList();
+    assertThat(symbolAlerts)
+        .hasSizeGreaterThan(50)
+        .containsExactlyInAnyOrderElementsOf(alertsOf(clean.bars, RULES, spec().longestInterval()));
   }
 
   @Test
@@ -63,6 +79,7 @@ class ExactlyOnceTest {
     Snapshot restarted = run(dir, 3, dir.resolve("failed-once"), false);
 
     assertThat(dir.resolve("failed-once")).exists();
+    assertThat(restarted.alerts).containsExactlyElementsOf(clean.alerts);
     assertThat(restarted).isEqualTo(clean);
   }
 
@@ -74,11 +91,57 @@ class ExactlyOnceTest {
 
     Snapshot resumed = run(dir, 0, null, true);
 
+    assertThat(resumed.alerts).containsExactlyElementsOf(clean.alerts);
     assertThat(resumed).isEqualTo(clean);
   }
 
-  /** What a run left in its store. */
-  private record Snapshot(List<Bar> bars, List<String> alerts, long quarantined) {}
+  /** What a run left in its store: bars by symbol, interval and time; alerts sorted. */
+  private record Snapshot(List<Bar> bars, List<Alert> alerts, long quarantined) {}
+
+  private static final AlertRules RULES = new AlertRules(60, 40, 0.05, 0.002, 1.5, 1.5, 3, 5);
+
+  private static final Comparator<Alert> ORDER =
+      Comparator.comparing(Alert::symbol)
+          .thenComparing(Alert::interval)
+          .thenComparing(Alert::time)
+          .thenComparing(Alert::rule)
+          .thenComparing(Alert::message);
+
+  private static PipelineSpec spec() {
+    return new PipelineSpec(
+        SYMBOLS,
+        List.of(Interval.ONE_MINUTE, Interval.FIVE_MINUTES),
+        Duration.ofSeconds(1),
+        Duration.ofSeconds(5),
+        Duration.ofSeconds(5),
+        true,
+        SignalWeights.defaults(),
+        RULES,
+        null,
+        "none");
+  }
+
+  /** The threshold and golden-cross alerts of each series of final bars, by the plain classes. */
+  static List<Alert> alertsOf(List<Bar> bars, AlertRules rules, Interval longest) {
+    Map<String, List<Bar>> series = new TreeMap<>();
+    for (Bar bar : bars) {
+      series.computeIfAbsent(bar.symbol() + "|" + bar.interval(), k -> new ArrayList<>()).add(bar);
+    }
+    ThresholdAlerts thresholds = new ThresholdAlerts(rules);
+    GoldenCross crosses = new GoldenCross(rules, longest.length());
+    List<Alert> alerts = new ArrayList<>();
+    for (List<Bar> one : series.values()) {
+      SymbolIndicators indicators = new SymbolIndicators();
+      AlertCooldowns cooldowns = new AlertCooldowns();
+      GoldenCrossState waiting = new GoldenCrossState();
+      for (Bar bar : one.stream().sorted(Comparator.comparing(Bar::start)).toList()) {
+        IndicatorRow row = indicators.update(bar);
+        thresholds.update(row, cooldowns, alerts);
+        crosses.update(row, waiting, alerts);
+      }
+    }
+    return alerts;
+  }
 
   private static Snapshot run(Path dir, int restarts, Path failMarker, boolean resume)
       throws Exception {
@@ -87,18 +150,7 @@ class ExactlyOnceTest {
         new EmbeddedRuntime(2, Duration.ofMillis(100), dir.resolve("checkpoints"), restarts);
     StreamExecutionEnvironment env = runtime.environment(resume);
     List<Trade> replay = trades;
-    PipelineSpec spec =
-        new PipelineSpec(
-            SYMBOLS,
-            List.of(Interval.ONE_MINUTE, Interval.FIVE_MINUTES),
-            Duration.ofSeconds(1),
-            Duration.ofSeconds(5),
-            Duration.ofSeconds(5),
-            true,
-            SignalWeights.defaults(),
-            new AlertRules(60, 40, 0.05, 0.002, 1.5, 1.5, 3, 5),
-            null,
-            "none");
+    PipelineSpec spec = spec();
     DataStream<Trade> source =
         env.fromSource(
                 ReplaySource.trades(() -> replay, replay.size(), new Pacing(400)),
@@ -122,11 +174,10 @@ class ExactlyOnceTest {
               store.bars(symbol, interval, Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z")));
         }
       }
-      List<String> alerts =
+      List<Alert> alerts =
           store.alerts().recent(100_000, false).stream()
               .map(StoredAlert::alert)
-              .map(Object::toString)
-              .sorted()
+              .sorted(ORDER)
               .toList();
       return new Snapshot(bars, alerts, store.quarantinedCount());
     }

@@ -11,15 +11,15 @@ import java.time.Instant;
 final class BarAccumulator {
   final long start;
   boolean emitted;
-  private long openTime = Long.MAX_VALUE;
-  private long closeTime = Long.MIN_VALUE;
-  private double open;
-  private double high = Double.NEGATIVE_INFINITY;
-  private double low = Double.POSITIVE_INFINITY;
-  private double close;
-  private double volume;
-  private double priceVolume;
-  private long trades;
+  long openTime = Long.MAX_VALUE;
+  long closeTime = Long.MIN_VALUE;
+  double open;
+  double high = Double.NEGATIVE_INFINITY;
+  double low = Double.POSITIVE_INFINITY;
+  double close;
+  double volume;
+  double priceVolume;
+  long trades;
 
   BarAccumulator(long start) {
     this.start = start;

@@ -7,18 +7,18 @@ import io.breadthflow.core.live.PipelineCounters;
 import io.breadthflow.stream.LocalBridge;
 import io.breadthflow.stream.trade.RejectedTrade;
 import java.time.Duration;
-import java.util.Iterator;
 import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.streaming.api.TimerService;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 
 /**
- * Trades of one symbol (keyed by symbol) into event-time bars of several intervals at once:
+ * Trades of one symbol (keyed by symbol) into event-time bars of several intervals at once; the
+ * decisions are {@link BarAggregator}'s, this function holds its state and timers:
  *
  * <ul>
  *   <li>with de-duplication on, an exact repeat of one of the symbol's last {@value
@@ -30,6 +30,9 @@ import org.apache.flink.util.OutputTag;
  *   <li>a trade whose shortest-interval bar is past its allowed lateness is late: it goes to {@link
  *       #REJECTED} and into no bar, so the intervals always add up.
  * </ul>
+ *
+ * The state ({@link SymbolBars}, explicit serializer) is dropped once no bar is open, unless it
+ * remembers fingerprints for de-duplication.
  */
 public final class BarBuilder extends KeyedProcessFunction<String, Trade, Bar> {
   /** Corrected bars after a trade within the allowed lateness. */
@@ -40,75 +43,88 @@ public final class BarBuilder extends KeyedProcessFunction<String, Trade, Bar> {
 
   private static final int COUNT_BATCH = 1_024;
 
-  private final Interval[] intervals;
-  private final long[] lengths;
-  private final long latenessMillis;
+  private final List<Interval> intervals;
+  private final Duration allowedLateness;
   private final boolean deduplicate;
   private final String bridgeName;
+  private transient BarAggregator aggregator;
   private transient ValueState<SymbolBars> state;
   private transient PipelineCounters counters;
+  private transient Sink sink;
   private transient long processed;
 
   public BarBuilder(
       List<Interval> intervals, Duration allowedLateness, boolean deduplicate, String bridgeName) {
+    this.intervals = List.copyOf(intervals);
+    this.allowedLateness = allowedLateness;
     this.deduplicate = deduplicate;
-    this.intervals = intervals.stream().sorted().toArray(Interval[]::new);
-    this.lengths = new long[this.intervals.length];
-    for (int i = 0; i < lengths.length; i++) {
-      lengths[i] = this.intervals[i].length().toMillis();
-    }
-    this.latenessMillis = allowedLateness.toMillis();
     this.bridgeName = bridgeName;
+    new BarAggregator(this.intervals, allowedLateness, deduplicate);
+  }
+
+  /** The aggregator's output into this call's timer service and collectors (one per function). */
+  private static final class Sink implements BarAggregator.Output {
+    TimerService timers;
+    Collector<Bar> bars;
+    KeyedProcessFunction<String, Trade, Bar>.Context context;
+    PipelineCounters counters;
+
+    @Override
+    public void timer(long time) {
+      timers.registerEventTimeTimer(time);
+    }
+
+    @Override
+    public void emit(Bar bar) {
+      counters.barsEmitted(1);
+      bars.collect(bar);
+    }
+
+    @Override
+    public void revise(Bar bar) {
+      context.output(REVISIONS, bar);
+    }
   }
 
   @Override
   public void open(OpenContext context) {
+    aggregator = new BarAggregator(intervals, allowedLateness, deduplicate);
     state =
         getRuntimeContext()
-            .getState(
-                new ValueStateDescriptor<>("symbol-bars", TypeInformation.of(SymbolBars.class)));
+            .getState(new ValueStateDescriptor<>("symbol-bars", SymbolBarsSerializer.INSTANCE));
     counters = LocalBridge.named(bridgeName).counters();
+    sink = new Sink();
+    sink.counters = counters;
   }
 
   @Override
   public void processElement(Trade trade, Context ctx, Collector<Bar> out) throws Exception {
     SymbolBars bars = state.value();
     if (bars == null) {
-      bars = new SymbolBars(intervals.length);
+      bars = aggregator.newState();
     }
     countProcessed();
-    if (deduplicate && !bars.recent.add(fingerprint(trade))) {
-      counters.tradesQuarantined(1);
-      ctx.output(REJECTED, new RejectedTrade(trade, RejectedTrade.DUPLICATE));
-      state.update(bars);
-      return;
-    }
-    long time = trade.time().toEpochMilli();
-    long watermark = ctx.timerService().currentWatermark();
-    long shortestEnd = Math.floorDiv(time, lengths[0]) * lengths[0] + lengths[0];
-    if (shortestEnd - 1 + latenessMillis <= watermark) {
-      counters.lateTrades(1);
-      ctx.output(REJECTED, new RejectedTrade(trade, RejectedTrade.LATE));
-      state.update(bars);
-      return;
-    }
-    for (int i = 0; i < intervals.length; i++) {
-      long start = Math.floorDiv(time, lengths[i]) * lengths[i];
-      List<BarAccumulator> open = bars.byInterval.get(i);
-      BarAccumulator bar = find(open, start);
-      if (bar == null) {
-        bar = new BarAccumulator(start);
-        open.add(bar);
-        long end = start + lengths[i];
-        ctx.timerService().registerEventTimeTimer(end - 1);
-        ctx.timerService().registerEventTimeTimer(end - 1 + latenessMillis);
+    sink.timers = ctx.timerService();
+    sink.bars = out;
+    sink.context = ctx;
+    BarAggregator.Verdict verdict =
+        aggregator.add(bars, trade, ctx.timerService().currentWatermark(), sink);
+    switch (verdict) {
+      case DUPLICATE -> {
+        counters.tradesQuarantined(1);
+        ctx.output(REJECTED, new RejectedTrade(trade, RejectedTrade.DUPLICATE));
       }
-      bar.add(time, trade.price(), trade.size());
-      if (bar.emitted) {
-        ctx.output(REVISIONS, bar.toBar(ctx.getCurrentKey(), intervals[i]));
+      case LATE -> {
+        counters.lateTrades(1);
+        ctx.output(REJECTED, new RejectedTrade(trade, RejectedTrade.LATE));
       }
+      case ACCEPTED -> {}
     }
-    state.update(bars);
+    if (aggregator.disposable(bars)) {
+      state.clear();
+    } else {
+      state.update(bars);
+    }
   }
 
   @Override
@@ -117,22 +133,15 @@ public final class BarBuilder extends KeyedProcessFunction<String, Trade, Bar> {
     if (bars == null) {
       return;
     }
-    for (int i = 0; i < intervals.length; i++) {
-      Iterator<BarAccumulator> open = bars.byInterval.get(i).iterator();
-      while (open.hasNext()) {
-        BarAccumulator bar = open.next();
-        long end = bar.start + lengths[i];
-        if (!bar.emitted && end - 1 <= timestamp) {
-          bar.emitted = true;
-          counters.barsEmitted(1);
-          out.collect(bar.toBar(ctx.getCurrentKey(), intervals[i]));
-        }
-        if (end - 1 + latenessMillis <= timestamp) {
-          open.remove();
-        }
-      }
+    sink.timers = ctx.timerService();
+    sink.bars = out;
+    sink.context = ctx;
+    aggregator.advance(bars, ctx.getCurrentKey(), timestamp, sink);
+    if (aggregator.disposable(bars)) {
+      state.clear();
+    } else {
+      state.update(bars);
     }
-    state.update(bars);
   }
 
   private void countProcessed() {
@@ -148,30 +157,5 @@ public final class BarBuilder extends KeyedProcessFunction<String, Trade, Bar> {
       counters.tradesProcessed(processed);
       processed = 0;
     }
-  }
-
-  private static BarAccumulator find(List<BarAccumulator> open, long start) {
-    for (int k = 0; k < open.size(); k++) {
-      if (open.get(k).start == start) {
-        return open.get(k);
-      }
-    }
-    return null;
-  }
-
-  /** A 64-bit fingerprint of every field of the trade. */
-  static long fingerprint(Trade trade) {
-    long h = trade.time().getEpochSecond() * 1_000_000_007L + trade.time().getNano();
-    h = mix(h ^ Double.doubleToLongBits(trade.price()));
-    h = mix(h ^ Double.doubleToLongBits(trade.size()));
-    h = mix(h ^ trade.venue().hashCode());
-    h = mix(h ^ trade.conditions().hashCode());
-    return mix(h ^ trade.symbol().hashCode());
-  }
-
-  private static long mix(long z) {
-    z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
-    z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
-    return z ^ (z >>> 33);
   }
 }

@@ -41,6 +41,21 @@ final class RecentFingerprints {
     return true;
   }
 
+  /** The capacity: how many fingerprints are remembered at most. */
+  int capacity() {
+    return ring.length;
+  }
+
+  /** The remembered fingerprints, oldest first. */
+  long[] oldestFirst() {
+    long[] out = new long[size];
+    int first = size == ring.length ? next : 0;
+    for (int i = 0; i < size; i++) {
+      out[i] = ring[(first + i) % ring.length];
+    }
+    return out;
+  }
+
   private boolean contains(long key) {
     if (key == EMPTY) {
       return zeroRemembered;

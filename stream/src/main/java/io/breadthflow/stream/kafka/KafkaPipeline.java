@@ -6,6 +6,7 @@ import io.breadthflow.core.domain.Trade;
 import io.breadthflow.stream.PipelineGraph;
 import io.breadthflow.stream.market.MarketUpdate;
 import io.breadthflow.stream.market.TimedSignal;
+import io.breadthflow.stream.trade.RejectedTrade;
 import io.breadthflow.stream.trade.TradeCheck;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +14,9 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.flink.api.common.functions.MapFunction;
 import org.apache.flink.api.common.serialization.SerializationSchema;
-import org.apache.flink.api.common.typeinfo.TypeHint;
+import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
@@ -32,8 +34,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * commit with each checkpoint, so read-committed consumers see every result exactly once.
  */
 public final class KafkaPipeline {
-  private static final TypeInformation<Map<String, Object>> EVENT =
-      TypeInformation.of(new TypeHint<Map<String, Object>>() {});
+  private static final TypeInformation<byte[]> JSON =
+      PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO;
 
   private KafkaPipeline() {}
 
@@ -82,27 +84,50 @@ public final class KafkaPipeline {
         .sinkTo(sink(bootstrap, Topics.ALERTS, jobName, Alert::symbol))
         .uid("kafka-alerts")
         .name("kafka: alerts");
-    DataStream<Map<String, Object>> events =
+    // the events are JSON maps of mixed values; they become bytes before they leave their
+    // operator, so no map of Objects is ever serialised between operators (Kryo)
+    DataStream<byte[]> events =
         outputs
             .market()
-            .map(KafkaPipeline::breadthEvent)
-            .returns(EVENT)
-            .union(
-                outputs
-                    .rejected()
-                    .map(
-                        r -> {
-                          Map<String, Object> event = new LinkedHashMap<>();
-                          event.put("type", "trade_rejected");
-                          event.put("reason", r.reason());
-                          event.put("trade", r.trade());
-                          return event;
-                        })
-                    .returns(EVENT));
+            .map(new BreadthEvent())
+            .returns(JSON)
+            .union(outputs.rejected().map(new RejectedEvent()).returns(JSON));
     events
-        .sinkTo(sink(bootstrap, Topics.EVENTS, jobName, event -> ""))
+        .sinkTo(sink(bootstrap, Topics.EVENTS, jobName, event -> "", new RawBytes()))
         .uid("kafka-events")
         .name("kafka: pipeline-events");
+  }
+
+  /** Values that are JSON already. */
+  private static final class RawBytes implements SerializationSchema<byte[]> {
+    @Override
+    public byte[] serialize(byte[] value) {
+      return value;
+    }
+  }
+
+  /** A breadth snapshot as a {@code pipeline-events} value. */
+  private static final class BreadthEvent implements MapFunction<MarketUpdate, byte[]> {
+    private final JsonValues<Map<String, Object>> json = new JsonValues<>();
+
+    @Override
+    public byte[] map(MarketUpdate update) {
+      return json.serialize(breadthEvent(update));
+    }
+  }
+
+  /** A rejected trade as a {@code pipeline-events} value. */
+  private static final class RejectedEvent implements MapFunction<RejectedTrade, byte[]> {
+    private final JsonValues<Map<String, Object>> json = new JsonValues<>();
+
+    @Override
+    public byte[] map(RejectedTrade rejected) {
+      Map<String, Object> event = new LinkedHashMap<>();
+      event.put("type", "trade_rejected");
+      event.put("reason", rejected.reason());
+      event.put("trade", rejected.trade());
+      return json.serialize(event);
+    }
   }
 
   private static Map<String, Object> breadthEvent(MarketUpdate update) {
@@ -120,6 +145,11 @@ public final class KafkaPipeline {
   }
 
   private static <T> KafkaSink<T> sink(String bootstrap, String topic, String jobName, Key<T> key) {
+    return sink(bootstrap, topic, jobName, key, new JsonValues<T>());
+  }
+
+  private static <T> KafkaSink<T> sink(
+      String bootstrap, String topic, String jobName, Key<T> key, SerializationSchema<T> values) {
     Properties producer = new Properties();
     producer.setProperty("transaction.timeout.ms", "600000");
     producer.setProperty("compression.type", "lz4");
@@ -131,7 +161,7 @@ public final class KafkaPipeline {
                 .setKeySerializationSchema(
                     (SerializationSchema<T>)
                         value -> key.of(value).getBytes(StandardCharsets.UTF_8))
-                .setValueSerializationSchema(new JsonValues<T>())
+                .setValueSerializationSchema(values)
                 .build())
         .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
         .setTransactionalIdPrefix(jobName + "-" + topic)

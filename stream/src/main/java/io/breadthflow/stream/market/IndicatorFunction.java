@@ -4,13 +4,13 @@ import io.breadthflow.core.domain.Bar;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
  * Per symbol and interval (the key), the core indicator state machines in keyed state: every final
- * bar out as an {@link IndicatorRow}, exactly what the batch path computes for the same bars.
+ * bar out as an {@link IndicatorRow}, exactly what the batch path computes for the same bars. The
+ * state has an explicit serializer ({@link SymbolIndicatorsSerializer}), never Kryo.
  */
 public final class IndicatorFunction extends KeyedProcessFunction<String, Bar, IndicatorRow> {
   private transient ValueState<SymbolIndicators> state;
@@ -25,8 +25,7 @@ public final class IndicatorFunction extends KeyedProcessFunction<String, Bar, I
     state =
         getRuntimeContext()
             .getState(
-                new ValueStateDescriptor<>(
-                    "indicators", TypeInformation.of(SymbolIndicators.class)));
+                new ValueStateDescriptor<>("indicators", SymbolIndicatorsSerializer.INSTANCE));
   }
 
   @Override

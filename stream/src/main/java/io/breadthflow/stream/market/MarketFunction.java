@@ -17,7 +17,6 @@ import java.util.Objects;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
@@ -62,7 +61,8 @@ public final class MarketFunction extends KeyedProcessFunction<String, Bar, Mark
     }
     state =
         getRuntimeContext()
-            .getState(new ValueStateDescriptor<>("market", TypeInformation.of(MarketState.class)));
+            .getState(
+                new ValueStateDescriptor<>("market", new MarketStateSerializer(universe, weights)));
   }
 
   @Override

@@ -5,8 +5,12 @@ import io.breadthflow.core.indicator.DailyIndicatorSet;
 import io.breadthflow.core.indicator.Sma;
 import io.breadthflow.core.indicator.StdDev;
 
-/** The indicator state machines of one symbol and interval, fed final bars in time order. */
-final class SymbolIndicators {
+/**
+ * The indicator state machines of one symbol and interval, fed final bars in time order (no Flink:
+ * {@link IndicatorFunction} holds one per key; a batch computation uses it directly). Mutable, not
+ * thread-safe.
+ */
+public final class SymbolIndicators {
   private static final int VOLUME_WINDOW = 20;
   private final DailyIndicatorSet standard = new DailyIndicatorSet();
   private final Sma sma50 = new Sma(50);
@@ -18,7 +22,10 @@ final class SymbolIndicators {
   private double previousSma200 = Double.NaN;
   private long bars;
 
-  IndicatorRow update(Bar bar) {
+  public SymbolIndicators() {}
+
+  /** The row of the next final bar of the series. */
+  public IndicatorRow update(Bar bar) {
     double[] values = new double[DailyIndicatorSet.width()];
     standard.update(bar.high(), bar.low(), bar.close(), bar.volume(), values);
     double fast = sma50.update(bar.close());
