@@ -1,5 +1,6 @@
 package io.breadthflow.cli;
 
+import io.breadthflow.app.UseCaseException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -30,7 +31,7 @@ public final class Main {
         });
     commandLine.setExecutionExceptionHandler(
         (ex, cmd, parseResult) -> {
-          if (ex instanceof UsageException) {
+          if (ex instanceof UsageException || ex instanceof UseCaseException) {
             err.println("bf: " + ex.getMessage());
             return ExitCodes.USAGE;
           }

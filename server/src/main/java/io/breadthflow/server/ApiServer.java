@@ -1,15 +1,18 @@
 package io.breadthflow.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.breadthflow.app.Application;
+import io.breadthflow.app.UseCaseException;
+import io.breadthflow.app.config.ReadAccess;
+import io.breadthflow.app.config.ServerConfig;
+import io.breadthflow.app.json.Json;
 import io.breadthflow.core.live.PipelineCounters;
 import io.breadthflow.server.alert.AlertRoutes;
 import io.breadthflow.server.api.ApiException;
-import io.breadthflow.server.api.JsonMapping;
 import io.breadthflow.server.api.OpenApiDocument;
 import io.breadthflow.server.api.RateLimiter;
 import io.breadthflow.server.api.Route;
 import io.breadthflow.server.auth.AuthRoutes;
-import io.breadthflow.server.auth.AuthService;
 import io.breadthflow.server.backtest.BacktestRoutes;
 import io.breadthflow.server.command.CommandRoutes;
 import io.breadthflow.server.command.RunOutputs;
@@ -51,40 +54,30 @@ public final class ApiServer implements AutoCloseable {
   private final Javalin app;
   private final List<Route> routes = new ArrayList<>();
   private final ExecutorService workers = Executors.newFixedThreadPool(2);
+  private final ExecutorService admin = Executors.newSingleThreadExecutor();
   private final LivePush live;
   private final PipelineCounters pipeline = new PipelineCounters();
   private final HealthRoutes health;
-  private final BacktestRoutes backtests;
 
-  private ApiServer(MarketStore store, ServerSettings settings, Clock clock) {
-    ObjectMapper mapper = JsonMapping.mapper(MarketRoutes.jsonMixIns());
+  private ApiServer(Application application, ServerConfig settings) {
+    MarketStore store = application.store();
+    Clock clock = application.clock();
+    ObjectMapper mapper = Json.create();
     this.live = new LivePush(mapper);
     this.health = new HealthRoutes(store);
     Metrics metrics = new Metrics(store, live, pipeline, clock.instant());
     AuthRoutes auth =
-        new AuthRoutes(
-            new AuthService(store.users(), settings.jwtSecret(), clock, settings.bcryptCost()));
+        new AuthRoutes(application.accounts(settings.jwtSecret(), settings.bcryptCost()));
     routes.addAll(health.routes());
     routes.addAll(auth.routes());
     routes.addAll(metrics.routes());
-    routes.addAll(new MarketRoutes(store, clock).routes());
+    routes.addAll(new MarketRoutes(store, application.breadth(), clock).routes());
     routes.addAll(new SnapshotRoutes(store, clock).routes());
     RunOutputs outputs = new RunOutputs();
     routes.addAll(new RunRoutes(store, outputs).routes());
-    routes.addAll(
-        new CommandRoutes(
-                store,
-                auth,
-                settings.commands(),
-                settings.storeUrl(),
-                workers,
-                outputs,
-                live,
-                clock)
-            .routes());
-    this.backtests = new BacktestRoutes(store, auth, workers, mapper);
-    routes.addAll(backtests.routes());
-    routes.addAll(new AlertRoutes(store.alerts(), auth).routes());
+    routes.addAll(new CommandRoutes(application, auth, admin, outputs, live).routes());
+    routes.addAll(new BacktestRoutes(application.backtests(), auth, workers).routes());
+    routes.addAll(new AlertRoutes(store.alerts(), application.alerts(), auth).routes());
     routes.addAll(new PipelineRoutes(pipeline, live).routes());
     routes.add(Route.get("/openapi.json", "This document", this::openApi));
     RateLimiter limiter = new RateLimiter(settings.requestsPerMinute());
@@ -98,7 +91,7 @@ public final class ApiServer implements AutoCloseable {
               config.routes.before(metrics::start);
               config.routes.before(ctx -> limit(limiter, ctx));
               config.routes.before(ctx -> limitSize(ctx, settings.maxRequestBytes()));
-              if (!settings.publicReads()) {
+              if (settings.readAccess() == ReadAccess.PRIVATE) {
                 config.routes.before("/api/*", ctx -> requireTokenForReads(auth, ctx));
               }
               if (!settings.corsOrigins().isEmpty()) {
@@ -126,6 +119,9 @@ public final class ApiServer implements AutoCloseable {
               config.routes.exception(
                   ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
               config.routes.exception(
+                  UseCaseException.class,
+                  (e, ctx) -> error(ctx, e.failure().httpStatus(), e.getMessage()));
+              config.routes.exception(
                   HttpResponseException.class,
                   (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
               config.routes.exception(
@@ -149,10 +145,10 @@ public final class ApiServer implements AutoCloseable {
    *
    * @throws PortInUseException when another process listens there
    */
-  public static ApiServer start(MarketStore store, ServerSettings settings, Clock clock) {
-    ApiServer server = new ApiServer(store, settings, clock);
+  public static ApiServer start(Application application, ServerConfig settings) {
+    ApiServer server = new ApiServer(application, settings);
     try {
-      server.app.start("0.0.0.0", settings.port());
+      server.app.start(settings.host(), settings.port());
     } catch (JavalinBindException e) {
       server.close();
       throw new PortInUseException(settings.port(), e);
@@ -180,14 +176,6 @@ public final class ApiServer implements AutoCloseable {
     health.register(component, check);
   }
 
-  /**
-   * Starts a backtest as {@code POST /api/backtests} does, from a request body of the same shape;
-   * returns its id.
-   */
-  public long startBacktest(String requestJson) {
-    return backtests.submit(requestJson);
-  }
-
   /** The registered routes, as documented in {@code /openapi.json}. */
   public List<Route> routes() {
     return List.copyOf(routes);
@@ -198,6 +186,7 @@ public final class ApiServer implements AutoCloseable {
     app.stop();
     live.close();
     workers.shutdownNow();
+    admin.shutdownNow();
   }
 
   private void openApi(Context ctx) {

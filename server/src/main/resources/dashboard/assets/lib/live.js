@@ -1,14 +1,15 @@
 // One WebSocket to /ws/live for the whole dashboard: subscribed to every channel, reconnecting
 // with back-off; pages listen to the channels they show.
 
-const CHANNELS = ["bars", "signals", "alerts", "breadth", "runs"];
-const listeners = new Map(CHANNELS.map((channel) => [channel, new Set()]));
+// The channels come from the server (GET /api/live); pages may listen before they are known.
+const listeners = new Map();
 const statusListeners = new Set();
 let socket = null;
 let retryDelay = 500;
 
 /** Calls {@code listener(message)} for each message on {@code channel}; returns the unsubscriber. */
 export function onLive(channel, listener) {
+  if (!listeners.has(channel)) listeners.set(channel, new Set());
   listeners.get(channel).add(listener);
   return () => listeners.get(channel).delete(listener);
 }
@@ -20,14 +21,25 @@ export function onLiveStatus(listener) {
   return () => statusListeners.delete(listener);
 }
 
-/** Opens the connection (once). */
-export function connectLive() {
+let channels = null;
+
+/** Opens the connection (once), subscribed to every channel the server offers. */
+export async function connectLive() {
+  if (socket) return;
+  if (!channels) {
+    try {
+      ({ channels } = await (await fetch("/api/live")).json());
+    } catch {
+      setTimeout(connectLive, (retryDelay = Math.min(retryDelay * 2, 10_000)));
+      return;
+    }
+  }
   if (socket) return;
   const protocol = location.protocol === "https:" ? "wss:" : "ws:";
   socket = new WebSocket(`${protocol}//${location.host}/ws/live`);
   socket.addEventListener("open", () => {
     retryDelay = 500;
-    socket.send(JSON.stringify({ action: "subscribe", channels: CHANNELS, symbols: [] }));
+    socket.send(JSON.stringify({ action: "subscribe", channels, symbols: [] }));
     statusListeners.forEach((listener) => listener(true));
   });
   socket.addEventListener("message", (event) => {

@@ -26,13 +26,24 @@ const COMPARE_COLOR = "#b07cf7";
 export default {
   title: "Backtests",
   mount(root, { params, navigate }) {
-    const field = (label, name, attributes) => h("label", {}, label, h("input", { name, ...attributes }));
-    const strategy = h(
-      "select",
-      { name: "strategy" },
-      ["sma-cross", "rsi-reversion", "breadth"].map((value) => h("option", { value, text: value })),
-    );
+    const strategy = h("select", { name: "strategy", onchange: () => showParameters() });
+    const parameters = h("div", { class: "form-grid", id: "backtest-parameters" });
     const error = h("div", { class: "error", role: "alert", id: "backtest-error" });
+    const field = (label, name, attributes) => h("label", {}, label, h("input", { name, ...attributes }));
+    const limitField = (limit, strategyName) =>
+      h(
+        "label",
+        { "data-strategy": strategyName || "", title: limit.description },
+        limit.description,
+        h("input", {
+          name: limit.name,
+          type: "number",
+          value: limit.fallback,
+          min: limit.min,
+          max: limit.max,
+          step: limit.kind === "INTEGER" ? 1 : "any",
+        }),
+      );
     const form = h(
       "form",
       { class: "card form", id: "backtest-form", onsubmit: (event) => submit(event) },
@@ -44,15 +55,32 @@ export default {
         field("Symbols (comma-separated)", "symbols", { value: "AAPL,MSFT,JPM,XOM,JNJ" }),
         field("Start", "start_date", { type: "date", value: daysAgo(730) }),
         field("End", "end_date", { type: "date", value: daysAgo(0) }),
-        field("Initial capital", "initial_capital", { type: "number", value: 100000, min: 1 }),
-        field("Commission (bps)", "commission_bps", { type: "number", value: 5, min: 0 }),
-        field("Slippage (bps)", "slippage_bps", { type: "number", value: 5, min: 0 }),
-        field("Fast SMA", "fast", { type: "number", value: 20, min: 1 }),
-        field("Slow SMA", "slow", { type: "number", value: 100, min: 2 }),
-        h("button", { type: "submit", id: "backtest-submit", text: "Run backtest" }),
       ),
+      parameters,
+      h("button", { type: "submit", id: "backtest-submit", text: "Run backtest", disabled: true }),
       error,
     );
+    let catalog = { strategies: [], portfolio: [] };
+    const showParameters = () => {
+      for (const label of parameters.querySelectorAll("label[data-strategy]")) {
+        const own = label.dataset.strategy;
+        label.hidden = own !== "" && own !== strategy.value;
+      }
+    };
+    const buildForm = async () => {
+      catalog = await api("/api/strategies");
+      fill(
+        strategy,
+        catalog.strategies.map((s) => h("option", { value: s.name, text: s.name, title: s.description })),
+      );
+      fill(
+        parameters,
+        catalog.strategies.flatMap((s) => s.parameters.map((limit) => limitField(limit, s.name))),
+        catalog.portfolio.map((limit) => limitField(limit, "")),
+      );
+      showParameters();
+      document.getElementById("backtest-submit").disabled = false;
+    };
     const runA = h("select", {
       id: "run-a",
       onchange: () => navigate("backtests", { id: runA.value, compare: runB.value }),
@@ -109,8 +137,9 @@ export default {
         start_date: data.get("start_date"),
         end_date: data.get("end_date"),
       };
-      for (const key of ["initial_capital", "commission_bps", "slippage_bps", "fast", "slow"])
-        body[key] = Number(data.get(key));
+      const chosen = catalog.strategies.find((s) => s.name === body.strategy);
+      for (const limit of [...(chosen ? chosen.parameters : []), ...catalog.portfolio])
+        body[limit.name] = Number(data.get(limit.name));
       try {
         const started = await api("/api/backtests", { method: "POST", body });
         toast("Backtest " + started.id + " started");
@@ -181,7 +210,7 @@ export default {
             .slice(0, 300)
             .map((t) => [
               t.symbol,
-              t.side > 0 ? "long" : "short",
+              t.side,
               `${t.entry_date} @ ${number(t.entry_price)}`,
               t.open ? "open" : `${t.exit_date} @ ${number(t.exit_price)}`,
               h("td", { class: "num " + direction(t.return_fraction), text: percent(t.return_fraction) }),
@@ -201,18 +230,10 @@ export default {
       }
     };
     const load = async () => {
-      const { runs } = await api("/api/runs?limit=200");
-      const backtests = runs.filter((run) => run.command === "backtest");
-      const label = (run) => {
-        let strategyName = "";
-        try {
-          const request = JSON.parse(run.parameters);
-          strategyName = `${request.strategy} ${(request.symbols || []).length || request.universe || ""} symbols`;
-        } catch {
-          strategyName = "";
-        }
-        return `#${run.id} ${strategyName} · ${run.status}`;
-      };
+      await buildForm();
+      const { backtests } = await api("/api/backtests?limit=200");
+      const label = (run) =>
+        `#${run.id} ${run.request.strategy} on ${run.request.universe} · ${run.status}`;
       const idA = params.get("id") || backtests.find((run) => run.status === "SUCCEEDED")?.id;
       const idB = params.get("compare") || "";
       fill(

@@ -4,21 +4,6 @@ import { api } from "../lib/api.js";
 import { fill, h, number } from "../lib/dom.js";
 import { onLive } from "../lib/live.js";
 
-const EXAMPLES = {
-  data_summary: {},
-  signal_summary: {},
-  data_fetch: { symbol_list: "demo_small", source: "sim", start_date: "2025-01-01", end_date: "2025-12-31" },
-  signal_generate: { symbol_list: "demo_small", start_date: "2025-06-01", end_date: "2025-12-31" },
-  backtest_run: {
-    symbols: "AAPL,MSFT",
-    strategy: "sma-cross",
-    start_date: "2025-01-01",
-    end_date: "2025-12-31",
-  },
-  kafka_demo: { trades: "2000", symbol_list: "demo_small" },
-};
-const FLOWS = ["demo", "small", "medium", "full"];
-
 export default {
   title: "Commands",
   mount(root, { session }) {
@@ -35,6 +20,8 @@ export default {
       text: "Output of the run you start appears here, line by line.",
     });
     const history = h("div", { class: "table-wrap", id: "command-history" });
+    const flows = h("span", { id: "command-flows" });
+    let examples = {};
     let following = null;
     // Lines of runs started here that arrive before the POST answers with the run's id.
     const early = new Map();
@@ -61,15 +48,7 @@ export default {
           h("label", {}, "Command", command),
           h("button", { type: "submit", id: "command-run", text: "Run" }),
           h("span", { class: "muted", text: "Quick flows:" }),
-          FLOWS.map((flow) =>
-            h("button", {
-              type: "button",
-              class: "ghost",
-              "data-flow": flow,
-              text: flow,
-              onclick: () => run(flow, {}),
-            }),
-          ),
+          flows,
         ),
         h("label", {}, "Parameters (JSON)", parameters),
         error,
@@ -79,7 +58,7 @@ export default {
     );
     command.addEventListener(
       "change",
-      () => (parameters.value = JSON.stringify(EXAMPLES[command.value] || {}, null, 2)),
+      () => (parameters.value = JSON.stringify(examples[command.value] || {}, null, 2)),
     );
 
     function parseParameters() {
@@ -173,14 +152,27 @@ export default {
         early.set(data.id, [...(early.get(data.id) || []), data]);
     });
     api("/api/commands")
-      .then(({ commands }) => {
+      .then((catalog) => {
+        examples = catalog.examples;
         fill(
           command,
-          commands
-            .filter((name) => !FLOWS.includes(name))
+          catalog.commands
+            .filter((name) => !catalog.flows.includes(name))
             .map((name) => h("option", { value: name, text: name })),
         );
-        parameters.value = JSON.stringify(EXAMPLES[command.value] || {}, null, 2);
+        fill(
+          flows,
+          catalog.flows.map((flow) =>
+            h("button", {
+              type: "button",
+              class: "ghost",
+              "data-flow": flow,
+              text: flow,
+              onclick: () => run(flow, {}),
+            }),
+          ),
+        );
+        parameters.value = JSON.stringify(examples[command.value] || {}, null, 2);
       })
       .catch((failure) => (error.textContent = failure.message));
     refreshHistory().catch(() => {});

@@ -2,15 +2,13 @@ package io.breadthflow.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.breadthflow.app.config.ReadAccess;
 import io.breadthflow.store.MarketStore;
-import io.breadthflow.store.MarketStores;
-import io.breadthflow.store.StoreConfig;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,26 +18,26 @@ import org.junit.jupiter.api.io.TempDir;
 /** CORS origins and the private-reads switch. */
 class AccessPolicyTest {
   @TempDir Path dir;
+  private TestStore testStore;
   private MarketStore store;
   private ApiServer server;
   private final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeEach
-  void start() {
-    store =
-        MarketStores.open(new StoreConfig("jdbc:duckdb:" + dir.resolve("access.duckdb"), "", ""));
+  void start() throws Exception {
+    testStore = new TestStore("duckdb", dir);
+    store = testStore.store();
     server =
         ApiServer.start(
-            store,
-            new ServerSettings(0, 1_000, 1 << 20, ApiServerTest.SECRET, 4)
-                .withAccess(List.of("https://dashboard.example"), false),
-            Clock.systemUTC());
+            testStore.application(),
+            TestStore.config(1_000, 1 << 20)
+                .withAccess(List.of("https://dashboard.example"), ReadAccess.PRIVATE));
   }
 
   @AfterEach
-  void stop() {
+  void stop() throws Exception {
     server.close();
-    store.close();
+    testStore.close();
   }
 
   @Test

@@ -52,7 +52,7 @@ class ApiServerTest {
 
   @BeforeEach
   void start() throws Exception {
-    testStore = new TestStore(engine, dir);
+    testStore = new TestStore(engine, dir, CLOCK);
     store = testStore.store();
     List<Bar> bars = new ArrayList<>();
     List<LocalDate> sessions =
@@ -84,9 +84,9 @@ class ApiServerTest {
                 SignalAction.HOLD,
                 0.5,
                 List.of())));
-    long run = store.startRun("data import", "--input x");
+    long run = store.startRun("data import", "--input x", "test/1/0");
     store.finishRun(run, RunStatus.SUCCEEDED, "", "{}");
-    server = ApiServer.start(store, new ServerSettings(0, 1_000, 1 << 20, SECRET, 4), CLOCK);
+    server = testStore.serve(1_000);
   }
 
   @AfterEach
@@ -226,8 +226,7 @@ class ApiServerTest {
 
   @Test
   void clientsOverTheirRateAreToldToRetryLater() throws Exception {
-    try (ApiServer limited =
-        ApiServer.start(store, new ServerSettings(0, 3, 1 << 20, SECRET, 4), CLOCK)) {
+    try (ApiServer limited = testStore.serve(3)) {
       for (int i = 0; i < 3; i++) {
         assertThat(get(limited, "/health").statusCode()).isEqualTo(200);
       }
@@ -261,7 +260,7 @@ class ApiServerTest {
     server.pipeline().tradesQuarantined(3);
     server.pipeline().alertsRaised(2);
     server.live().publish(new LiveEvent("alerts", "AAPL", Map.of("rule", "rsi_overbought")));
-    long run = store.startRun("signals generate", "--symbols AAPL");
+    long run = store.startRun("signals generate", "--symbols AAPL", "test/1/0");
     store.finishRun(run, RunStatus.FAILED, "no data", "{}");
 
     String first = get(server, "/metrics").body();

@@ -40,8 +40,6 @@ class AuthApiTest {
 
   @BeforeEach
   void start() throws Exception {
-    testStore = new TestStore(engine, dir);
-    store = testStore.store();
     Clock clock =
         new Clock() {
           @Override
@@ -59,8 +57,9 @@ class AuthApiTest {
             return now.get();
           }
         };
-    server =
-        ApiServer.start(store, new ServerSettings(0, 1_000, 4_096, ApiServerTest.SECRET, 4), clock);
+    testStore = new TestStore(engine, dir, clock);
+    store = testStore.store();
+    server = ApiServer.start(testStore.application(), TestStore.config(1_000, 4_096));
   }
 
   @AfterEach

@@ -14,7 +14,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,11 +53,7 @@ class BacktestApiTest {
       }
     }
     store.upsertBars(bars);
-    server =
-        ApiServer.start(
-            store,
-            new ServerSettings(0, 1_000, 1 << 20, ApiServerTest.SECRET, 4),
-            Clock.systemUTC());
+    server = testStore.serve(1_000);
     token = TestUsers.accessToken(server.port(), "quant");
   }
 
@@ -102,9 +97,14 @@ class BacktestApiTest {
     assertBadRequest(valid.replace("[\"AAPL\"]", "[\"no way\"]"), "invalid symbol");
     assertBadRequest(
         valid.replace("\"2023-01-03\"", "\"2023-13-03\""), "start_date must be a date");
-    assertBadRequest(valid.replace("}", ",\"fast\":300}"), "fast < slow");
+    assertBadRequest(valid.replace("}", ",\"fast\":300}"), "fast (300) must be below slow (200)");
     assertBadRequest(
-        valid.replace("}", ",\"commission_bps\":-1}"), "commission bps must be 0 or more");
+        valid.replace("}", ",\"slow\":2147483647}"), "slow must be between 2 and 1000");
+    assertBadRequest(
+        valid.replace("}", ",\"commission_bps\":-1}"), "commission_bps must be between 0 and");
+    assertBadRequest(
+        valid.replace("}", ",\"initial_capital\":1.7e308}"), "initial_capital must be between");
+    assertBadRequest(valid.replace("}", ",\"rm\":1}"), "unknown parameter 'rm'");
     assertBadRequest(
         valid.replace("\"symbols\":[\"AAPL\"]", "\"universe\":\"/etc\""),
         "universe must be one of");

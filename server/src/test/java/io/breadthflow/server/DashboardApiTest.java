@@ -5,21 +5,26 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.breadthflow.app.backtest.BacktestRequest;
+import io.breadthflow.app.backtest.PortfolioLimits;
+import io.breadthflow.app.backtest.StrategySpec;
+import io.breadthflow.app.universe.DateRange;
 import io.breadthflow.core.alert.Alert;
 import io.breadthflow.core.calendar.NyseCalendar;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.Interval;
+import io.breadthflow.ingest.universe.Universes;
 import io.breadthflow.store.MarketStore;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,11 +52,7 @@ class DashboardApiTest {
   void start() throws Exception {
     testStore = new TestStore(engine, dir);
     store = testStore.store();
-    server =
-        ApiServer.start(
-            store,
-            new ServerSettings(0, REQUESTS_PER_MINUTE, 1 << 20, ApiServerTest.SECRET, 4),
-            Clock.systemUTC());
+    server = testStore.serve(REQUESTS_PER_MINUTE);
     token = TestUsers.accessToken(server.port(), "ops");
   }
 
@@ -204,9 +205,17 @@ class DashboardApiTest {
     store.upsertBars(bars);
 
     long id =
-        server.startBacktest(
-            "{\"strategy\":\"sma-cross\",\"symbols\":[\"AAPL\"],\"fast\":5,\"slow\":20,"
-                + "\"start_date\":\"2023-03-01\",\"end_date\":\"2023-12-29\"}");
+        testStore
+            .application()
+            .backtests()
+            .submit(
+                new BacktestRequest(
+                    Universes.of(List.of("AAPL")),
+                    new DateRange(LocalDate.of(2023, 3, 1), LocalDate.of(2023, 12, 29)),
+                    new StrategySpec.SmaCross(5, 20),
+                    PortfolioLimits.defaults(),
+                    Optional.empty()),
+                Runnable::run);
 
     await()
         .until(

@@ -7,13 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.breadthflow.core.live.LiveEvent;
 import io.breadthflow.store.MarketStore;
-import io.breadthflow.store.MarketStores;
-import io.breadthflow.store.StoreConfig;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,23 +25,21 @@ import org.junit.jupiter.api.io.TempDir;
 class LivePushTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   @TempDir Path dir;
+  private TestStore testStore;
   private MarketStore store;
   private ApiServer server;
 
   @BeforeEach
-  void start() {
-    store = MarketStores.open(new StoreConfig("jdbc:duckdb:" + dir.resolve("live.duckdb"), "", ""));
-    server =
-        ApiServer.start(
-            store,
-            new ServerSettings(0, 1_000, 1 << 20, ApiServerTest.SECRET, 4),
-            Clock.systemUTC());
+  void start() throws Exception {
+    testStore = new TestStore("duckdb", dir);
+    store = testStore.store();
+    server = testStore.serve(1_000);
   }
 
   @AfterEach
-  void stop() {
+  void stop() throws Exception {
     server.close();
-    store.close();
+    testStore.close();
   }
 
   @Test

@@ -1,6 +1,7 @@
-package io.breadthflow.cli.data;
+package io.breadthflow.app.data;
 
-import io.breadthflow.cli.UsageException;
+import io.breadthflow.app.UseCaseException;
+import io.breadthflow.app.run.Progress;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.quality.BarValidator;
 import io.breadthflow.ingest.csv.CsvFormatException;
@@ -15,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -25,12 +25,12 @@ import java.util.stream.Stream;
  * kept and counted (ADR 0002). A file that cannot be read at all is reported and skipped; the
  * others go on.
  */
-public final class CsvImport {
+final class CsvImport {
   private static final int BATCH = 200_000;
 
   private final MarketStore store;
 
-  public CsvImport(MarketStore store) {
+  CsvImport(MarketStore store) {
     this.store = store;
   }
 
@@ -38,29 +38,29 @@ public final class CsvImport {
    * The data files {@code input} names: the file itself, or a directory's {@code *.csv} and {@code
    * *.txt} (Stooq) files, sorted.
    *
-   * @throws UsageException when it does not exist or holds no CSV file
+   * @throws UseCaseException when it does not exist or holds no CSV file
    */
-  public static List<Path> filesOf(Path input) {
+  static List<Path> filesOf(Path input) {
     if (Files.isRegularFile(input)) {
       return List.of(input);
     }
     if (!Files.isDirectory(input)) {
-      throw new UsageException("input not found: " + input);
+      throw UseCaseException.invalid("input not found: " + input);
     }
     try (Stream<Path> entries = Files.list(input)) {
       List<Path> files =
           entries.filter(CsvImport::isDataFile).filter(Files::isRegularFile).sorted().toList();
       if (files.isEmpty()) {
-        throw new UsageException("no .csv or .txt files in " + input);
+        throw UseCaseException.invalid("no .csv or .txt files in " + input);
       }
       return files;
     } catch (IOException e) {
-      throw new UsageException("cannot list " + input + ": " + e.getMessage());
+      throw UseCaseException.invalid("cannot list " + input);
     }
   }
 
-  /** Imports {@code files}, calling {@code progress} with each file's symbol once it is read. */
-  public ImportResult run(List<Path> files, Consumer<String> progress) {
+  /** Imports {@code files}, telling {@code progress} of each file's symbol once it is read. */
+  ImportReport run(List<Path> files, Progress progress) {
     List<Bar> batch = new ArrayList<>();
     List<QuarantinedRecord> rejected = new ArrayList<>();
     List<String> failed = new ArrayList<>();
@@ -75,7 +75,7 @@ public final class CsvImport {
         csv = DailyCsvReader.read(file, DailyCsvReader.DateRule.NYSE_SESSIONS);
       } catch (CsvFormatException | IOException e) {
         failed.add(file + ": " + e.getMessage());
-        progress.accept(DailyCsvReader.symbolOf(file));
+        progress.step(DailyCsvReader.symbolOf(file));
         continue;
       }
       for (RejectedRow row : csv.rejected()) {
@@ -97,10 +97,10 @@ public final class CsvImport {
       quarantined += rejected.size();
       store.quarantine(rejected);
       rejected.clear();
-      progress.accept(csv.symbol());
+      progress.step(csv.symbol());
     }
     written += store.upsertBars(batch);
-    return new ImportResult(files.size(), written, accepted, quarantined, anomalies, failed);
+    return new ImportReport(files.size(), written, accepted, quarantined, anomalies, failed);
   }
 
   private static boolean isDataFile(Path path) {

@@ -1,4 +1,4 @@
-package io.breadthflow.cli.data;
+package io.breadthflow.app.data;
 
 import io.breadthflow.core.calendar.NyseCalendar;
 import io.breadthflow.store.SymbolSummary;
@@ -25,7 +25,7 @@ record FetchPlan(String symbol, List<Segment> segments) {
   }
 
   static FetchPlan of(
-      String symbol, SymbolSummary stored, LocalDate from, LocalDate to, boolean force) {
+      String symbol, SymbolSummary stored, LocalDate from, LocalDate to, FetchMode mode) {
     List<Segment> segments = new ArrayList<>();
     List<LocalDate> sessions = NyseCalendar.tradingDays(from, to);
     if (sessions.isEmpty()) {
@@ -33,7 +33,7 @@ record FetchPlan(String symbol, List<Segment> segments) {
     }
     LocalDate firstSession = sessions.get(0);
     LocalDate lastSession = sessions.get(sessions.size() - 1);
-    if (force || stored == null) {
+    if (mode == FetchMode.WHOLE_RANGE || stored == null) {
       segments.add(new Segment(from, to));
       return new FetchPlan(symbol, segments);
     }

@@ -1,7 +1,9 @@
-package io.breadthflow.cli.data;
+package io.breadthflow.app.data;
 
+import io.breadthflow.app.run.RunOutcome;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
 /**
  * What an import did.
@@ -13,29 +15,38 @@ import java.util.Locale;
  * @param rangeAnomalies accepted bars whose high/low excludes open or close
  * @param failedFiles one line per file that could not be read
  */
-public record ImportResult(
+public record ImportReport(
     int files,
     long barsWritten,
     long barsAccepted,
     long quarantined,
     long rangeAnomalies,
-    List<String> failedFiles) {
+    List<String> failedFiles)
+    implements RunOutcome {
 
-  public ImportResult {
+  public ImportReport {
     failedFiles = List.copyOf(failedFiles);
   }
 
-  /** The counts as a JSON object, for the pipeline run record. */
-  public String countsJson() {
-    return String.format(
-        Locale.ROOT,
-        "{\"files\":%d,\"bars_accepted\":%d,\"bars_written\":%d,\"quarantined\":%d,"
-            + "\"range_anomalies\":%d,\"failed_files\":%d}",
-        files,
-        barsAccepted,
-        barsWritten,
-        quarantined,
-        rangeAnomalies,
-        failedFiles.size());
+  @Override
+  public Map<String, Object> counts() {
+    Map<String, Object> counts = new LinkedHashMap<>();
+    counts.put("files", files);
+    counts.put("bars_accepted", barsAccepted);
+    counts.put("bars_written", barsWritten);
+    counts.put("quarantined", quarantined);
+    counts.put("range_anomalies", rangeAnomalies);
+    counts.put("failed_files", failedFiles.size());
+    return counts;
+  }
+
+  @Override
+  public Completion completion() {
+    return failedFiles.isEmpty() ? Completion.COMPLETE : Completion.PARTIAL;
+  }
+
+  @Override
+  public String problem() {
+    return failedFiles.isEmpty() ? "" : failedFiles.size() + " files could not be read";
   }
 }

@@ -1,5 +1,6 @@
-package io.breadthflow.cli.data;
+package io.breadthflow.app.data;
 
+import io.breadthflow.app.run.Progress;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.quality.BarValidator;
 import io.breadthflow.store.MarketStore;
@@ -10,22 +11,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * Reads a Parquet lake back into the store: every file's bars are checked with {@link
  * BarValidator#checkFields} (failures quarantined) and upserted; an unreadable file is reported and
  * skipped.
  */
-public final class LakeImport {
+final class LakeImport {
   private final MarketStore store;
 
-  public LakeImport(MarketStore store) {
+  LakeImport(MarketStore store) {
     this.store = store;
   }
 
   /** Imports every file of {@code lake}, calling {@code progress} with each file name. */
-  public ImportResult run(ParquetLake lake, List<Path> files, Consumer<String> progress) {
+  ImportReport run(ParquetLake lake, List<Path> files, Progress progress) {
     long written = 0;
     long accepted = 0;
     long quarantined = 0;
@@ -37,7 +37,7 @@ public final class LakeImport {
         bars = lake.read(file);
       } catch (StoreException e) {
         failed.add(file + ": " + e.getMessage());
-        progress.accept(file.getFileName().toString());
+        progress.step(file.getFileName().toString());
         continue;
       }
       List<Bar> good = new ArrayList<>(bars.size());
@@ -61,8 +61,8 @@ public final class LakeImport {
       written += store.upsertBars(good);
       accepted += good.size();
       quarantined += bad.size();
-      progress.accept(file.getFileName().toString());
+      progress.step(file.getFileName().toString());
     }
-    return new ImportResult(files.size(), written, accepted, quarantined, anomalies, failed);
+    return new ImportReport(files.size(), written, accepted, quarantined, anomalies, failed);
   }
 }

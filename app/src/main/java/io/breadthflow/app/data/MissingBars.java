@@ -1,5 +1,6 @@
-package io.breadthflow.cli.data;
+package io.breadthflow.app.data;
 
+import io.breadthflow.app.run.Progress;
 import io.breadthflow.core.domain.Interval;
 import io.breadthflow.ingest.provider.FetchedHistory;
 import io.breadthflow.ingest.provider.HistorySource;
@@ -14,30 +15,29 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Consumer;
 
 /**
  * Fetches what the store lacks for a range from a provider, several symbols at once, and writes it
  * through the store (bars and corporate actions). A symbol's provider failure is its result, not
  * the whole run's.
  */
-public final class MissingBars {
+final class MissingBars {
   private MissingBars() {}
 
   /**
-   * Fetches every symbol's missing bars ({@code force}: the whole range); {@code step} is told of
-   * each finished symbol, on the calling thread.
+   * Fetches every symbol's missing bars (or the whole range); {@code progress} is told of each
+   * finished symbol, on the calling thread.
    */
-  public static List<SymbolFetch> fetch(
+  static List<SymbolFetch> fetch(
       MarketStore store,
       HistorySource provider,
       List<String> symbols,
       Interval interval,
       LocalDate from,
       LocalDate to,
-      boolean force,
+      FetchMode mode,
       int parallel,
-      Consumer<String> step) {
+      Progress progress) {
     Map<String, SymbolSummary> stored = new HashMap<>();
     if (interval == Interval.ONE_DAY) {
       store.dailySummary().forEach(s -> stored.put(s.symbol(), s));
@@ -48,7 +48,7 @@ public final class MissingBars {
       for (String symbol : symbols) {
         FetchPlan plan =
             interval == Interval.ONE_DAY
-                ? FetchPlan.of(symbol, stored.get(symbol), from, to, force)
+                ? FetchPlan.of(symbol, stored.get(symbol), from, to, mode)
                 : FetchPlan.whole(symbol, from, to);
         done.submit(() -> fetchOne(store, provider, interval, plan));
       }
@@ -56,7 +56,7 @@ public final class MissingBars {
       for (int i = 0; i < symbols.size(); i++) {
         SymbolFetch result = done.take().get();
         bySymbol.put(result.symbol(), result);
-        step.accept(result.symbol() + " " + result.status());
+        progress.step(result.symbol() + " " + result.status().code());
       }
       return symbols.stream().map(bySymbol::get).toList();
     } catch (InterruptedException e) {
@@ -72,7 +72,7 @@ public final class MissingBars {
   private static SymbolFetch fetchOne(
       MarketStore store, HistorySource provider, Interval interval, FetchPlan plan) {
     if (plan.upToDate()) {
-      return new SymbolFetch(plan.symbol(), "up-to-date", 0, 0, 0, "");
+      return new SymbolFetch(plan.symbol(), SymbolFetch.Status.UP_TO_DATE, 0, 0, 0, "");
     }
     int bars = 0;
     int skipped = 0;
@@ -86,9 +86,10 @@ public final class MissingBars {
         bars += history.bars().size();
         skipped += history.skippedRows();
       }
-      return new SymbolFetch(plan.symbol(), "ok", bars, written, skipped, "");
+      return new SymbolFetch(plan.symbol(), SymbolFetch.Status.OK, bars, written, skipped, "");
     } catch (ProviderException e) {
-      return new SymbolFetch(plan.symbol(), "failed", bars, written, skipped, e.getMessage());
+      return new SymbolFetch(
+          plan.symbol(), SymbolFetch.Status.FAILED, bars, written, skipped, e.getMessage());
     }
   }
 }

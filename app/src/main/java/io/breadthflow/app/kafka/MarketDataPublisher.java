@@ -1,6 +1,6 @@
-package io.breadthflow.cli.stream;
+package io.breadthflow.app.kafka;
 
-import io.breadthflow.cli.progress.ProgressBar;
+import io.breadthflow.app.run.Progress;
 import io.breadthflow.core.domain.Trade;
 import io.breadthflow.ingest.finnhub.FinnhubTradeClient;
 import io.breadthflow.ingest.finnhub.TradeListener;
@@ -8,30 +8,39 @@ import io.breadthflow.ingest.sim.SimulatedTrades;
 import io.breadthflow.ingest.universe.Universe;
 import io.breadthflow.stream.kafka.MarketDataProducer;
 import io.breadthflow.stream.source.Pacing;
-import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
-/** {@code --to kafka}: sources publish their trades to {@code market-data} instead of a job. */
-final class MarketDataPublisher {
+/**
+ * Publishes a source's trades to {@code market-data} (Avro, key = symbol) instead of running a job:
+ * {@code --to kafka}, and the first step of the Kafka demo.
+ */
+public final class MarketDataPublisher {
   private final String bootstrap;
-  private final PrintWriter err;
+  private final Progress progress;
+  private final Map<String, String> finnhub;
 
-  MarketDataPublisher(String bootstrap, PrintWriter err) {
+  /**
+   * @param bootstrap the Kafka cluster
+   * @param progress told of every thousand trades and of the total
+   * @param finnhub Finnhub's URL and key in the {@code BF_*} form, for {@link #finnhub}
+   */
+  public MarketDataPublisher(String bootstrap, Progress progress, Map<String, String> finnhub) {
     this.bootstrap = bootstrap;
-    this.err = err;
+    this.progress = progress;
+    this.finnhub = Map.copyOf(finnhub);
   }
 
   /** Trade files in time order, at {@code pacing}, with a progress bar. */
-  void trades(List<Trade> trades, Pacing pacing) {
+  public long trades(List<Trade> trades, Pacing pacing) {
     Pacing.Clock clock = pacing.start();
-    ProgressBar progress =
-        ProgressBar.onTerminal(err, "market-data", (trades.size() + 999) / 1_000);
+    progress.begin("market-data", (trades.size() + 999) / 1_000);
     try (MarketDataProducer producer = new MarketDataProducer(bootstrap)) {
       for (int i = 0; i < trades.size(); i++) {
         Trade trade = trades.get(i);
@@ -42,15 +51,16 @@ final class MarketDataPublisher {
         }
       }
       producer.flush();
-      progress.finish();
-      report(producer.sent());
+      progress.end();
+      return report(producer.sent());
     }
   }
 
   /**
    * The simulator's trades, stamped with the wall clock, at {@code rate}/s for {@code duration}.
    */
-  void simulator(Universe universe, double rate, Duration duration, double[] prices) {
+  public long simulator(Universe universe, double rate, Duration duration) {
+    double[] prices = universe.startPrices();
     SimulatedTrades simulated =
         new SimulatedTrades(universe.symbols(), prices, rate, Instant.now(), 42);
     long start = System.nanoTime();
@@ -69,12 +79,12 @@ final class MarketDataPublisher {
                 trade.symbol(), Instant.now(), trade.price(), trade.size(), trade.venue(), ""));
       }
       producer.flush();
-      report(producer.sent());
+      return report(producer.sent());
     }
   }
 
   /** Live Finnhub trades for {@code duration} (until Ctrl-C when null). */
-  void finnhub(Universe universe, Duration duration) throws InterruptedException {
+  public long finnhub(Universe universe, Duration duration) throws InterruptedException {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
     try (MarketDataProducer producer = new MarketDataProducer(bootstrap)) {
@@ -89,12 +99,10 @@ final class MarketDataPublisher {
 
             @Override
             public void onProblem(String message) {
-              err.println("finnhub: " + message);
-              err.flush();
+              progress.note("finnhub: " + message);
             }
           };
-      try (FinnhubTradeClient client =
-          FinnhubTradeClient.fromEnvironment(StreamLaunch.finnhubEnvironment(), listener)) {
+      try (FinnhubTradeClient client = FinnhubTradeClient.fromEnvironment(finnhub, listener)) {
         client.subscribe(universe.symbols());
         if (duration == null) {
           stopped.await();
@@ -104,13 +112,14 @@ final class MarketDataPublisher {
       }
       synchronized (producer) {
         producer.flush();
-        report(producer.sent());
+        return report(producer.sent());
       }
     }
   }
 
-  private void report(long sent) {
-    err.printf(Locale.ROOT, "published %,d trades to market-data at %s%n", sent, bootstrap);
-    err.flush();
+  private long report(long sent) {
+    progress.note(
+        String.format(Locale.ROOT, "published %,d trades to market-data at %s", sent, bootstrap));
+    return sent;
   }
 }

@@ -1,4 +1,4 @@
-package io.breadthflow.cli.settings;
+package io.breadthflow.app.settings;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,8 +1,8 @@
-package io.breadthflow.cli.signals;
+package io.breadthflow.app.signals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.breadthflow.cli.UsageException;
-import io.breadthflow.cli.settings.SettingsFile;
+import io.breadthflow.app.UseCaseException;
+import io.breadthflow.app.settings.SettingsFile;
 import io.breadthflow.core.signal.SignalWeights;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -46,8 +46,11 @@ public final class StrategyFile {
           SettingsFile.number(root, "buy_threshold", d.buyThreshold()),
           SettingsFile.number(root, "sell_threshold", d.sellThreshold()));
     } catch (IOException | IllegalArgumentException e) {
-      throw new UsageException(
-          "strategy file " + file + ": " + e.getMessage().lines().findFirst().orElse(""));
+      throw UseCaseException.invalid(
+          "strategy file "
+              + file.getFileName()
+              + ": "
+              + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
     }
   }
 

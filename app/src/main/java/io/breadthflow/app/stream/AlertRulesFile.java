@@ -1,8 +1,8 @@
-package io.breadthflow.cli.stream;
+package io.breadthflow.app.stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.breadthflow.cli.UsageException;
-import io.breadthflow.cli.settings.SettingsFile;
+import io.breadthflow.app.UseCaseException;
+import io.breadthflow.app.settings.SettingsFile;
 import io.breadthflow.stream.alert.AlertRules;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,7 +22,7 @@ import java.util.Set;
  * golden_cross_confirm_bars: 5
  * </pre>
  */
-final class AlertRulesFile {
+public final class AlertRulesFile {
   private static final Set<String> KEYS =
       Set.of(
           "rsi_overbought",
@@ -37,7 +37,7 @@ final class AlertRulesFile {
   private AlertRulesFile() {}
 
   /** The rules in {@code file}; any problem is a usage error naming the file. */
-  static AlertRules read(Path file) {
+  public static AlertRules read(Path file) {
     try {
       JsonNode root = SettingsFile.read(file, KEYS);
       AlertRules d = AlertRules.defaults();
@@ -51,8 +51,11 @@ final class AlertRulesFile {
           SettingsFile.count(root, "cooldown_bars", d.cooldownBars()),
           SettingsFile.count(root, "golden_cross_confirm_bars", d.goldenCrossConfirmBars()));
     } catch (IOException | IllegalArgumentException e) {
-      throw new UsageException(
-          "alert rules " + file + ": " + e.getMessage().lines().findFirst().orElse(""));
+      throw UseCaseException.invalid(
+          "alert rules "
+              + file.getFileName()
+              + ": "
+              + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
     }
   }
 }

@@ -1,100 +1,162 @@
-package io.breadthflow.cli.stream;
+package io.breadthflow.app.stream;
 
-import io.breadthflow.cli.UsageException;
-import io.breadthflow.cli.selection.StoredHistory;
+import io.breadthflow.app.UseCaseException;
+import io.breadthflow.app.config.ProviderSettings;
+import io.breadthflow.app.run.OpenRun;
+import io.breadthflow.app.run.Progress;
+import io.breadthflow.app.run.RunRecorder;
+import io.breadthflow.app.universe.StoredHistory;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.DailyPanel;
 import io.breadthflow.core.domain.Trade;
-import io.breadthflow.ingest.universe.Universe;
+import io.breadthflow.core.live.LiveHub;
+import io.breadthflow.core.live.PipelineCounters;
 import io.breadthflow.store.MarketStore;
+import io.breadthflow.store.StoreConfig;
+import io.breadthflow.stream.EmbeddedRuntime;
+import io.breadthflow.stream.PipelineSpec;
 import io.breadthflow.stream.RunningJob;
 import io.breadthflow.stream.StreamJob;
 import io.breadthflow.stream.source.FinnhubSource;
-import io.breadthflow.stream.source.Pacing;
 import io.breadthflow.stream.source.ReplaySource;
 import io.breadthflow.stream.source.SimulatedTradeSource;
-import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
-/** Starts the streaming job on each kind of source. */
-final class StreamLaunch {
-  private StreamLaunch() {}
+/**
+ * Starts the streaming job on the embedded runtime from any {@link StreamSource}, with its results
+ * in the store, on a live hub and, in Kafka mode, on the output topics; recorded as a {@code stream
+ * run} that ends with the job.
+ */
+public final class StreamService {
+  private final StoreConfig storeConfig;
+  private final MarketStore store;
+  private final RunRecorder runs;
+  private final ProviderSettings providers;
+  private final Optional<String> kafka;
 
-  /** The simulator's live trade stream at {@code rate} trades/s. */
-  static RunningJob simulator(StreamJob job, JobOptions options, Universe universe, double rate)
-      throws Exception {
-    if (!(rate > 0)) {
-      throw new UsageException("--rate must be positive");
-    }
-    return job.startTrades(
-        "bf stream (simulator)",
-        SimulatedTradeSource.create(
-            universe.symbols(), startPrices(universe), rate, Long.MAX_VALUE, 42),
-        bridge -> options.spec(universe.symbols(), null, false, bridge));
-  }
-
-  /** The topic market-data of Kafka mode, endless. */
-  static RunningJob kafka(StreamJob job, JobOptions options, Universe universe) throws Exception {
-    return job.startKafka(
-        "bf stream (kafka)", false, bridge -> options.spec(universe.symbols(), null, true, bridge));
-  }
-
-  /** The simulator's first price of each symbol: 40 to 440, fixed per symbol. */
-  static double[] startPrices(Universe universe) {
-    double[] prices = new double[universe.symbols().size()];
-    for (int s = 0; s < prices.length; s++) {
-      prices[s] = 40 + Math.floorMod(universe.symbols().get(s).hashCode(), 400);
-    }
-    return prices;
-  }
-
-  /** Trade files replayed at {@code pacing}. */
-  static RunningJob tradeFiles(StreamJob job, JobOptions options, Path input, Pacing pacing)
-      throws Exception {
-    List<Trade> trades = TradeInputs.read(input);
-    List<String> symbols = trades.stream().map(Trade::symbol).distinct().sorted().toList();
-    return job.startTrades(
-        "bf replay (trades)",
-        ReplaySource.trades(() -> trades, trades.size(), pacing),
-        bridge -> options.spec(symbols, null, false, bridge));
+  /**
+   * @param storeConfig the store the job's sinks write to
+   * @param store the same store, read in this process (stored bars to replay)
+   * @param runs records the job's run
+   * @param providers Finnhub's URL and key
+   * @param kafka bootstrap servers of Kafka mode, or empty
+   */
+  public StreamService(
+      StoreConfig storeConfig,
+      MarketStore store,
+      RunRecorder runs,
+      ProviderSettings providers,
+      Optional<String> kafka) {
+    this.storeConfig = storeConfig;
+    this.store = store;
+    this.runs = runs;
+    this.providers = providers;
+    this.kafka = kafka;
   }
 
   /**
-   * Stored daily history replayed at {@code pacing}: all stored sessions up to {@code end} warm up,
-   * breadth and signals are output from {@code start}.
+   * Starts {@code request}'s job, feeding {@code live} and counting into {@code counters}.
+   *
+   * @throws UseCaseException when the source cannot start (no key, no input, no stored data)
    */
-  static RunningJob storedBars(
-      StreamJob job,
-      JobOptions options,
-      MarketStore store,
-      Universe universe,
-      LocalDate start,
-      LocalDate end,
-      Pacing pacing,
-      PrintWriter err)
+  public StreamRun start(
+      StreamRequest request, LiveHub live, PipelineCounters counters, Progress progress)
       throws Exception {
-    DailyPanel panel = StoredHistory.load(store, universe, start, end, err);
-    List<Bar> bars = barsOf(panel);
-    return job.startBars(
-        "bf replay (stored bars)",
-        ReplaySource.bars(() -> bars, bars.size(), pacing),
-        bridge -> options.spec(panel.symbols(), start, false, bridge));
+    JobSettings settings = request.job();
+    if (request.source() instanceof StreamSource.Kafka && kafka.isEmpty()) {
+      throw UseCaseException.invalid(
+          "the kafka source needs --kafka HOST:PORT or BF_KAFKA_BOOTSTRAP");
+    }
+    StreamJob job =
+        new StreamJob(
+            new EmbeddedRuntime(
+                settings.parallelism(),
+                settings.checkpointInterval(),
+                settings.checkpoints(),
+                JobSettings.RESTARTS),
+            settings.start() == JobSettings.Start.RESUME_LATEST,
+            storeConfig,
+            live,
+            counters,
+            kafka.orElse(null));
+    OpenRun run = runs.open(request);
+    try {
+      return new StreamRun(launch(job, request.source(), settings, progress), run);
+    } catch (Exception | Error e) {
+      run.fail(e);
+      throw e;
+    }
   }
 
-  /** Live trades from Finnhub. */
-  static RunningJob finnhub(StreamJob job, JobOptions options, Universe universe) throws Exception {
-    if (System.getenv("BF_FINNHUB_API_KEY") == null) {
-      throw new UsageException("the finnhub source needs BF_FINNHUB_API_KEY");
+  private RunningJob launch(
+      StreamJob job, StreamSource source, JobSettings settings, Progress progress)
+      throws Exception {
+    if (source instanceof StreamSource.Simulator sim) {
+      return job.startTrades(
+          "bf stream (simulator)",
+          SimulatedTradeSource.create(
+              sim.universe().symbols(),
+              sim.startPrices(),
+              sim.rate(),
+              Long.MAX_VALUE,
+              sim.seed(),
+              sim.backfill()),
+          bridge -> spec(sim.universe().symbols(), settings, null, false, bridge));
     }
-    return job.startLiveTrades(
-        "bf stream (finnhub)",
-        new FinnhubSource(finnhubEnvironment(), universe.symbols()),
-        bridge -> options.spec(universe.symbols(), null, true, bridge));
+    if (source instanceof StreamSource.TradeFiles files) {
+      List<Trade> trades = TradeInputs.read(files.input());
+      List<String> symbols = trades.stream().map(Trade::symbol).distinct().sorted().toList();
+      return job.startTrades(
+          "bf replay (trades)",
+          ReplaySource.trades(() -> trades, trades.size(), files.pacing()),
+          bridge -> spec(symbols, settings, null, false, bridge));
+    }
+    if (source instanceof StreamSource.StoredBars stored) {
+      DailyPanel panel =
+          StoredHistory.load(store, stored.universe(), List.of(), stored.range(), progress);
+      List<Bar> bars = barsOf(panel);
+      LocalDate from = stored.range().start();
+      return job.startBars(
+          "bf replay (stored bars)",
+          ReplaySource.bars(() -> bars, bars.size(), stored.pacing()),
+          bridge -> spec(panel.symbols(), settings, from, false, bridge));
+    }
+    if (source instanceof StreamSource.Finnhub live) {
+      if (providers.finnhubApiKey().isEmpty()) {
+        throw UseCaseException.invalid("the finnhub source needs BF_FINNHUB_API_KEY");
+      }
+      return job.startLiveTrades(
+          "bf stream (finnhub)",
+          new FinnhubSource(providers.environment(), live.universe().symbols()),
+          bridge -> spec(live.universe().symbols(), settings, null, true, bridge));
+    }
+    StreamSource.Kafka topic = (StreamSource.Kafka) source;
+    return job.startKafka(
+        "bf stream (kafka)",
+        false,
+        bridge -> spec(topic.universe().symbols(), settings, null, true, bridge));
+  }
+
+  private static PipelineSpec spec(
+      List<String> universe,
+      JobSettings settings,
+      LocalDate outputFrom,
+      boolean deduplicate,
+      String bridge) {
+    return new PipelineSpec(
+        universe,
+        settings.intervals(),
+        settings.outOfOrder(),
+        settings.lateness(),
+        PipelineSpec.IDLENESS,
+        deduplicate,
+        io.breadthflow.core.signal.SignalWeights.defaults(),
+        settings.alertRules(),
+        outputFrom,
+        bridge);
   }
 
   /** The panel's bars, session by session, symbols in order. */
@@ -116,12 +178,5 @@ final class StreamLaunch {
       }
     }
     return bars;
-  }
-
-  /** Only the environment entries a source needs, so none other is shipped with the job. */
-  static Map<String, String> finnhubEnvironment() {
-    return Arrays.stream(new String[] {"BF_FINNHUB_WS_URL", "BF_FINNHUB_API_KEY"})
-        .filter(k -> System.getenv(k) != null)
-        .collect(java.util.stream.Collectors.toMap(k -> k, System::getenv));
   }
 }

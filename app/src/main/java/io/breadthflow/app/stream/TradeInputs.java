@@ -1,6 +1,6 @@
-package io.breadthflow.cli.stream;
+package io.breadthflow.app.stream;
 
-import io.breadthflow.cli.UsageException;
+import io.breadthflow.app.UseCaseException;
 import io.breadthflow.core.domain.Trade;
 import io.breadthflow.stream.trade.TradeFileException;
 import io.breadthflow.stream.trade.TradeFiles;
@@ -13,37 +13,42 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Trade files named on the command line (a file, or a folder of .csv files), in time order. */
-final class TradeInputs {
+public final class TradeInputs {
   private TradeInputs() {}
 
-  static List<Trade> read(Path input) {
+  /**
+   * The trades of a file or a folder's {@code .csv} files, in time order.
+   *
+   * @throws UseCaseException when there is no such input or no trade in it
+   */
+  public static List<Trade> read(Path input) {
     List<Path> files;
     if (Files.isDirectory(input)) {
       try (Stream<Path> list = Files.list(input)) {
         files = list.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
       } catch (IOException e) {
-        throw new UsageException("cannot list " + input + ": " + e.getMessage());
+        throw UseCaseException.invalid("cannot list " + input);
       }
       if (files.isEmpty()) {
-        throw new UsageException("no .csv trade files in " + input);
+        throw UseCaseException.invalid("no .csv trade files in " + input);
       }
     } else if (Files.isRegularFile(input)) {
       files = List.of(input);
     } else {
-      throw new UsageException("no such file or folder: " + input);
+      throw UseCaseException.invalid("no such file or folder: " + input);
     }
     List<Trade> trades = new ArrayList<>();
     for (Path file : files) {
       try {
         trades.addAll(TradeFiles.read(file));
       } catch (IOException e) {
-        throw new UsageException("cannot read " + file + ": " + e.getMessage());
+        throw UseCaseException.invalid("cannot read " + file.getFileName());
       } catch (TradeFileException e) {
-        throw new UsageException(e.getMessage());
+        throw UseCaseException.invalid(e.getMessage());
       }
     }
     if (trades.isEmpty()) {
-      throw new UsageException("no trades in " + input);
+      throw UseCaseException.invalid("no trades in " + input);
     }
     trades.sort(Comparator.comparing(Trade::time));
     return trades;

@@ -1,10 +1,10 @@
-package io.breadthflow.cli.selection;
+package io.breadthflow.app.universe;
 
-import io.breadthflow.cli.UsageException;
+import io.breadthflow.app.UseCaseException;
+import io.breadthflow.app.run.Progress;
 import io.breadthflow.core.domain.DailyPanel;
 import io.breadthflow.ingest.universe.Universe;
 import io.breadthflow.store.MarketStore;
-import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,45 +21,37 @@ public final class StoredHistory {
   private StoredHistory() {}
 
   /**
-   * The panel of {@code universe} up to {@code end}; symbols without any stored bar are named on
-   * {@code err}.
+   * The panel of {@code universe} plus {@code extra} symbols (such as a benchmark, which the caller
+   * checks itself) up to the range's end; symbols without any stored bar are noted on {@code
+   * progress}.
    *
-   * @throws UsageException when no symbol has a bar between {@code start} and {@code end}
-   */
-  public static DailyPanel load(
-      MarketStore store, Universe universe, LocalDate start, LocalDate end, PrintWriter err) {
-    return load(store, universe, List.of(), start, end, err);
-  }
-
-  /**
-   * As {@link #load(MarketStore, Universe, LocalDate, LocalDate, PrintWriter)}, also reading {@code
-   * extra} symbols (such as a benchmark) that the caller checks itself.
+   * @throws UseCaseException ({@link io.breadthflow.app.Failure#NO_DATA}) when no symbol has a bar
+   *     in the range
    */
   public static DailyPanel load(
       MarketStore store,
       Universe universe,
       List<String> extra,
-      LocalDate start,
-      LocalDate end,
-      PrintWriter err) {
+      DateRange range,
+      Progress progress) {
     List<String> symbols = new ArrayList<>(universe.symbols());
     extra.stream().filter(s -> !symbols.contains(s)).forEach(symbols::add);
-    DailyPanel panel = store.dailyPanel(symbols, BEGINNING, end);
+    DailyPanel panel = store.dailyPanel(symbols, BEGINNING, range.end());
     LocalDate[] sessions = panel.sessions();
-    if (sessions.length == 0 || sessions[sessions.length - 1].isBefore(start)) {
-      throw new UsageException(
+    if (sessions.length == 0 || sessions[sessions.length - 1].isBefore(range.start())) {
+      throw UseCaseException.noData(
           "no stored daily bars for "
               + universe.name()
               + " between "
-              + start
+              + range.start()
               + " and "
-              + end
+              + range.end()
               + "; load them first with 'bf data import' or 'bf data fetch'");
     }
     List<String> missing = new ArrayList<>(universe.symbols());
     missing.removeAll(panel.symbols());
     if (!missing.isEmpty()) {
-      err.println(
+      progress.note(
           "note: "
               + missing.size()
               + " of "

@@ -1,11 +1,12 @@
-package io.breadthflow.server.auth;
+package io.breadthflow.app.users;
 
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.JWTVerifier;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.auth0.jwt.exceptions.JWTVerificationException;
 import com.auth0.jwt.interfaces.DecodedJWT;
-import io.breadthflow.server.api.ApiException;
+import io.breadthflow.app.Failure;
+import io.breadthflow.app.UseCaseException;
 import io.breadthflow.store.RefreshToken;
 import io.breadthflow.store.Role;
 import io.breadthflow.store.UserAccount;
@@ -26,9 +27,9 @@ import java.util.UUID;
  * and role; opaque refresh tokens (14 days, stored as SHA-256 hashes) that rotate on every use —
  * presenting one a second time is a reuse and revokes the whole login family.
  */
-public final class AuthService {
-  static final Duration ACCESS_LIFETIME = Duration.ofMinutes(15);
-  static final Duration REFRESH_LIFETIME = Duration.ofDays(14);
+public final class AccountService {
+  public static final Duration ACCESS_LIFETIME = Duration.ofMinutes(15);
+  public static final Duration REFRESH_LIFETIME = Duration.ofDays(14);
   private static final String ISSUER = "breadthflow";
 
   private final UserStore users;
@@ -37,12 +38,15 @@ public final class AuthService {
   private final Clock clock;
   private final int bcryptCost;
   private final SecureRandom random = new SecureRandom();
+  private final String dummyHash;
 
   /**
+   * @param users the accounts
    * @param secret HMAC key, at least 32 bytes
+   * @param clock stamps and checks tokens
    * @param bcryptCost BCrypt cost (12 in production)
    */
-  public AuthService(UserStore users, byte[] secret, Clock clock, int bcryptCost) {
+  public AccountService(UserStore users, byte[] secret, Clock clock, int bcryptCost) {
     if (secret.length < 32) {
       throw new IllegalArgumentException("the JWT secret must have at least 32 bytes");
     }
@@ -52,6 +56,36 @@ public final class AuthService {
         ((JWTVerifier.BaseVerification) JWT.require(algorithm).withIssuer(ISSUER)).build(clock);
     this.clock = clock;
     this.bcryptCost = bcryptCost;
+    this.dummyHash = Credentials.hash(UUID.randomUUID().toString(), bcryptCost);
+  }
+
+  /** Creates an administrator (the API registers plain users only). */
+  public UserAccount createAdmin(String username, String password) {
+    return register(username, password, Role.ADMIN);
+  }
+
+  /**
+   * Gives the administrator {@code username} this password, creating the account if needed.
+   *
+   * @throws UseCaseException ({@link Failure#CONFLICT}) when that user exists and is no admin
+   */
+  public UserAccount ensureAdmin(String username, String password) {
+    try {
+      Credentials.validate(username, password);
+    } catch (IllegalArgumentException e) {
+      throw UseCaseException.invalid(e.getMessage());
+    }
+    String hash = Credentials.hash(password, bcryptCost);
+    UserAccount existing = users.byUsername(username).orElse(null);
+    if (existing == null) {
+      return users.create(username, hash, Role.ADMIN);
+    }
+    if (existing.role() != Role.ADMIN) {
+      throw UseCaseException.conflict(
+          "user '" + username + "' exists in this store and is not an admin");
+    }
+    users.changePassword(existing.id(), hash);
+    return existing;
   }
 
   /** Creates a user with a validated name and password. */
@@ -59,22 +93,24 @@ public final class AuthService {
     try {
       Credentials.validate(username, password);
     } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest(e.getMessage());
+      throw UseCaseException.invalid(e.getMessage());
     }
     try {
       return users.create(username, Credentials.hash(password, bcryptCost), role);
     } catch (IllegalStateException e) {
-      throw new ApiException(409, "username '" + username + "' is taken");
+      throw UseCaseException.conflict("username '" + username + "' is taken");
     }
   }
 
   /** Tokens for a correct username and password; 401 otherwise (without saying which). */
   public Tokens login(String username, String password) {
     UserAccount user = users.byUsername(username == null ? "" : username).orElse(null);
-    boolean ok =
-        user != null && password != null && Credentials.matches(password, user.passwordHash());
+    // An unknown user costs one BCrypt check too, so that timing does not tell who exists.
+    String hash = user != null ? user.passwordHash() : dummyHash;
+    boolean matches = Credentials.matches(password == null ? "" : password, hash);
+    boolean ok = user != null && password != null && matches;
     if (!ok) {
-      throw new ApiException(401, "wrong username or password");
+      throw unauthenticated("wrong username or password");
     }
     return issue(user, UUID.randomUUID().toString());
   }
@@ -84,16 +120,16 @@ public final class AuthService {
     RefreshToken stored =
         users
             .refreshToken(hash(refreshToken))
-            .orElseThrow(() -> new ApiException(401, "unknown refresh token"));
+            .orElseThrow(() -> unauthenticated("unknown refresh token"));
     if (stored.revoked() || stored.expires().isBefore(clock.instant())) {
-      throw new ApiException(401, "refresh token expired or revoked");
+      throw unauthenticated("refresh token expired or revoked");
     }
     if (!users.markUsed(stored.tokenHash())) {
       users.revokeFamily(stored.family());
-      throw new ApiException(401, "refresh token reuse detected; this login is revoked");
+      throw unauthenticated("refresh token reuse detected; this login is revoked");
     }
     UserAccount user =
-        users.byId(stored.userId()).orElseThrow(() -> new ApiException(401, "user is gone"));
+        users.byId(stored.userId()).orElseThrow(() -> unauthenticated("user is gone"));
     return issue(user, stored.family());
   }
 
@@ -111,7 +147,7 @@ public final class AuthService {
           jwt.getClaim("name").asString(),
           Role.of(jwt.getClaim("role").asString()));
     } catch (JWTVerificationException | IllegalArgumentException | NullPointerException e) {
-      throw new ApiException(401, "invalid or expired access token");
+      throw unauthenticated("invalid or expired access token");
     }
   }
 
@@ -133,6 +169,10 @@ public final class AuthService {
         new RefreshToken(
             hash(refresh), user.id(), family, now.plus(REFRESH_LIFETIME), false, false));
     return new Tokens(access, refresh, ACCESS_LIFETIME.toSeconds(), "Bearer");
+  }
+
+  private static UseCaseException unauthenticated(String message) {
+    return new UseCaseException(Failure.UNAUTHENTICATED, message);
   }
 
   private static String hash(String token) {

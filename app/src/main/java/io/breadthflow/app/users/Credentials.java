@@ -1,4 +1,4 @@
-package io.breadthflow.server.auth;
+package io.breadthflow.app.users;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +33,7 @@ public final class Credentials {
   }
 
   /** True when {@code password} matches {@code hash}. */
-  static boolean matches(String password, String hash) {
+  public static boolean matches(String password, String hash) {
     return BCrypt.verifyer().verify(password.toCharArray(), hash).verified;
   }
 }

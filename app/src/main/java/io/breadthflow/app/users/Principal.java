@@ -1,4 +1,4 @@
-package io.breadthflow.server.auth;
+package io.breadthflow.app.users;
 
 import io.breadthflow.store.Role;
 
@@ -9,4 +9,9 @@ import io.breadthflow.store.Role;
  * @param username the login name
  * @param role what the user may do
  */
-public record Principal(long userId, String username, Role role) {}
+public record Principal(long userId, String username, Role role) {
+  /** True for an administrator. */
+  public boolean isAdmin() {
+    return role == Role.ADMIN;
+  }
+}

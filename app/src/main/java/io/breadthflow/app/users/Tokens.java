@@ -1,4 +1,4 @@
-package io.breadthflow.server.auth;
+package io.breadthflow.app.users;
 
 /**
  * What login and refresh return.

@@ -1,19 +1,19 @@
 package io.breadthflow.cli.backtest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.breadthflow.cli.data.StoreOptions;
+import io.breadthflow.app.Application;
+import io.breadthflow.app.backtest.BacktestReport;
+import io.breadthflow.app.backtest.BacktestRequest;
+import io.breadthflow.app.json.Json;
+import io.breadthflow.app.run.Recorded;
+import io.breadthflow.cli.AppOptions;
+import io.breadthflow.cli.ConsoleProgress;
 import io.breadthflow.cli.format.TableOrJsonOption;
 import io.breadthflow.cli.selection.DateRangeOptions;
 import io.breadthflow.cli.selection.UniverseOptions;
-import io.breadthflow.core.backtest.BacktestConfig;
-import io.breadthflow.core.backtest.BacktestResult;
-import io.breadthflow.ingest.universe.Universe;
-import io.breadthflow.store.MarketStore;
-import io.breadthflow.store.RunStatus;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,11 +27,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Runs a strategy over the stored daily bars: decisions on the close of a session fill at"
-          + " the next session's open. The result (metrics, equity curve, trades) is stored.",
+          + " the next session's open. The result (metrics, equity curve, trades) is stored and"
+          + " shown on the dashboard's Backtests page.",
     })
 public final class BacktestRunCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
-  @Mixin private StoreOptions storeOptions;
+  @Mixin private AppOptions app;
   @Mixin private UniverseOptions universeOptions;
   @Mixin private DateRangeOptions range;
   @Mixin private StrategyOptions strategyOptions;
@@ -46,59 +47,37 @@ public final class BacktestRunCommand implements Callable<Integer> {
   @Mixin private TableOrJsonOption format;
 
   @Override
-  public Integer call() throws Exception {
-    StrategyChoice choice = strategyOptions.choice();
-    BacktestConfig config = costOptions.config();
-    Universe universe = universeOptions.universe();
+  public Integer call() {
+    BacktestRequest request =
+        new BacktestRequest(
+            universeOptions.universe(),
+            range.range(),
+            strategyOptions.spec(),
+            costOptions.config(),
+            Optional.ofNullable(benchmark).map(s -> s.toUpperCase(Locale.ROOT)));
     PrintWriter out = spec.commandLine().getOut();
-    String parameters =
-        universeOptions.describe() + " " + range.describe() + " --strategy " + choice.name();
-    try (MarketStore store = storeOptions.open()) {
-      long run = store.startRun("backtest run", parameters);
-      try {
-        BacktestData data =
-            BacktestData.load(
-                store,
-                universe,
-                benchmark,
-                range.start(),
-                range.end(),
-                spec.commandLine().getErr());
-        BacktestResult result = data.run(choice.create(), config);
-        Map<String, Object> described = new LinkedHashMap<>(choice.relevantParameters());
-        described.put("symbols", universe.symbols());
-        described.put("start_date", range.start().toString());
-        described.put("end_date", range.end().toString());
-        described.put("config", config);
-        ObjectNode json =
-            BacktestReport.json(choice.name(), described, data.benchmarkName(), result);
-        long id = store.saveBacktest(choice.name(), parameters, BacktestReport.text(json));
-        json.put("id", id);
-        if (format.json()) {
-          out.println(BacktestReport.text(json));
-        } else {
-          BacktestReport.table(
-              out,
-              String.format(
-                  Locale.ROOT,
-                  "backtest %d: %s on %s vs %s",
-                  id,
-                  choice.name(),
-                  universe.name(),
-                  data.benchmarkName()),
-              result);
-        }
-        store.finishRun(
-            run,
-            RunStatus.SUCCEEDED,
-            "",
+    try (Application application = app.open()) {
+      Recorded<BacktestReport> recorded =
+          application.backtests().run(request, new ConsoleProgress(spec.commandLine().getErr()));
+      BacktestReport report = recorded.result();
+      if (format.json()) {
+        ObjectNode json = report.json().deepCopy();
+        json.put("id", report.backtestId());
+        json.put("run_id", recorded.runId());
+        out.println(Json.write(json));
+      } else {
+        BacktestTable.print(
+            out,
             String.format(
-                Locale.ROOT, "{\"backtest\":%d,\"trades\":%d}", id, result.metrics().trades()));
-        return 0;
-      } catch (RuntimeException e) {
-        store.finishRun(run, RunStatus.FAILED, e.getMessage(), "");
-        throw e;
+                Locale.ROOT,
+                "backtest %d: %s on %s vs %s",
+                recorded.runId(),
+                request.strategy().name(),
+                request.universe().name(),
+                report.benchmark()),
+            report.result());
       }
+      return 0;
     }
   }
 }

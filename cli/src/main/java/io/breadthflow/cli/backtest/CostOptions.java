@@ -1,6 +1,6 @@
 package io.breadthflow.cli.backtest;
 
-import io.breadthflow.cli.UsageException;
+import io.breadthflow.app.UseCaseException;
 import io.breadthflow.core.backtest.BacktestConfig;
 import io.breadthflow.core.backtest.Sizing;
 import picocli.CommandLine.Option;
@@ -70,7 +70,7 @@ public final class CostOptions {
       description = "Annual risk-free rate for Sharpe and Sortino.")
   private double riskFreeRate;
 
-  /** The configuration; invalid values are usage errors. */
+  /** The configuration (its ranges are checked by the request it goes into). */
   BacktestConfig config() {
     try {
       return new BacktestConfig(
@@ -85,7 +85,7 @@ public final class CostOptions {
           longShort,
           riskFreeRate);
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+      throw UseCaseException.invalid(e.getMessage());
     }
   }
 }

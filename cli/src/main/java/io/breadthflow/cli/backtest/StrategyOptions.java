@@ -1,7 +1,7 @@
 package io.breadthflow.cli.backtest;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.breadthflow.app.backtest.StrategySpec;
+import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** {@code --strategy} and the built-in strategies' parameters for one run. */
@@ -12,13 +12,16 @@ public final class StrategyOptions {
       description = "sma-cross, rsi-reversion, breadth or a strategy file (JSON/YAML weights).")
   private String strategy;
 
-  @Option(names = "--fast", defaultValue = "50", description = "sma-cross fast period.")
+  @Option(names = "--fast", defaultValue = "50", description = "sma-cross fast period, 1 to 1000.")
   private int fast;
 
-  @Option(names = "--slow", defaultValue = "200", description = "sma-cross slow period.")
+  @Option(names = "--slow", defaultValue = "200", description = "sma-cross slow period, 2 to 1000.")
   private int slow;
 
-  @Option(names = "--rsi-period", defaultValue = "14", description = "rsi-reversion RSI period.")
+  @Option(
+      names = "--rsi-period",
+      defaultValue = "14",
+      description = "rsi-reversion RSI period, 2 to 500.")
   private int rsiPeriod;
 
   @Option(names = "--oversold", defaultValue = "30", description = "rsi-reversion long entry.")
@@ -27,13 +30,14 @@ public final class StrategyOptions {
   @Option(names = "--overbought", defaultValue = "70", description = "rsi-reversion short entry.")
   private double overbought;
 
-  StrategyChoice choice() {
-    Map<String, Double> parameters = new LinkedHashMap<>();
-    parameters.put("fast", (double) fast);
-    parameters.put("slow", (double) slow);
-    parameters.put("rsi_period", (double) rsiPeriod);
-    parameters.put("oversold", oversold);
-    parameters.put("overbought", overbought);
-    return new StrategyChoice(strategy, parameters).validated();
+  /** The chosen strategy, its parameters checked. */
+  StrategySpec spec() {
+    return switch (strategy) {
+      case StrategySpec.SmaCross.NAME -> new StrategySpec.SmaCross(fast, slow);
+      case StrategySpec.RsiReversion.NAME ->
+          new StrategySpec.RsiReversion(rsiPeriod, oversold, overbought);
+      case StrategySpec.Breadth.NAME -> new StrategySpec.Breadth();
+      default -> StrategySpec.CompositeFile.read(Path.of(strategy));
+    };
   }
 }

@@ -2,7 +2,6 @@ package io.breadthflow.cli.bench;
 
 import io.breadthflow.cli.Folders;
 import io.breadthflow.cli.UsageException;
-import io.breadthflow.cli.data.CsvImport;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.ingest.csv.CsvFormatException;
 import io.breadthflow.ingest.csv.DailyCsvReader;
@@ -194,7 +193,11 @@ public final class StoreBenchCommand implements Callable<Integer> {
 
   private static List<Bar> readAll(Path input) throws IOException {
     List<Bar> all = new ArrayList<>();
-    for (Path file : CsvImport.filesOf(input)) {
+    List<Path> files;
+    try (var entries = Files.list(input)) {
+      files = entries.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
+    }
+    for (Path file : files) {
       try {
         all.addAll(DailyCsvReader.read(file).bars());
       } catch (CsvFormatException e) {

@@ -1,20 +1,13 @@
 package io.breadthflow.cli.breadth;
 
-import io.breadthflow.cli.data.StoreOptions;
+import io.breadthflow.app.Application;
+import io.breadthflow.app.breadth.BreadthReport;
+import io.breadthflow.app.breadth.BreadthRequest;
+import io.breadthflow.cli.AppOptions;
+import io.breadthflow.cli.ConsoleProgress;
 import io.breadthflow.cli.selection.DateRangeOptions;
-import io.breadthflow.cli.selection.StoredHistory;
 import io.breadthflow.cli.selection.UniverseOptions;
-import io.breadthflow.core.breadth.BreadthEngine;
-import io.breadthflow.core.breadth.BreadthRow;
-import io.breadthflow.core.domain.DailyPanel;
-import io.breadthflow.ingest.universe.Universe;
-import io.breadthflow.store.MarketStore;
-import io.breadthflow.store.RunStatus;
 import java.io.PrintWriter;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +35,7 @@ public final class BreadthCommand implements Callable<Integer> {
   }
 
   @Spec private CommandSpec spec;
-  @Mixin private StoreOptions storeOptions;
+  @Mixin private AppOptions app;
   @Mixin private UniverseOptions universeOptions;
   @Mixin private DateRangeOptions range;
 
@@ -58,52 +51,25 @@ public final class BreadthCommand implements Callable<Integer> {
   private boolean bySector;
 
   @Override
-  public Integer call() throws Exception {
-    Universe universe = universeOptions.universe();
-    LocalDate start = range.start();
-    LocalDate end = range.end();
+  public Integer call() {
+    BreadthRequest request =
+        new BreadthRequest(
+            universeOptions.universe(),
+            range.range(),
+            bySector ? BreadthRequest.Grouping.BY_SECTOR : BreadthRequest.Grouping.UNIVERSE);
     PrintWriter out = spec.commandLine().getOut();
-    try (MarketStore store = storeOptions.open()) {
-      long run =
-          store.startRun(
-              "breadth", universeOptions.describe() + " " + range.describe() + " " + format);
-      DailyPanel panel =
-          StoredHistory.load(store, universe, start, end, spec.commandLine().getErr());
-      Map<String, List<BreadthRow>> groups = new LinkedHashMap<>();
-      if (bySector) {
-        universe
-            .symbolsBySector()
-            .forEach((sector, symbols) -> groups.put(sector, breadth(panel, symbols, start)));
-      } else {
-        groups.put(universe.name(), breadth(panel, panel.symbols(), start));
-      }
+    try (Application application = app.open()) {
+      BreadthReport report =
+          application
+              .breadth()
+              .breadth(request, new ConsoleProgress(spec.commandLine().getErr()))
+              .result();
       switch (format) {
-        case csv -> BreadthFormat.csv(out, groups, bySector);
-        case table -> BreadthFormat.table(out, groups, bySector);
-        case json ->
-            out.println(
-                BreadthFormat.json(
-                    universe.name(), start.toString(), end.toString(), groups, bySector));
+        case csv -> BreadthFormat.csv(out, report);
+        case table -> BreadthFormat.table(out, report);
+        case json -> out.println(BreadthFormat.json(report));
       }
-      int sessions = groups.values().stream().mapToInt(List::size).max().orElse(0);
-      store.finishRun(
-          run,
-          RunStatus.SUCCEEDED,
-          "",
-          "{\"symbols\":" + panel.symbols().size() + ",\"sessions\":" + sessions + "}");
       return 0;
     }
-  }
-
-  private static List<BreadthRow> breadth(DailyPanel panel, List<String> symbols, LocalDate from) {
-    List<Integer> rows =
-        symbols.stream().map(panel.symbols()::indexOf).filter(i -> i >= 0).toList();
-    double[][] close = new double[rows.size()][];
-    double[][] volume = new double[rows.size()][];
-    for (int i = 0; i < rows.size(); i++) {
-      close[i] = panel.close()[rows.get(i)];
-      volume[i] = panel.volume()[rows.get(i)];
-    }
-    return BreadthEngine.compute(panel.sessions(), close, volume, from);
   }
 }

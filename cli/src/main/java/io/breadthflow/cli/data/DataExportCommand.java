@@ -1,11 +1,12 @@
 package io.breadthflow.cli.data;
 
-import io.breadthflow.cli.progress.ProgressBar;
-import io.breadthflow.store.MarketStore;
-import io.breadthflow.store.ParquetLake;
-import io.breadthflow.store.RunStatus;
+import io.breadthflow.app.Application;
+import io.breadthflow.app.data.ExportReport;
+import io.breadthflow.app.data.ExportRequest;
+import io.breadthflow.app.run.Recorded;
+import io.breadthflow.cli.AppOptions;
+import io.breadthflow.cli.ConsoleProgress;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,29 +23,26 @@ import picocli.CommandLine.Spec;
             + " replacing that symbol's earlier files.")
 public final class DataExportCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
-  @Mixin private StoreOptions storeOptions;
+  @Mixin private AppOptions app;
 
   @Option(names = "--lake", required = true, paramLabel = "DIR", description = "Lake root folder.")
   private Path lake;
 
   @Override
   public Integer call() {
-    try (MarketStore store = storeOptions.open()) {
-      RecordedRun run = RecordedRun.start(store, "data export", "--lake " + lake);
-      ParquetLake.ExportResult result =
-          run.execute(
-              ProgressBar.onTerminal(
-                  spec.commandLine().getErr(), "exporting", store.dailySummary().size()),
-              progress -> new ParquetLake(lake).export(store, progress));
-      run.finish(
-          RunStatus.SUCCEEDED,
-          "",
-          String.format(Locale.ROOT, "{\"files\":%d,\"bars\":%d}", result.files(), result.bars()));
+    try (Application application = app.open()) {
+      Recorded<ExportReport> report =
+          application
+              .export()
+              .export(new ExportRequest(lake), new ConsoleProgress(spec.commandLine().getErr()));
       spec.commandLine()
           .getOut()
           .printf(
               "exported %d symbols, %d bars to %s (run %d)%n",
-              result.files(), result.bars(), lake.resolve("ohlcv"), run.id());
+              report.result().files(),
+              report.result().bars(),
+              report.result().folder(),
+              report.runId());
       return 0;
     }
   }

@@ -1,17 +1,15 @@
 package io.breadthflow.cli.data;
 
+import io.breadthflow.app.Application;
+import io.breadthflow.app.data.ImportReport;
+import io.breadthflow.app.data.ImportRequest;
+import io.breadthflow.app.run.Recorded;
+import io.breadthflow.cli.AppOptions;
+import io.breadthflow.cli.ConsoleProgress;
 import io.breadthflow.cli.ExitCodes;
-import io.breadthflow.cli.UsageException;
-import io.breadthflow.cli.progress.ProgressBar;
-import io.breadthflow.store.MarketStore;
-import io.breadthflow.store.ParquetLake;
-import io.breadthflow.store.RunStatus;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,7 +33,7 @@ import picocli.CommandLine.Spec;
 public final class DataImportCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Mixin private StoreOptions storeOptions;
+  @Mixin private AppOptions app;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   private Source source;
@@ -50,26 +48,23 @@ public final class DataImportCommand implements Callable<Integer> {
 
     @Option(names = "--lake", paramLabel = "DIR", description = "A Parquet lake (DIR/ohlcv/...).")
     private Path lake;
+
+    ImportRequest request() {
+      return input != null
+          ? new ImportRequest(ImportRequest.Format.CSV, input)
+          : new ImportRequest(ImportRequest.Format.LAKE, lake);
+    }
   }
 
   @Override
   public Integer call() {
-    List<Path> files = source.input != null ? CsvImport.filesOf(source.input) : lakeFiles();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    String parameters = source.input != null ? "--input " + source.input : "--lake " + source.lake;
-    try (MarketStore store = storeOptions.open()) {
-      RecordedRun run = RecordedRun.start(store, "data import", parameters);
-      ImportResult result =
-          run.execute(
-              ProgressBar.onTerminal(err, "importing", files.size()),
-              progress -> importFiles(store, files, progress));
+    try (Application application = app.open()) {
+      Recorded<ImportReport> recorded =
+          application.imports().importFiles(source.request(), new ConsoleProgress(err));
+      ImportReport result = recorded.result();
       result.failedFiles().forEach(line -> err.println("bf data import: " + line));
-      boolean complete = result.failedFiles().isEmpty();
-      run.finish(
-          complete ? RunStatus.SUCCEEDED : RunStatus.FAILED,
-          complete ? "" : result.failedFiles().size() + " files could not be read",
-          result.countsJson());
       out.printf(
           "imported %d files: %d bars accepted, %d written, %d rows quarantined, %d bars with high/low"
               + " outside open/close kept (run %d)%n",
@@ -78,26 +73,8 @@ public final class DataImportCommand implements Callable<Integer> {
           result.barsWritten(),
           result.quarantined(),
           result.rangeAnomalies(),
-          run.id());
-      return complete ? ExitCodes.OK : ExitCodes.PARTIAL_FAILURE;
+          recorded.runId());
+      return result.failedFiles().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL_FAILURE;
     }
-  }
-
-  private ImportResult importFiles(MarketStore store, List<Path> files, Consumer<String> progress) {
-    if (source.input != null) {
-      return new CsvImport(store).run(files, progress);
-    }
-    return new LakeImport(store).run(new ParquetLake(source.lake), files, progress);
-  }
-
-  private List<Path> lakeFiles() {
-    if (!Files.isDirectory(source.lake)) {
-      throw new UsageException("lake not found: " + source.lake);
-    }
-    List<Path> files = new ParquetLake(source.lake).files();
-    if (files.isEmpty()) {
-      throw new UsageException("no Parquet files under " + source.lake.resolve("ohlcv"));
-    }
-    return files;
   }
 }

@@ -1,15 +1,16 @@
 package io.breadthflow.cli.data;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.breadthflow.app.Application;
+import io.breadthflow.app.data.StoreSummary;
+import io.breadthflow.app.json.Json;
+import io.breadthflow.cli.AppOptions;
 import io.breadthflow.cli.format.TableOrJsonOption;
-import io.breadthflow.store.MarketStore;
-import io.breadthflow.store.RunStatus;
 import io.breadthflow.store.SymbolSummary;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,54 +26,36 @@ import picocli.CommandLine.Spec;
             + " NYSE sessions missing in between.")
 public final class DataSummaryCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
-  @Mixin private StoreOptions storeOptions;
+  @Mixin private AppOptions app;
 
   @Mixin private TableOrJsonOption format;
 
   @Override
-  public Integer call() throws Exception {
+  public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (MarketStore store = storeOptions.open()) {
-      long run = store.startRun("data summary", format.describe());
-      List<SymbolSummary> symbols = store.dailySummary();
-      long bars = symbols.stream().mapToLong(SymbolSummary::bars).sum();
-      long quarantined = store.quarantinedCount();
+    try (Application application = app.open()) {
+      StoreSummary summary = application.summary().summary().result();
       if (format.json()) {
-        out.println(json(symbols, bars, quarantined));
+        out.println(json(summary));
       } else {
-        table(out, symbols, bars, quarantined);
+        table(out, summary);
       }
-      store.finishRun(
-          run,
-          RunStatus.SUCCEEDED,
-          "",
-          String.format(Locale.ROOT, "{\"symbols\":%d,\"bars\":%d}", symbols.size(), bars));
       return 0;
     }
   }
 
-  private static String json(List<SymbolSummary> symbols, long bars, long quarantined)
-      throws Exception {
-    ObjectMapper mapper = new ObjectMapper();
-    ObjectNode root = mapper.createObjectNode();
-    root.put("symbols", symbols.size());
-    root.put("bars", bars);
-    root.put("quarantined", quarantined);
-    ArrayNode perSymbol = root.putArray("per_symbol");
-    for (SymbolSummary s : symbols) {
-      perSymbol
-          .addObject()
-          .put("symbol", s.symbol())
-          .put("bars", s.bars())
-          .put("first", s.first().toString())
-          .put("last", s.last().toString())
-          .put("missing_sessions", s.missingSessions());
-    }
-    return mapper.writeValueAsString(root);
+  /** The documented JSON: symbols, bars, quarantined, per_symbol. */
+  public static String json(StoreSummary summary) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("symbols", summary.symbols().size());
+    root.put("bars", summary.bars());
+    root.put("quarantined", summary.quarantined());
+    root.put("per_symbol", summary.symbols());
+    return Json.write(root);
   }
 
-  private static void table(
-      PrintWriter out, List<SymbolSummary> symbols, long bars, long quarantined) {
+  private static void table(PrintWriter out, StoreSummary summary) {
+    List<SymbolSummary> symbols = summary.symbols();
     out.printf(
         Locale.ROOT, "%-8s %8s %-10s %-10s %8s%n", "symbol", "bars", "first", "last", "missing");
     for (SymbolSummary s : symbols) {
@@ -89,7 +72,7 @@ public final class DataSummaryCommand implements Callable<Integer> {
         Locale.ROOT,
         "%d symbols, %d daily bars, %d quarantined records%n",
         symbols.size(),
-        bars,
-        quarantined);
+        summary.bars(),
+        summary.quarantined());
   }
 }

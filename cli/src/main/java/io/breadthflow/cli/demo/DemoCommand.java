@@ -1,17 +1,21 @@
 package io.breadthflow.cli.demo;
 
-import io.breadthflow.cli.UsageException;
-import io.breadthflow.cli.data.StoreOptions;
-import io.breadthflow.cli.stream.DurationConverter;
-import io.breadthflow.server.PortInUseException;
+import io.breadthflow.app.UseCaseException;
+import io.breadthflow.app.config.ServerConfig;
+import io.breadthflow.app.demo.DemoPlan;
+import io.breadthflow.app.stream.StreamSource;
+import io.breadthflow.cli.AppOptions;
+import io.breadthflow.cli.ConsoleProgress;
+import io.breadthflow.cli.convert.DurationConverter;
+import io.breadthflow.core.calendar.NyseCalendar;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -36,7 +40,7 @@ import picocli.CommandLine.Spec;
     })
 public final class DemoCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
-  @Mixin private StoreOptions storeOptions;
+  @Mixin private AppOptions app;
 
   @Option(names = "--quick", description = "Eighteen months of history instead of three years.")
   private boolean quick;
@@ -49,6 +53,12 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Option(names = "--port", defaultValue = "8083", description = "Port (default ${DEFAULT-VALUE}).")
   private int port;
+
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      description = "Address to listen on (default ${DEFAULT-VALUE}: this machine only).")
+  private String host;
 
   @Option(
       names = "--rate",
@@ -72,17 +82,15 @@ public final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (input != null && !Files.isDirectory(input)) {
-      throw new UsageException("--input must be a folder of CSV files: " + input);
+      throw UseCaseException.invalid("--input must be a folder of CSV files: " + input);
     }
     if (input != null && !hasDataFiles(input)) {
-      throw new UsageException("--input has no .csv or .txt files: " + input);
+      throw UseCaseException.invalid("--input has no .csv or .txt files: " + input);
     }
-    if (!(rate > 0)) {
-      throw new UsageException("--rate must be positive");
+    if (!(rate > 0 && rate <= StreamSource.MAX_RATE)) {
+      throw UseCaseException.invalid("--rate must be above 0 and at most 10000000");
     }
-    if (port < 0 || port > 65_535) {
-      throw new UsageException("--port must be between 0 and 65535, got " + port);
-    }
+    ServerConfig.checkPort(port);
     PrintWriter out = spec.commandLine().getOut();
     CountDownLatch stop = new CountDownLatch(1);
     CountDownLatch stopped = new CountDownLatch(1);
@@ -99,7 +107,7 @@ public final class DemoCommand implements Callable<Integer> {
           "  admin login for this session: " + DemoSession.ADMIN + " / " + session.password());
       out.println("  the dashboard fills in as these steps run; Ctrl-C stops everything");
       out.flush();
-      session.run(out, spec.commandLine().getErr());
+      session.run(new ConsoleProgress(out), new ConsoleProgress(spec.commandLine().getErr()));
       out.printf(
           Locale.ROOT,
           "streaming %,.0f simulated trades/s into the dashboard; Ctrl-C stops%n",
@@ -131,19 +139,18 @@ public final class DemoCommand implements Callable<Integer> {
   }
 
   private DemoSession open() {
-    try {
-      return DemoSession.open(
-          new DemoSession.Settings(
-              storeOptions.config(),
-              quick,
-              input,
-              port,
-              rate,
-              checkpointDir,
-              LocalDate.now(ZoneId.of("America/New_York"))));
-    } catch (PortInUseException e) {
-      throw new UsageException(e.getMessage());
-    }
+    LocalDate today = LocalDate.now(NyseCalendar.ZONE);
+    return DemoSession.open(
+        new DemoSession.Settings(
+            app.configuration(),
+            DemoPlan.session(
+                today,
+                quick ? DemoPlan.Length.QUICK : DemoPlan.Length.FULL,
+                Optional.ofNullable(input)),
+            host,
+            port,
+            rate,
+            checkpointDir));
   }
 
   private static void awaitQuietly(CountDownLatch latch) {

@@ -1,47 +1,34 @@
 package io.breadthflow.cli.demo;
 
-import io.breadthflow.cli.ExitCodes;
+import io.breadthflow.app.Application;
+import io.breadthflow.app.config.Configuration;
+import io.breadthflow.app.config.JwtSecret;
+import io.breadthflow.app.config.ServerConfig;
+import io.breadthflow.app.demo.DemoLoad;
+import io.breadthflow.app.demo.DemoPlan;
+import io.breadthflow.app.run.Progress;
+import io.breadthflow.app.stream.JobSettings;
+import io.breadthflow.app.stream.StreamRequest;
+import io.breadthflow.app.stream.StreamRun;
+import io.breadthflow.app.stream.StreamSource;
 import io.breadthflow.cli.Folders;
-import io.breadthflow.cli.Main;
-import io.breadthflow.cli.UsageException;
-import io.breadthflow.cli.serve.InProcessCommands;
+import io.breadthflow.cli.serve.ServeCommand;
 import io.breadthflow.core.domain.Bar;
-import io.breadthflow.core.domain.Interval;
+import io.breadthflow.ingest.universe.Universes;
 import io.breadthflow.server.ApiServer;
-import io.breadthflow.server.ServerSettings;
-import io.breadthflow.server.auth.Credentials;
 import io.breadthflow.server.health.ComponentHealth;
-import io.breadthflow.store.MarketStore;
-import io.breadthflow.store.MarketStores;
-import io.breadthflow.store.Role;
-import io.breadthflow.store.StoreConfig;
-import io.breadthflow.stream.EmbeddedRuntime;
-import io.breadthflow.stream.PipelineSpec;
-import io.breadthflow.stream.RunningJob;
-import io.breadthflow.stream.StreamJob;
-import io.breadthflow.stream.sink.SharedStores;
-import io.breadthflow.stream.source.SimulatedTradeSource;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.Collectors;
 
 /**
- * Everything {@code bf demo} runs, in order: history for the universe (simulated, or imported CSV
- * files), signals, the server with an admin for the session, a backtest, and the streaming job on
- * the simulator feeding the server's live push. Closing it stops the job, the server and the store.
+ * Everything {@code bf demo} runs, in order: the server with an admin for the session, then the
+ * demo flow (history, signals, a backtest) and the streaming job on the simulator feeding the
+ * server's live push. Closing it stops the job, the server and the store.
  */
 public final class DemoSession implements AutoCloseable {
   /** The demo's admin account; its password is new for every session. */
   public static final String ADMIN = "demo";
-
-  private static final String UNIVERSE = "sp100";
 
   /**
    * The simulator starts this long in the past and catches up at once, so that intraday indicators,
@@ -53,22 +40,16 @@ public final class DemoSession implements AutoCloseable {
       "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
   private final Settings settings;
-  private final MarketStore store;
-  private final AutoCloseable sharedStore;
+  private final Application application;
   private final ApiServer server;
   private final String password;
-  private RunningJob job;
+  private StreamRun job;
   private long backtestId = -1;
 
   private DemoSession(
-      Settings settings,
-      MarketStore store,
-      AutoCloseable sharedStore,
-      ApiServer server,
-      String password) {
+      Settings settings, Application application, ApiServer server, String password) {
     this.settings = settings;
-    this.store = store;
-    this.sharedStore = sharedStore;
+    this.application = application;
     this.server = server;
     this.password = password;
   }
@@ -76,114 +57,51 @@ public final class DemoSession implements AutoCloseable {
   /**
    * What a demo runs on.
    *
-   * @param store the store's configuration
-   * @param quick eighteen months of history instead of three years
-   * @param input a folder of CSV files to import instead of simulated history, or null
+   * @param configuration the product's configuration (the store)
+   * @param plan what the demo flow loads
+   * @param host the address the server listens on
    * @param port the server's port (0: any free one)
    * @param rate simulated trades per second
    * @param checkpoints the streaming job's checkpoint folder
-   * @param today the last session of the simulated history
    */
   public record Settings(
-      StoreConfig store,
-      boolean quick,
-      Path input,
+      Configuration configuration,
+      DemoPlan plan,
+      String host,
       int port,
       double rate,
-      Path checkpoints,
-      LocalDate today) {}
+      Path checkpoints) {}
 
   /**
    * Opens the store and starts the server with this session's admin, so the dashboard is there at
    * once; {@link #run} then fills it.
    */
   public static DemoSession open(Settings settings) {
-    MarketStore store = MarketStores.open(settings.store());
-    AutoCloseable shared = SharedStores.share(settings.store(), store);
+    Application application = Application.open(settings.configuration());
     try {
-      ApiServer server = startServer(store, settings);
+      ServerConfig config =
+          ServerConfig.on(settings.port(), JwtSecret.generated()).withHost(settings.host());
+      ApiServer server = ServeCommand.start(application, config);
       String password = newPassword();
-      admin(store, password);
-      return new DemoSession(settings, store, shared, server, password);
+      application.accounts(config.jwtSecret(), config.bcryptCost()).ensureAdmin(ADMIN, password);
+      return new DemoSession(settings, application, server, password);
     } catch (RuntimeException | Error e) {
-      release(shared);
-      store.close();
+      application.close();
       throw e;
     }
   }
 
   /**
-   * Runs the steps, reporting each on {@code out} (the commands' progress goes to {@code err}):
-   * history, signals, a backtest, then the streaming job, which goes on until {@link #close}.
+   * Runs the demo flow, announcing each step on {@code steps} (its commands' progress goes to
+   * {@code progress}), then starts the streaming job, which goes on until {@link #close}.
    */
-  public void run(PrintWriter out, PrintWriter err) throws Exception {
-    String url = settings.store().url();
-    loadHistory(settings, out, err);
-    List<Bar> latest = store.latestBars(Interval.ONE_DAY);
-    if (latest.isEmpty()) {
-      throw new UsageException(
-          "no daily bars in the store after "
-              + (settings.input() == null
-                  ? "simulating the history"
-                  : "importing " + settings.input()));
-    }
-    List<String> symbols = latest.stream().map(Bar::symbol).sorted().toList();
-    LocalDate last =
-        latest.stream().map(Bar::sessionDate).max(Comparator.naturalOrder()).orElseThrow();
-    step(out, "2/4 generating signals for " + symbols.size() + " symbols");
-    run(
-        err,
-        "signals",
-        "generate",
-        "--symbols",
-        String.join(",", symbols),
-        "--start-date",
-        last.minusMonths(3).toString(),
-        "--end-date",
-        last.toString(),
-        "--store",
-        url);
-    step(out, "3/4 running a backtest (sma-cross on " + Math.min(10, symbols.size()) + " symbols)");
-    backtestId =
-        server.startBacktest(
-            backtestRequest(
-                symbols.subList(0, Math.min(10, symbols.size())),
-                last.minusYears(settings.quick() ? 1 : 2),
-                last));
-    step(out, "4/4 starting the streaming job on the simulator");
+  public void run(Progress steps, Progress progress) throws Exception {
+    DemoLoad load = application.demo().load(settings.plan(), steps, progress);
+    backtestId = load.backtestRunId();
+    steps.note("[streaming: starting the job on the simulator]");
     // A demo never resumes: the checkpoints of an earlier session would only pile up.
     Folders.deleteRecursively(settings.checkpoints());
-    job = startStream(server, latest, settings);
-  }
-
-  /** Imports the CSV files, or simulates the universe's history up to today. */
-  private static void loadHistory(Settings settings, PrintWriter out, PrintWriter err) {
-    String url = settings.store().url();
-    if (settings.input() != null) {
-      step(out, "1/4 importing " + settings.input());
-      if (run(err, "data", "import", "--input", settings.input().toString(), "--store", url)
-          == ExitCodes.PARTIAL_FAILURE) {
-        out.println("  some files could not be imported (reported above); going on with the rest");
-      }
-      return;
-    }
-    LocalDate end = settings.today();
-    LocalDate start = settings.quick() ? end.minusMonths(18) : end.minusYears(3);
-    step(out, "1/4 simulating " + UNIVERSE + " history " + start + " to " + end);
-    run(
-        err,
-        "data",
-        "fetch",
-        "--symbol-list",
-        UNIVERSE,
-        "--source",
-        "sim",
-        "--start-date",
-        start.toString(),
-        "--end-date",
-        end.toString(),
-        "--store",
-        url);
+    job = startStream(load);
   }
 
   public int port() {
@@ -198,12 +116,12 @@ public final class DemoSession implements AutoCloseable {
     return server;
   }
 
-  /** The store the session's commands, job and server share. */
-  public MarketStore store() {
-    return store;
+  /** The application the session's steps, job and server share. */
+  public Application application() {
+    return application;
   }
 
-  /** The id of the demo's backtest, once {@link #run} started it; -1 before. */
+  /** The run id of the demo's backtest, once {@link #run} ran it; -1 before. */
   public long backtestId() {
     return backtestId;
   }
@@ -217,53 +135,8 @@ public final class DemoSession implements AutoCloseable {
       }
     } finally {
       server.close();
-      release(sharedStore);
-      store.close();
+      application.close();
     }
-  }
-
-  private static void release(AutoCloseable sharedStore) {
-    try {
-      sharedStore.close();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static void step(PrintWriter out, String what) {
-    out.println("[" + what + "]");
-    out.flush();
-  }
-
-  /**
-   * Runs a {@code bf} command in this JVM, its progress and problems to {@code err}, its report
-   * kept back; returns its exit code, success or a partial failure.
-   */
-  private static int run(PrintWriter err, String... argv) {
-    StringWriter report = new StringWriter();
-    int exit = Main.run(new PrintWriter(report, true), err, argv);
-    if (exit != ExitCodes.OK && exit != ExitCodes.PARTIAL_FAILURE) {
-      throw new IllegalStateException(
-          "bf " + String.join(" ", argv) + " exited with " + exit + ":\n" + report);
-    }
-    return exit;
-  }
-
-  private static ApiServer startServer(MarketStore store, Settings settings) {
-    byte[] secret = new byte[48];
-    new SecureRandom().nextBytes(secret);
-    return ApiServer.start(
-        store,
-        new ServerSettings(
-                settings.port(),
-                600,
-                1 << 20,
-                secret,
-                10,
-                InProcessCommands::execute,
-                settings.store().url())
-            .withAccess(List.of(), true),
-        Clock.systemUTC());
   }
 
   private static String newPassword() {
@@ -275,62 +148,15 @@ public final class DemoSession implements AutoCloseable {
     return password.toString();
   }
 
-  /** Creates the demo admin, or gives the existing one this session's password. */
-  private static void admin(MarketStore store, String password) {
-    String hash = Credentials.hash(password, 10);
-    store
-        .users()
-        .byUsername(ADMIN)
-        .ifPresentOrElse(
-            existing -> {
-              if (existing.role() != Role.ADMIN) {
-                throw new IllegalStateException(
-                    "user '" + ADMIN + "' exists in this store and is not an admin");
-              }
-              store.users().changePassword(existing.id(), hash);
-            },
-            () -> store.users().create(ADMIN, hash, Role.ADMIN));
-  }
-
-  private static String backtestRequest(List<String> symbols, LocalDate start, LocalDate end) {
-    return "{\"strategy\":\"sma-cross\",\"symbols\":["
-        + symbols.stream().map(s -> "\"" + s + "\"").collect(Collectors.joining(","))
-        + "],\"start_date\":\""
-        + start
-        + "\",\"end_date\":\""
-        + end
-        + "\",\"fast\":10,\"slow\":50}";
-  }
-
-  private static RunningJob startStream(ApiServer server, List<Bar> latest, Settings settings)
-      throws Exception {
-    List<String> symbols = latest.stream().map(Bar::symbol).toList();
-    StreamJob job =
-        new StreamJob(
-            new EmbeddedRuntime(2, Duration.ofSeconds(10), settings.checkpoints(), 3),
-            false,
-            settings.store(),
-            server.live(),
-            server.pipeline(),
-            null);
-    RunningJob running =
-        job.startTrades(
-            "bf demo (simulator)",
-            SimulatedTradeSource.create(
-                symbols,
-                latest.stream().mapToDouble(Bar::close).toArray(),
-                settings.rate(),
-                Long.MAX_VALUE,
-                42,
-                BACKFILL),
-            bridge ->
-                PipelineSpec.withDefaults(
-                    symbols,
-                    List.of(Interval.ONE_MINUTE, Interval.FIVE_MINUTES, Interval.ONE_HOUR),
-                    Duration.ofSeconds(2),
-                    Duration.ofSeconds(10),
-                    false,
-                    bridge));
+  private StreamRun startStream(DemoLoad load) throws Exception {
+    double[] prices = load.latest().stream().mapToDouble(Bar::close).toArray();
+    StreamRequest request =
+        new StreamRequest(
+            new StreamSource.Simulator(
+                Universes.of(load.symbols()), prices, settings.rate(), BACKFILL, 42),
+            JobSettings.defaults(settings.checkpoints()).fresh());
+    StreamRun running =
+        application.streams().start(request, server.live(), server.pipeline(), Progress.SILENT);
     server.health(
         "stream",
         () ->

@@ -20,9 +20,4 @@ public final class TableOrJsonOption {
   public boolean json() {
     return format == Format.json;
   }
-
-  /** The option as given, for recording a run. */
-  public String describe() {
-    return "--format " + format;
-  }
 }

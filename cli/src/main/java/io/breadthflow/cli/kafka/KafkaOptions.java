@@ -1,8 +1,9 @@
 package io.breadthflow.cli.kafka;
 
+import io.breadthflow.app.config.Configuration;
 import picocli.CommandLine.Option;
 
-/** {@code --kafka BOOTSTRAP}, else {@code BF_KAFKA_BOOTSTRAP}: the Kafka cluster of Kafka mode. */
+/** {@code --kafka BOOTSTRAP}, over {@code BF_KAFKA_BOOTSTRAP}: the Kafka cluster of Kafka mode. */
 public final class KafkaOptions {
   @Option(
       names = "--kafka",
@@ -10,12 +11,10 @@ public final class KafkaOptions {
       description = "Kafka bootstrap servers, host:port[,…] (default: BF_KAFKA_BOOTSTRAP).")
   private String bootstrap;
 
-  /** The configured bootstrap servers, or null when Kafka mode is off. */
-  public String bootstrap() {
-    if (bootstrap != null && !bootstrap.isBlank()) {
-      return bootstrap.strip();
-    }
-    String configured = System.getenv("BF_KAFKA_BOOTSTRAP");
-    return configured == null || configured.isBlank() ? null : configured.strip();
+  /** {@code configuration} with this option applied. */
+  public Configuration apply(Configuration configuration) {
+    return bootstrap == null || bootstrap.isBlank()
+        ? configuration
+        : configuration.with("BF_KAFKA_BOOTSTRAP", bootstrap.strip());
   }
 }

@@ -1,5 +1,8 @@
 package io.breadthflow.cli.kafka;
 
+import io.breadthflow.app.UseCaseException;
+import io.breadthflow.app.config.Configuration;
+import io.breadthflow.app.kafka.KafkaCluster;
 import io.breadthflow.stream.kafka.Topics;
 import java.io.PrintWriter;
 import java.util.List;
@@ -29,10 +32,18 @@ public final class KafkaTopicsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String bootstrap = KafkaConnection.require(kafka);
+    String bootstrap =
+        kafka
+            .apply(Configuration.load())
+            .kafkaBootstrap()
+            .orElseThrow(
+                () ->
+                    UseCaseException.invalid(
+                        "no Kafka cluster: give --kafka HOST:PORT or set BF_KAFKA_BOOTSTRAP"));
     List<Topics.Info> topics =
-        KafkaConnection.call(
-            bootstrap, () -> listOnly ? Topics.list(bootstrap) : Topics.ensure(bootstrap));
+        listOnly
+            ? KafkaCluster.reach(bootstrap, () -> Topics.list(bootstrap))
+            : KafkaCluster.ensureTopics(bootstrap);
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "%-16s %10s %8s%n", "topic", "partitions", "replicas");
     topics.forEach(

@@ -1,6 +1,6 @@
 package io.breadthflow.cli.selection;
 
-import io.breadthflow.cli.UsageException;
+import io.breadthflow.app.universe.DateRange;
 import java.time.LocalDate;
 import picocli.CommandLine.Option;
 
@@ -20,26 +20,8 @@ public final class DateRangeOptions {
       description = "Last session (inclusive).")
   private LocalDate end;
 
-  /** The first date; the range is validated. */
-  public LocalDate start() {
-    validate();
-    return start;
-  }
-
-  /** The last date; the range is validated. */
-  public LocalDate end() {
-    validate();
-    return end;
-  }
-
-  /** The options as given, for recording a run. */
-  public String describe() {
-    return "--start-date " + start + " --end-date " + end;
-  }
-
-  private void validate() {
-    if (end.isBefore(start)) {
-      throw new UsageException("--end-date " + end + " is before --start-date " + start);
-    }
+  /** The range, validated. */
+  public DateRange range() {
+    return new DateRange(start, end);
   }
 }

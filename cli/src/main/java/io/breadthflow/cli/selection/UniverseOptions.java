@@ -1,11 +1,9 @@
 package io.breadthflow.cli.selection;
 
-import io.breadthflow.cli.UsageException;
+import io.breadthflow.app.universe.Selection;
 import io.breadthflow.ingest.universe.Universe;
-import io.breadthflow.ingest.universe.Universes;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine.Option;
 
 /** {@code --symbols A,B,…} or {@code --symbol-list NAME|FILE}: the universe a command works on. */
@@ -23,27 +21,9 @@ public final class UniverseOptions {
 
   /** The selected universe; exactly one of the two options must be given. */
   public Universe universe() {
-    if ((symbols == null) == (symbolList == null)) {
-      throw new UsageException("give either --symbols or --symbol-list");
+    if (symbols != null && symbolList == null) {
+      return Selection.symbols(Arrays.asList(symbols.split(",")));
     }
-    try {
-      if (symbolList != null) {
-        return Universes.load(symbolList);
-      }
-      List<String> list =
-          Arrays.stream(symbols.split(","))
-              .map(s -> s.strip().toUpperCase(Locale.ROOT))
-              .filter(s -> !s.isEmpty())
-              .distinct()
-              .toList();
-      return Universes.of(list);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
-    }
-  }
-
-  /** The options as given, for recording a run. */
-  public String describe() {
-    return symbols != null ? "--symbols " + symbols : "--symbol-list " + symbolList;
+    return Selection.of(symbols == null ? List.of() : List.of(symbols), symbolList);
   }
 }

@@ -1,16 +1,18 @@
 package io.breadthflow.cli.serve;
 
-import io.breadthflow.cli.UsageException;
-import io.breadthflow.cli.data.StoreOptions;
+import io.breadthflow.app.Application;
+import io.breadthflow.app.UseCaseException;
+import io.breadthflow.app.config.Configuration;
+import io.breadthflow.app.config.JwtSecret;
+import io.breadthflow.app.config.ReadAccess;
+import io.breadthflow.app.config.ServerConfig;
+import io.breadthflow.cli.AppOptions;
 import io.breadthflow.cli.kafka.KafkaOptions;
 import io.breadthflow.server.ApiServer;
 import io.breadthflow.server.PortInUseException;
-import io.breadthflow.server.ServerSettings;
 import io.breadthflow.server.health.ComponentHealth;
-import io.breadthflow.store.MarketStore;
 import io.breadthflow.stream.kafka.KafkaHealth;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -32,11 +34,17 @@ import picocli.CommandLine.Spec;
     })
 public final class ServeCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
-  @Mixin private StoreOptions storeOptions;
+  @Mixin private AppOptions app;
   @Mixin private KafkaOptions kafka;
 
   @Option(names = "--port", defaultValue = "8083", description = "Port (default ${DEFAULT-VALUE}).")
   private int port;
+
+  @Option(
+      names = "--host",
+      defaultValue = "0.0.0.0",
+      description = "Address to listen on (default ${DEFAULT-VALUE}).")
+  private String host;
 
   @Option(names = "--dev", description = "Development mode: generate a JWT secret if none is set.")
   private boolean dev;
@@ -58,55 +66,60 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Require a token for market-data reads too (public by default).")
   private boolean privateReads;
 
-  private static ApiServer start(MarketStore store, ServerSettings settings, Clock clock) {
-    try {
-      return ApiServer.start(store, settings, clock);
-    } catch (PortInUseException e) {
-      throw new UsageException(e.getMessage());
-    }
-  }
-
   @Override
   public Integer call() throws Exception {
-    String configured = System.getenv("BF_JWT_SECRET");
-    byte[] secret = JwtSecret.resolve(configured, dev);
+    Configuration configuration = kafka.apply(app.configuration());
+    JwtSecret secret = configuration.jwtSecret().orElseGet(() -> generated(dev));
+    ServerConfig settings =
+        ServerConfig.on(port, secret)
+            .withHost(host)
+            .withRateLimit(rateLimit)
+            .withAccess(corsOrigins, privateReads ? ReadAccess.PRIVATE : ReadAccess.PUBLIC);
     PrintWriter out = spec.commandLine().getOut();
-    if (configured == null || configured.isEmpty()) {
+    if (secret.origin() == JwtSecret.Origin.GENERATED) {
       out.println(
           "dev mode: generated a JWT secret for this session; tokens do not survive a restart");
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    try (MarketStore store = storeOptions.open();
-        ApiServer server =
-            start(
-                store,
-                new ServerSettings(
-                        port,
-                        rateLimit,
-                        1 << 20,
-                        secret,
-                        12,
-                        InProcessCommands::execute,
-                        storeOptions.url())
-                    .withAccess(corsOrigins, !privateReads),
-                Clock.systemUTC())) {
-      String bootstrap = kafka.bootstrap();
-      if (bootstrap != null) {
-        KafkaHealth kafkaHealth = new KafkaHealth(bootstrap);
-        server.health(
-            "kafka",
-            () -> {
-              KafkaHealth.State state = kafkaHealth.state();
-              return state.up()
-                  ? ComponentHealth.up(state.detail())
-                  : ComponentHealth.down(state.detail());
-            });
-      }
+    try (Application application = Application.open(configuration);
+        ApiServer server = start(application, settings)) {
+      configuration.kafkaBootstrap().ifPresent(bootstrap -> watchKafka(server, bootstrap));
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
       out.println("dashboard and API on http://localhost:" + server.port() + "/ (Ctrl-C stops)");
       out.flush();
       stopped.await();
     }
     return 0;
+  }
+
+  private static JwtSecret generated(boolean dev) {
+    if (!dev) {
+      throw UseCaseException.invalid(
+          "refusing to serve without BF_JWT_SECRET (at least "
+              + JwtSecret.MIN_BYTES
+              + " bytes); use --dev to generate one for this session");
+    }
+    return JwtSecret.generated();
+  }
+
+  /** Starts the server; a port in use is a usage error naming it. */
+  public static ApiServer start(Application application, ServerConfig settings) {
+    try {
+      return ApiServer.start(application, settings);
+    } catch (PortInUseException e) {
+      throw UseCaseException.invalid(e.getMessage());
+    }
+  }
+
+  private static void watchKafka(ApiServer server, String bootstrap) {
+    KafkaHealth kafkaHealth = new KafkaHealth(bootstrap);
+    server.health(
+        "kafka",
+        () -> {
+          KafkaHealth.State state = kafkaHealth.state();
+          return state.up()
+              ? ComponentHealth.up(state.detail())
+              : ComponentHealth.down(state.detail());
+        });
   }
 }

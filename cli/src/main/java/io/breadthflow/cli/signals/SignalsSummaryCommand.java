@@ -1,15 +1,14 @@
 package io.breadthflow.cli.signals;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.breadthflow.cli.data.StoreOptions;
+import io.breadthflow.app.Application;
+import io.breadthflow.app.json.Json;
+import io.breadthflow.cli.AppOptions;
 import io.breadthflow.cli.format.TableOrJsonOption;
-import io.breadthflow.store.MarketStore;
-import io.breadthflow.store.RunStatus;
 import io.breadthflow.store.SignalTally;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,30 +22,17 @@ import picocli.CommandLine.Spec;
     description = "Counts the stored signals per strategy and action, with their date range.")
 public final class SignalsSummaryCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
-  @Mixin private StoreOptions storeOptions;
+  @Mixin private AppOptions app;
 
   @Mixin private TableOrJsonOption format;
 
   @Override
-  public Integer call() throws Exception {
+  public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (MarketStore store = storeOptions.open()) {
-      long run = store.startRun("signals summary", format.describe());
-      List<SignalTally> tallies = store.signalSummary();
+    try (Application application = app.open()) {
+      List<SignalTally> tallies = application.signals().summary().result().tallies();
       if (format.json()) {
-        ObjectMapper mapper = new ObjectMapper();
-        ArrayNode array = mapper.createArrayNode();
-        for (SignalTally t : tallies) {
-          array
-              .addObject()
-              .put("strategy", t.strategy())
-              .put("action", t.action().name())
-              .put("count", t.count())
-              .put("symbols", t.symbols())
-              .put("first", t.first().toString())
-              .put("last", t.last().toString());
-        }
-        out.println(mapper.writeValueAsString(mapper.createObjectNode().set("signals", array)));
+        out.println(Json.write(Map.of("signals", tallies)));
       } else if (tallies.isEmpty()) {
         out.println("no stored signals; run 'bf signals generate' first");
       } else {
@@ -71,7 +57,6 @@ public final class SignalsSummaryCommand implements Callable<Integer> {
               t.last());
         }
       }
-      store.finishRun(run, RunStatus.SUCCEEDED, "", "{\"rows\":" + tallies.size() + "}");
       return 0;
     }
   }

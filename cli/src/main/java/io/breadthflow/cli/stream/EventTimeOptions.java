@@ -1,5 +1,6 @@
 package io.breadthflow.cli.stream;
 
+import io.breadthflow.cli.convert.DurationConverter;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 

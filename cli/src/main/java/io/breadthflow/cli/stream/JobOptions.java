@@ -1,13 +1,13 @@
 package io.breadthflow.cli.stream;
 
+import io.breadthflow.app.stream.AlertRulesFile;
+import io.breadthflow.app.stream.JobSettings;
+import io.breadthflow.cli.convert.DurationConverter;
+import io.breadthflow.cli.convert.IntervalConverter;
 import io.breadthflow.core.domain.Interval;
-import io.breadthflow.core.signal.SignalWeights;
-import io.breadthflow.stream.EmbeddedRuntime;
-import io.breadthflow.stream.PipelineSpec;
 import io.breadthflow.stream.alert.AlertRules;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,8 +17,10 @@ final class JobOptions {
   @Option(
       names = "--interval",
       defaultValue = "1m,5m,1h",
+      split = ",",
+      converter = IntervalConverter.class,
       description = "Bar intervals built from trades (default ${DEFAULT-VALUE}).")
-  private String intervals;
+  private List<Interval> intervals;
 
   @Mixin private EventTimeOptions eventTime;
 
@@ -44,7 +46,7 @@ final class JobOptions {
   @Option(
       names = "--fresh",
       description = "Start afresh instead of resuming from the latest retained checkpoint.")
-  boolean fresh;
+  private boolean fresh;
 
   @Option(
       names = "--alert-rules",
@@ -55,37 +57,20 @@ final class JobOptions {
   @Option(
       names = "--parallelism",
       defaultValue = "2",
-      description = "Tasks per operator (default ${DEFAULT-VALUE}).")
+      description = "Tasks per operator, 1 to 64 (default ${DEFAULT-VALUE}).")
   private int parallelism;
 
-  EmbeddedRuntime runtime(String source) {
-    Path dir = checkpointDir != null ? checkpointDir : Path.of("data", "checkpoints", source);
-    return new EmbeddedRuntime(Math.max(1, parallelism), checkpointInterval, dir, 3);
-  }
-
-  PipelineSpec spec(
-      List<String> universe, LocalDate outputFrom, boolean deduplicate, String bridge) {
-    List<Interval> parsed = IntervalList.parse(intervals);
-    return new PipelineSpec(
-        universe,
-        parsed,
+  /** The settings of a job reading {@code source} (its checkpoints' default folder). */
+  JobSettings settings(String source) {
+    AlertRules rules = alertRules == null ? AlertRules.defaults() : AlertRulesFile.read(alertRules);
+    return new JobSettings(
+        intervals,
         eventTime.outOfOrder,
         eventTime.lateness,
-        PipelineSpec.IDLENESS,
-        deduplicate,
-        SignalWeights.defaults(),
-        alertRules == null ? AlertRules.defaults() : AlertRulesFile.read(alertRules),
-        outputFrom,
-        bridge);
-  }
-
-  /**
-   * Checks intervals and alert rules before a job starts: a typo is a usage error, not a failure.
-   */
-  void validate() {
-    IntervalList.parse(intervals);
-    if (alertRules != null) {
-      AlertRulesFile.read(alertRules);
-    }
+        checkpointDir != null ? checkpointDir : Path.of("data", "checkpoints", source),
+        checkpointInterval,
+        fresh ? JobSettings.Start.FRESH : JobSettings.Start.RESUME_LATEST,
+        rules,
+        parallelism);
   }
 }

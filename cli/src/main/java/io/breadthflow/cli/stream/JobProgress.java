@@ -1,7 +1,7 @@
 package io.breadthflow.cli.stream;
 
+import io.breadthflow.app.stream.StreamRun;
 import io.breadthflow.core.live.PipelineCounters;
-import io.breadthflow.stream.RunningJob;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
@@ -22,7 +22,7 @@ final class JobProgress {
   }
 
   /** Waits for the job (at most {@code duration}, null for no limit), then stops it if needed. */
-  void follow(RunningJob job, Duration duration) throws Exception {
+  void follow(StreamRun job, Duration duration) throws Exception {
     long started = System.nanoTime();
     long deadline = duration == null ? Long.MAX_VALUE : started + duration.toNanos();
     Thread hook = new Thread(() -> stopQuietly(job));
@@ -64,7 +64,7 @@ final class JobProgress {
         counters.lateTrades());
   }
 
-  private static void stopQuietly(RunningJob job) {
+  private static void stopQuietly(StreamRun job) {
     try {
       job.stop();
     } catch (Exception e) {

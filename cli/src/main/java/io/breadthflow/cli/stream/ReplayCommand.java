@@ -1,15 +1,21 @@
 package io.breadthflow.cli.stream;
 
-import io.breadthflow.cli.UsageException;
-import io.breadthflow.cli.data.StoreOptions;
+import io.breadthflow.app.Application;
+import io.breadthflow.app.UseCaseException;
+import io.breadthflow.app.config.Configuration;
+import io.breadthflow.app.kafka.MarketDataPublisher;
+import io.breadthflow.app.stream.StreamRequest;
+import io.breadthflow.app.stream.StreamRun;
+import io.breadthflow.app.stream.StreamSource;
+import io.breadthflow.app.stream.TradeInputs;
+import io.breadthflow.cli.AppOptions;
+import io.breadthflow.cli.ConsoleProgress;
+import io.breadthflow.cli.convert.PacingConverter;
 import io.breadthflow.cli.kafka.KafkaOptions;
 import io.breadthflow.cli.selection.DateRangeOptions;
 import io.breadthflow.cli.selection.UniverseOptions;
 import io.breadthflow.core.live.PipelineCounters;
-import io.breadthflow.store.MarketStore;
-import io.breadthflow.stream.RunningJob;
-import io.breadthflow.stream.StreamJob;
-import io.breadthflow.stream.sink.SharedStores;
+import io.breadthflow.stream.source.Pacing;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -31,10 +37,22 @@ import picocli.CommandLine.Spec;
           + " compute them."
     })
 public final class ReplayCommand implements Callable<Integer> {
+  /** Where trade files go instead of a job. */
+  enum Target {
+    kafka
+  }
+
   @Spec private CommandSpec spec;
-  @Mixin private StoreOptions storeOptions;
+  @Mixin private AppOptions app;
   @Mixin private JobOptions jobOptions;
-  @Mixin private PacingOption pacing;
+
+  @Option(
+      names = "--speed",
+      defaultValue = "max",
+      paramLabel = "N|max",
+      converter = PacingConverter.class,
+      description = "Replay speed: a multiple of real time, or max (default ${DEFAULT-VALUE}).")
+  private Pacing pacing;
 
   @ArgGroup(exclusive = false)
   private DateRangeOptions range;
@@ -51,53 +69,51 @@ public final class ReplayCommand implements Callable<Integer> {
       names = "--to",
       paramLabel = "kafka",
       description = "Publish the trade files to market-data instead of running the job.")
-  private String to;
+  private Target to;
 
   @Override
   public Integer call() throws Exception {
-    jobOptions.validate();
     if ((input == null) == (universeOptions == null)) {
-      throw new UsageException("give either --input or a universe (--symbols/--symbol-list)");
+      throw UseCaseException.invalid("give either --input or a universe (--symbols/--symbol-list)");
     }
     if (input == null && range == null) {
-      throw new UsageException("replaying stored bars needs --start-date and --end-date");
+      throw UseCaseException.invalid("replaying stored bars needs --start-date and --end-date");
     }
+    Configuration configuration = kafka.apply(app.configuration());
+    StreamSource source =
+        input != null
+            ? new StreamSource.TradeFiles(input, pacing)
+            : new StreamSource.StoredBars(universeOptions.universe(), range.range(), pacing);
+    StreamRequest request = new StreamRequest(source, jobOptions.settings("replay").fresh());
     if (to != null) {
-      if (!to.equals("kafka") || input == null) {
-        throw new UsageException("--to kafka publishes trade files (--input) to market-data");
+      if (input == null) {
+        throw UseCaseException.invalid("--to kafka publishes trade files (--input) to market-data");
       }
-      if (kafka.bootstrap() == null) {
-        throw new UsageException("--to kafka needs --kafka HOST:PORT or BF_KAFKA_BOOTSTRAP");
-      }
-      new MarketDataPublisher(kafka.bootstrap(), spec.commandLine().getErr())
-          .trades(TradeInputs.read(input), pacing.pacing());
+      String bootstrap =
+          configuration
+              .kafkaBootstrap()
+              .orElseThrow(
+                  () ->
+                      UseCaseException.invalid(
+                          "--to kafka needs --kafka HOST:PORT or BF_KAFKA_BOOTSTRAP"));
+      new MarketDataPublisher(
+              bootstrap,
+              new ConsoleProgress(spec.commandLine().getErr()),
+              configuration.providers().environment())
+          .trades(TradeInputs.read(input), pacing);
       return 0;
     }
-    try (MarketStore store = storeOptions.open();
-        AutoCloseable shared = SharedStores.share(storeOptions.config(), store)) {
-      StreamJob job =
-          new StreamJob(
-              jobOptions.runtime("replay"),
-              false,
-              storeOptions.config(),
-              event -> {},
-              new PipelineCounters(),
-              kafka.bootstrap());
-      try (RunningJob running =
-          input != null
-              ? StreamLaunch.tradeFiles(job, jobOptions, input, pacing.pacing())
-              : StreamLaunch.storedBars(
-                  job,
-                  jobOptions,
-                  store,
-                  universeOptions.universe(),
-                  range.start(),
-                  range.end(),
-                  pacing.pacing(),
-                  spec.commandLine().getErr())) {
-        new JobProgress(spec.commandLine().getErr(), "bf replay")
-            .follow(running, jobOptions.duration);
-      }
+    try (Application application = Application.open(configuration);
+        StreamRun running =
+            application
+                .streams()
+                .start(
+                    request,
+                    event -> {},
+                    new PipelineCounters(),
+                    new ConsoleProgress(spec.commandLine().getErr()))) {
+      new JobProgress(spec.commandLine().getErr(), "bf replay")
+          .follow(running, jobOptions.duration);
     }
     return 0;
   }

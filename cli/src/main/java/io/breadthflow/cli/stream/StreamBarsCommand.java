@@ -1,6 +1,8 @@
 package io.breadthflow.cli.stream;
 
-import io.breadthflow.cli.UsageException;
+import io.breadthflow.app.UseCaseException;
+import io.breadthflow.app.stream.TradeInputs;
+import io.breadthflow.cli.convert.IntervalConverter;
 import io.breadthflow.cli.format.ShortestDecimal;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.Interval;
@@ -42,8 +44,9 @@ public final class StreamBarsCommand implements Callable<Integer> {
   @Option(
       names = "--interval",
       defaultValue = "1m",
+      converter = IntervalConverter.class,
       description = "Bar interval: 1m, 5m or 1h (default ${DEFAULT-VALUE}).")
-  private String interval;
+  private Interval interval;
 
   @Option(
       names = "--format",
@@ -56,12 +59,13 @@ public final class StreamBarsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!format.equals("csv") && !format.equals("json")) {
-      throw new UsageException("--format must be csv or json");
+      throw UseCaseException.invalid("--format must be csv or json");
     }
-    List<Interval> intervals = IntervalList.parse(interval);
-    if (intervals.size() != 1) {
-      throw new UsageException("bf stream bars takes one --interval");
+    if (interval == Interval.ONE_DAY) {
+      throw UseCaseException.invalid(
+          "--interval takes an intraday interval (trades build intraday bars)");
     }
+    List<Interval> intervals = List.of(interval);
     List<Trade> trades = TradeInputs.read(input);
     List<String> symbols = trades.stream().map(Trade::symbol).distinct().sorted().toList();
     BarsFromTrades.Result result =

@@ -1,15 +1,21 @@
 package io.breadthflow.cli.stream;
 
-import io.breadthflow.cli.UsageException;
-import io.breadthflow.cli.data.StoreOptions;
+import io.breadthflow.app.Application;
+import io.breadthflow.app.UseCaseException;
+import io.breadthflow.app.config.Configuration;
+import io.breadthflow.app.kafka.MarketDataPublisher;
+import io.breadthflow.app.stream.StreamRequest;
+import io.breadthflow.app.stream.StreamRun;
+import io.breadthflow.app.stream.StreamSource;
+import io.breadthflow.app.stream.TradeInputs;
+import io.breadthflow.cli.AppOptions;
+import io.breadthflow.cli.ConsoleProgress;
+import io.breadthflow.cli.convert.PacingConverter;
 import io.breadthflow.cli.kafka.KafkaOptions;
 import io.breadthflow.cli.selection.UniverseOptions;
 import io.breadthflow.core.live.PipelineCounters;
 import io.breadthflow.ingest.universe.Universe;
-import io.breadthflow.store.MarketStore;
-import io.breadthflow.stream.RunningJob;
-import io.breadthflow.stream.StreamJob;
-import io.breadthflow.stream.sink.SharedStores;
+import io.breadthflow.stream.source.Pacing;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -31,10 +37,30 @@ import picocli.CommandLine.Spec;
           + " --source kafka reads market-data; --to kafka publishes the source's trades there."
     })
 public final class StreamRunCommand implements Callable<Integer> {
+  /** The sources. */
+  enum Source {
+    sim,
+    replay,
+    finnhub,
+    kafka
+  }
+
+  /** Where a source's trades go instead of a job. */
+  enum Target {
+    kafka
+  }
+
   @Spec private CommandSpec spec;
-  @Mixin private StoreOptions storeOptions;
+  @Mixin private AppOptions app;
   @Mixin private JobOptions jobOptions;
-  @Mixin private PacingOption pacing;
+
+  @Option(
+      names = "--speed",
+      defaultValue = "max",
+      paramLabel = "N|max",
+      converter = PacingConverter.class,
+      description = "Replay speed: a multiple of real time, or max (default ${DEFAULT-VALUE}).")
+  private Pacing pacing;
 
   @ArgGroup(exclusive = false)
   private UniverseOptions universeOptions;
@@ -45,13 +71,13 @@ public final class StreamRunCommand implements Callable<Integer> {
       names = "--source",
       defaultValue = "sim",
       description = "sim, replay, finnhub or kafka (topic market-data; default ${DEFAULT-VALUE}).")
-  private String source;
+  private Source source;
 
   @Option(
       names = "--to",
       paramLabel = "kafka",
       description = "Publish the source's trades to market-data instead of running the job.")
-  private String to;
+  private Target to;
 
   @Option(
       names = "--rate",
@@ -67,64 +93,65 @@ public final class StreamRunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    jobOptions.validate();
-    if (source.equals("replay") && input == null) {
-      throw new UsageException("--source replay needs --input (or use bf replay for stored bars)");
+    if (source == Source.replay && input == null) {
+      throw UseCaseException.invalid(
+          "--source replay needs --input (or use bf replay for stored bars)");
     }
-    if (!source.equals("replay") && universeOptions == null) {
-      throw new UsageException("--source " + source + " needs --symbols or --symbol-list");
+    if (source != Source.replay && universeOptions == null) {
+      throw UseCaseException.invalid("--source " + source + " needs --symbols or --symbol-list");
     }
-    if (source.equals("kafka") && kafka.bootstrap() == null) {
-      throw new UsageException("--source kafka needs --kafka HOST:PORT or BF_KAFKA_BOOTSTRAP");
-    }
-    Universe universe = universeOptions == null ? null : universeOptions.universe();
+    Configuration configuration = kafka.apply(app.configuration());
+    StreamRequest request = new StreamRequest(source(), jobOptions.settings(source.name()));
     if (to != null) {
-      publish(universe);
+      publish(configuration, request.source());
       return 0;
     }
-    try (MarketStore store = storeOptions.open();
-        AutoCloseable shared = SharedStores.share(storeOptions.config(), store)) {
-      StreamJob job =
-          new StreamJob(
-              jobOptions.runtime(source),
-              !jobOptions.fresh,
-              storeOptions.config(),
-              event -> {},
-              new PipelineCounters(),
-              kafka.bootstrap());
-      try (RunningJob running =
-          switch (source) {
-            case "sim" -> StreamLaunch.simulator(job, jobOptions, universe, rate);
-            case "replay" -> StreamLaunch.tradeFiles(job, jobOptions, input, pacing.pacing());
-            case "finnhub" -> StreamLaunch.finnhub(job, jobOptions, universe);
-            case "kafka" -> StreamLaunch.kafka(job, jobOptions, universe);
-            default ->
-                throw new UsageException(
-                    "--source must be sim, replay, finnhub or kafka, got '" + source + "'");
-          }) {
-        new JobProgress(spec.commandLine().getErr(), "bf stream run")
-            .follow(running, jobOptions.duration);
-      }
+    try (Application application = Application.open(configuration);
+        StreamRun running =
+            application
+                .streams()
+                .start(
+                    request,
+                    event -> {},
+                    new PipelineCounters(),
+                    new ConsoleProgress(spec.commandLine().getErr()))) {
+      new JobProgress(spec.commandLine().getErr(), "bf stream run")
+          .follow(running, jobOptions.duration);
     }
     return 0;
   }
 
-  private void publish(Universe universe) throws Exception {
-    if (!to.equals("kafka")) {
-      throw new UsageException("--to takes kafka, got '" + to + "'");
-    }
-    if (kafka.bootstrap() == null) {
-      throw new UsageException("--to kafka needs --kafka HOST:PORT or BF_KAFKA_BOOTSTRAP");
-    }
+  private StreamSource source() {
+    Universe universe = universeOptions == null ? null : universeOptions.universe();
+    return switch (source) {
+      case sim -> StreamSource.Simulator.live(universe, rate, 42);
+      case replay -> new StreamSource.TradeFiles(input, pacing);
+      case finnhub -> new StreamSource.Finnhub(universe);
+      case kafka -> new StreamSource.Kafka(universe);
+    };
+  }
+
+  private void publish(Configuration configuration, StreamSource from) throws Exception {
+    String bootstrap =
+        configuration
+            .kafkaBootstrap()
+            .orElseThrow(
+                () ->
+                    UseCaseException.invalid(
+                        "--to kafka needs --kafka HOST:PORT or BF_KAFKA_BOOTSTRAP"));
     MarketDataPublisher publisher =
-        new MarketDataPublisher(kafka.bootstrap(), spec.commandLine().getErr());
-    switch (source) {
-      case "sim" ->
-          publisher.simulator(
-              universe, rate, jobOptions.duration, StreamLaunch.startPrices(universe));
-      case "replay" -> publisher.trades(TradeInputs.read(input), pacing.pacing());
-      case "finnhub" -> publisher.finnhub(universe, jobOptions.duration);
-      default -> throw new UsageException("--source kafka cannot be published --to kafka");
+        new MarketDataPublisher(
+            bootstrap,
+            new ConsoleProgress(spec.commandLine().getErr()),
+            configuration.providers().environment());
+    if (from instanceof StreamSource.Simulator sim) {
+      publisher.simulator(sim.universe(), sim.rate(), jobOptions.duration);
+    } else if (from instanceof StreamSource.TradeFiles files) {
+      publisher.trades(TradeInputs.read(files.input()), files.pacing());
+    } else if (from instanceof StreamSource.Finnhub live) {
+      publisher.finnhub(live.universe(), jobOptions.duration);
+    } else {
+      throw UseCaseException.invalid("--source kafka cannot be published --to kafka");
     }
   }
 }

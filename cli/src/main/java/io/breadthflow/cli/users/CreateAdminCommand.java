@@ -1,10 +1,11 @@
 package io.breadthflow.cli.users;
 
-import io.breadthflow.cli.UsageException;
-import io.breadthflow.cli.data.StoreOptions;
-import io.breadthflow.server.auth.Credentials;
-import io.breadthflow.store.MarketStore;
-import io.breadthflow.store.Role;
+import io.breadthflow.app.Application;
+import io.breadthflow.app.UseCaseException;
+import io.breadthflow.app.config.JwtSecret;
+import io.breadthflow.app.config.ServerConfig;
+import io.breadthflow.cli.AppOptions;
+import io.breadthflow.store.UserAccount;
 import java.io.Console;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
             + " typed twice on the terminal; it never appears on the command line.")
 public final class CreateAdminCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
-  @Mixin private StoreOptions storeOptions;
+  @Mixin private AppOptions app;
 
   @Option(names = "--username", required = true, description = "Login name (a-z, 0-9, _ . -).")
   private String username;
@@ -40,19 +41,15 @@ public final class CreateAdminCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String password = password();
-    try {
-      Credentials.validate(username, password);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
-    }
-    try (MarketStore store = storeOptions.open()) {
-      var admin = store.users().create(username, Credentials.hash(password, 12), Role.ADMIN);
+    try (Application application = app.open()) {
+      UserAccount admin =
+          application
+              .accounts(JwtSecret.generated(), ServerConfig.BCRYPT_COST)
+              .createAdmin(username, password);
       spec.commandLine()
           .getOut()
           .println("created admin '" + admin.username() + "' (id " + admin.id() + ")");
       return 0;
-    } catch (IllegalStateException e) {
-      throw new UsageException(e.getMessage());
     }
   }
 
@@ -61,19 +58,19 @@ public final class CreateAdminCommand implements Callable<Integer> {
       try {
         return Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream()
             .findFirst()
-            .orElseThrow(() -> new UsageException(passwordFile + " is empty"));
+            .orElseThrow(() -> UseCaseException.invalid(passwordFile + " is empty"));
       } catch (IOException e) {
-        throw new UsageException("cannot read " + passwordFile + ": " + e.getMessage());
+        throw UseCaseException.invalid("cannot read " + passwordFile);
       }
     }
     Console console = System.console();
     if (console == null) {
-      throw new UsageException("no terminal to type a password on: give --password-file");
+      throw UseCaseException.invalid("no terminal to type a password on: give --password-file");
     }
     String first = new String(console.readPassword("password for %s: ", username));
     String second = new String(console.readPassword("again: "));
     if (!first.equals(second)) {
-      throw new UsageException("the two passwords differ");
+      throw UseCaseException.invalid("the two passwords differ");
     }
     return first;
   }

@@ -9,14 +9,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import io.breadthflow.app.config.Configuration;
+import io.breadthflow.app.demo.DemoPlan;
+import io.breadthflow.app.run.Progress;
 import io.breadthflow.cli.demo.DemoSession;
+import io.breadthflow.cli.support.CliRun;
 import io.breadthflow.core.alert.Alert;
+import io.breadthflow.core.calendar.NyseCalendar;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.Interval;
 import io.breadthflow.core.live.LiveEvent;
-import io.breadthflow.store.StoreConfig;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,11 +27,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterAll;
@@ -56,22 +58,23 @@ class DashboardBrowserTest {
   private String base;
   private List<String> consoleErrors;
   private Page page;
+  private String storeUrl;
 
   @BeforeAll
   void startDemoAndBrowser(@TempDir Path dir) throws Exception {
     assumeTrue(Chromium.installed(), "Debian's chromium is not installed (.ci/run installs it)");
-    StringWriter progress = new StringWriter();
+    storeUrl = "jdbc:duckdb:" + dir.resolve("demo.duckdb");
     demo =
         DemoSession.open(
             new DemoSession.Settings(
-                StoreConfig.fromEnvironment(Map.of(), "jdbc:duckdb:" + dir.resolve("demo.duckdb")),
-                true,
-                null,
+                Configuration.of(Map.of("BF_STORE_URL", storeUrl)),
+                DemoPlan.session(
+                    LocalDate.now(NyseCalendar.ZONE), DemoPlan.Length.QUICK, Optional.empty()),
+                "127.0.0.1",
                 0,
                 200,
-                dir.resolve("checkpoints"),
-                LocalDate.now(ZoneId.of("America/New_York"))));
-    demo.run(new PrintWriter(progress, true), new PrintWriter(progress, true));
+                dir.resolve("checkpoints")));
+    demo.run(Progress.SILENT, Progress.SILENT);
     base = "http://localhost:" + demo.port();
     post(
         "/api/users/register",
@@ -134,14 +137,15 @@ class DashboardBrowserTest {
 
     // A symbol the streaming job does not trade, so that only this test's bar reaches the chart;
     // its sessions are the simulated market's last sixty.
-    List<Bar> msft = demo.store().bars("MSFT", Interval.ONE_DAY, Instant.EPOCH, Instant.now());
+    List<Bar> msft =
+        demo.application().store().bars("MSFT", Interval.ONE_DAY, Instant.EPOCH, Instant.now());
     List<Bar> history = new ArrayList<>();
     for (Bar session : msft.subList(msft.size() - 60, msft.size())) {
       double close = 50 + history.size() % 7;
       history.add(
           Bar.daily("TESTA", session.sessionDate(), close - 0.5, close + 1, close - 1, close, 800));
     }
-    demo.store().upsertBars(history);
+    demo.application().store().upsertBars(history);
     page.navigate(base + "/#/market?symbol=TESTA&overlays=");
     PlaywrightAssertions.assertThat(page.locator("#market-status")).hasText("60 bars");
     Instant minute = Instant.now().truncatedTo(ChronoUnit.MINUTES);
@@ -178,7 +182,7 @@ class DashboardBrowserTest {
               close,
               12));
     }
-    demo.store().upsertBars(stored);
+    demo.application().store().upsertBars(stored);
     logIn(DemoSession.ADMIN, demo.password());
     page.navigate(base + "/#/market?symbol=TESTB&interval=5m&range=1d");
     PlaywrightAssertions.assertThat(page.locator("#market-status")).hasText("40 bars");
@@ -296,12 +300,57 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void aBacktestRunFromTheCommandLineAppearsOnTheBacktestsPage() {
+    CliRun run =
+        CliRun.of(
+            "backtest",
+            "run",
+            "--strategy",
+            "rsi-reversion",
+            "--rsi-period",
+            "7",
+            "--symbols",
+            "AAPL,JPM",
+            "--start-date",
+            LocalDate.now(NyseCalendar.ZONE).minusMonths(9).toString(),
+            "--end-date",
+            LocalDate.now(NyseCalendar.ZONE).toString(),
+            "--store",
+            storeUrl);
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    String id = run.out().lines().findFirst().orElseThrow().replaceAll("backtest (\\d+):.*", "$1");
+
+    logIn(DemoSession.ADMIN, demo.password());
+    page.navigate(base + "/#/backtests");
+    PlaywrightAssertions.assertThat(page.locator("#run-a option[value='" + id + "']"))
+        .containsText("rsi-reversion");
+    page.locator("#run-a").selectOption(id);
+    PlaywrightAssertions.assertThat(page.locator("#backtest-status")).hasText("run #" + id);
+    eventually("equity curve of the command-line run drawn")
+        .until(() -> Chromium.inkOf(page, "#equity-chart", "accent") > 200);
+    PlaywrightAssertions.assertThat(page.locator("#metrics")).containsText("Sharpe");
+  }
+
+  @Test
+  void theBacktestFormIsBuiltFromTheStrategiesTheServerDescribes() {
+    logIn(DemoSession.ADMIN, demo.password());
+    page.navigate(base + "/#/backtests");
+    PlaywrightAssertions.assertThat(page.locator("select[name=strategy] option"))
+        .hasText(new String[] {"sma-cross", "rsi-reversion", "breadth"});
+    page.locator("select[name=strategy]").selectOption("rsi-reversion");
+    PlaywrightAssertions.assertThat(page.locator("input[name=rsi_period]")).isVisible();
+    PlaywrightAssertions.assertThat(page.locator("input[name=rsi_period]"))
+        .hasAttribute("max", "500");
+    PlaywrightAssertions.assertThat(page.locator("input[name=fast]")).isHidden();
+  }
+
+  @Test
   void alertsArriveLiveAndCanBeAcknowledged() {
     // Symbols the streaming job does not trade, whose alerts therefore are only these.
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     Alert alert =
         new Alert("TESTC", "1m", now, "rsi_overbought", "critical", "TESTC RSI(14) 81.0", 81.0);
-    demo.store().alerts().save(List.of(alert));
+    demo.application().store().alerts().save(List.of(alert));
     logIn(DemoSession.ADMIN, demo.password());
     page.navigate(base + "/#/alerts");
     Locator stored =
@@ -315,7 +364,7 @@ class DashboardBrowserTest {
 
     stored.locator("button").click();
     PlaywrightAssertions.assertThat(stored).hasClass("acknowledged");
-    assertThat(demo.store().alerts().recent(5_000, false))
+    assertThat(demo.application().store().alerts().recent(5_000, false))
         .anyMatch(kept -> kept.alert().equals(alert) && kept.acknowledged());
     Chromium.screenshot(page, "06-alerts");
   }

@@ -1,5 +1,6 @@
 package io.breadthflow.server.alert;
 
+import io.breadthflow.app.alerts.AlertService;
 import io.breadthflow.server.api.ApiException;
 import io.breadthflow.server.api.Params;
 import io.breadthflow.server.api.Route;
@@ -14,10 +15,12 @@ import java.util.Map;
 /** Alerts the pipeline raised: the newest first, and acknowledging one (token required). */
 public final class AlertRoutes {
   private final AlertStore alerts;
+  private final AlertService acknowledgements;
   private final AuthRoutes auth;
 
-  public AlertRoutes(AlertStore alerts, AuthRoutes auth) {
+  public AlertRoutes(AlertStore alerts, AlertService acknowledgements, AuthRoutes auth) {
     this.alerts = alerts;
+    this.acknowledgements = acknowledgements;
     this.auth = auth;
   }
 
@@ -59,9 +62,7 @@ public final class AlertRoutes {
     } catch (NumberFormatException e) {
       throw ApiException.badRequest("alert id must be a number");
     }
-    if (!alerts.acknowledge(id)) {
-      throw ApiException.notFound("no alert with id " + id);
-    }
+    acknowledgements.acknowledge(id);
     ctx.json(view(alerts.byId(id).orElseThrow()));
   }
 

@@ -1,6 +1,8 @@
 package io.breadthflow.server.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.breadthflow.app.users.AccountService;
+import io.breadthflow.app.users.Principal;
 import io.breadthflow.server.api.ApiException;
 import io.breadthflow.server.api.RequestBodies;
 import io.breadthflow.server.api.Route;
@@ -15,9 +17,9 @@ import java.util.Map;
  * {@code Authorization: Bearer} access token.
  */
 public final class AuthRoutes {
-  private final AuthService auth;
+  private final AccountService auth;
 
-  public AuthRoutes(AuthService auth) {
+  public AuthRoutes(AccountService auth) {
     this.auth = auth;
   }
 

@@ -1,58 +1,46 @@
 package io.breadthflow.server.command;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.breadthflow.app.Application;
+import io.breadthflow.app.UseCaseException;
+import io.breadthflow.app.json.Json;
+import io.breadthflow.core.calendar.NyseCalendar;
 import io.breadthflow.core.live.LiveEvent;
 import io.breadthflow.core.live.LiveHub;
-import io.breadthflow.server.api.ApiException;
 import io.breadthflow.server.api.RequestBodies;
 import io.breadthflow.server.api.Route;
 import io.breadthflow.server.auth.AuthRoutes;
-import io.breadthflow.store.MarketStore;
 import io.breadthflow.store.Role;
 import io.breadthflow.store.RunStatus;
 import io.javalin.http.Context;
-import java.io.PrintWriter;
-import java.io.Writer;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The command API, {@code POST /execute {"command": …, "parameters": {…}}}: admin only, whitelisted
- * commands with validated parameters ({@link CommandCatalog}), run in-process in the background as
- * a recorded pipeline run whose output is readable at {@code /api/runs/{id}} and pushed on the
- * {@code runs} live channel.
+ * commands whose parameters become the use cases' request records ({@link CommandCatalog}), run in
+ * the background on the admin executor as a recorded {@code execute NAME} run whose output is
+ * readable at {@code /api/runs/{id}} and pushed on the {@code runs} live channel. Each use case the
+ * command calls records its own run as well.
  */
 public final class CommandRoutes {
-  private final MarketStore store;
+  private final Application app;
   private final AuthRoutes auth;
-  private final CommandExecutor executor;
-  private final String storeUrl;
-  private final ExecutorService workers;
+  private final Executor admin;
   private final RunOutputs outputs;
   private final LiveHub live;
-  private final Clock clock;
 
   public CommandRoutes(
-      MarketStore store,
-      AuthRoutes auth,
-      CommandExecutor executor,
-      String storeUrl,
-      ExecutorService workers,
-      RunOutputs outputs,
-      LiveHub live,
-      Clock clock) {
-    this.store = store;
+      Application app, AuthRoutes auth, Executor admin, RunOutputs outputs, LiveHub live) {
+    this.app = app;
     this.auth = auth;
-    this.executor = executor;
-    this.storeUrl = storeUrl;
-    this.workers = workers;
+    this.admin = admin;
     this.outputs = outputs;
     this.live = live;
-    this.clock = clock;
   }
 
   public List<Route> routes() {
@@ -62,84 +50,64 @@ public final class CommandRoutes {
         Route.get(
             "/api/commands",
             "The whitelisted commands",
-            ctx -> ctx.json(Map.of("commands", CommandCatalog.names()))));
+            ctx ->
+                ctx.json(
+                    Map.of(
+                        "commands",
+                        CommandCatalog.names(),
+                        "flows",
+                        CommandCatalog.flows(),
+                        "examples",
+                        CommandCatalog.examples(today())))));
   }
 
   private void execute(Context ctx) {
     auth.require(ctx, Role.ADMIN);
     JsonNode body = RequestBodies.object(ctx);
-    String command = body.path("command").asText("");
-    List<List<String>> lines =
-        CommandCatalog.commandLines(
-            command,
-            body.get("parameters"),
-            LocalDate.now(clock.withZone(ZoneId.of("America/New_York"))));
-    if (executor == null) {
-      throw new ApiException(503, "this server runs no commands");
-    }
-    long run = store.startRun("execute " + command, body.path("parameters").toString());
-    StringBuffer output = outputs.open(run);
-    workers.execute(() -> runAll(run, lines, output));
+    String name = body.path("command").asText("");
+    JsonNode parameters = body.get("parameters");
+    CommandCatalog.Task task =
+        CommandCatalog.task(
+            name, parameters, LocalDate.now(app.clock().withZone(NyseCalendar.ZONE)), app);
+    StringBuffer output = new StringBuffer();
+    AtomicLong runId = new AtomicLong();
+    List<Runnable> started = new ArrayList<>(1);
+    long run =
+        app.runs()
+            .submit(
+                new ExecuteRequest(name, parameters),
+                started::add,
+                id -> {
+                  runId.set(id);
+                  RunOutput lines = new RunOutput(id, output, live);
+                  lines.line("$ " + name);
+                  try {
+                    lines.line(Json.write(task.run(lines)));
+                    return new ExecuteOutcome();
+                  } catch (UseCaseException e) {
+                    lines.line("failed: " + e.getMessage());
+                    throw e;
+                  } catch (Exception | Error e) {
+                    lines.line("failed: unexpected failure (see the server log of run " + id + ")");
+                    throw e;
+                  } finally {
+                    app.runs().saveOutput(id, output.toString());
+                  }
+                },
+                result -> finished(runId.get(), result != null));
+    // The output is readable from the moment the id is answered, before the work starts.
+    outputs.open(run, output);
+    started.forEach(admin::execute);
     ctx.status(202).json(Map.of("id", run, "status", RunStatus.RUNNING.name()));
   }
 
-  private void runAll(long run, List<List<String>> lines, StringBuffer output) {
-    int exit = 0;
-    try (PrintWriter out = new PrintWriter(new LineSink(run, output), true)) {
-      for (List<String> line : lines) {
-        List<String> argv = new java.util.ArrayList<>(line);
-        argv.addAll(List.of("--store", storeUrl));
-        out.println("$ bf " + String.join(" ", line));
-        exit = executor.execute(argv, out);
-        if (exit != 0) {
-          break;
-        }
-      }
-    } catch (RuntimeException e) {
-      output.append("failed: ").append(e.getMessage()).append('\n');
-      exit = 1;
-    } finally {
-      store.saveRunOutput(run, output.toString());
-      store.finishRun(
-          run,
-          exit == 0 ? RunStatus.SUCCEEDED : RunStatus.FAILED,
-          exit == 0 ? "" : "exit code " + exit,
-          "{\"exit\":" + exit + "}");
-      outputs.close(run);
-      live.publish(
-          new LiveEvent(
-              "runs", "", Map.of("id", run, "status", exit == 0 ? "SUCCEEDED" : "FAILED")));
-    }
+  private LocalDate today() {
+    return LocalDate.now(app.clock().withZone(NyseCalendar.ZONE));
   }
 
-  /** Collects the output and pushes each complete line on the {@code runs} channel. */
-  private final class LineSink extends Writer {
-    private final long run;
-    private final StringBuffer output;
-    private final StringBuilder line = new StringBuilder();
-
-    LineSink(long run, StringBuffer output) {
-      this.run = run;
-      this.output = output;
-    }
-
-    @Override
-    public void write(char[] chars, int offset, int length) {
-      output.append(chars, offset, length);
-      for (int i = offset; i < offset + length; i++) {
-        if (chars[i] == '\n') {
-          live.publish(new LiveEvent("runs", "", Map.of("id", run, "line", line.toString())));
-          line.setLength(0);
-        } else {
-          line.append(chars[i]);
-        }
-      }
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
+  private void finished(long run, boolean succeeded) {
+    outputs.close(run);
+    live.publish(
+        new LiveEvent("runs", "", Map.of("id", run, "status", succeeded ? "SUCCEEDED" : "FAILED")));
   }
 }

@@ -8,10 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class RunOutputs {
   private final Map<Long, StringBuffer> running = new ConcurrentHashMap<>();
 
-  StringBuffer open(long runId) {
-    StringBuffer buffer = new StringBuffer();
-    running.put(runId, buffer);
-    return buffer;
+  void open(long runId, StringBuffer output) {
+    running.put(runId, output);
   }
 
   void close(long runId) {

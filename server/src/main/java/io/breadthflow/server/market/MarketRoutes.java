@@ -1,9 +1,13 @@
 package io.breadthflow.server.market;
 
-import io.breadthflow.core.breadth.BreadthEngine;
-import io.breadthflow.core.breadth.BreadthRow;
+import io.breadthflow.app.breadth.BreadthReport;
+import io.breadthflow.app.breadth.BreadthRequest;
+import io.breadthflow.app.breadth.BreadthService;
+import io.breadthflow.app.run.Progress;
+import io.breadthflow.app.universe.DateRange;
+import io.breadthflow.app.universe.Selection;
+import io.breadthflow.core.calendar.NyseCalendar;
 import io.breadthflow.core.domain.Bar;
-import io.breadthflow.core.domain.DailyPanel;
 import io.breadthflow.core.domain.Interval;
 import io.breadthflow.core.signal.SignalAction;
 import io.breadthflow.ingest.universe.Universe;
@@ -24,25 +28,21 @@ import java.util.Map;
 
 /** Read-only market data: bars, latest bars, breadth, signals, universes. */
 public final class MarketRoutes {
-  private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-  private static final LocalDate BEGINNING = LocalDate.of(1900, 1, 1);
+  private static final ZoneId NEW_YORK = NyseCalendar.ZONE;
 
   /** How stale a latest bar may be: one store read a second serves every latest request. */
   private static final Duration LATEST_MAX_AGE = Duration.ofSeconds(1);
 
   private final MarketStore store;
+  private final BreadthService breadth;
   private final Clock clock;
   private final LatestBars latestBars;
 
-  public MarketRoutes(MarketStore store, Clock clock) {
+  public MarketRoutes(MarketStore store, BreadthService breadth, Clock clock) {
     this.store = store;
+    this.breadth = breadth;
     this.clock = clock;
     this.latestBars = new LatestBars(store, LATEST_MAX_AGE, System::nanoTime);
-  }
-
-  /** JSON renames for the types these routes return. */
-  public static Map<Class<?>, Class<?>> jsonMixIns() {
-    return Map.of(BreadthRow.class, BreadthRowNames.class, Interval.class, IntervalCode.class);
   }
 
   public List<Route> routes() {
@@ -103,19 +103,21 @@ public final class MarketRoutes {
 
   private void breadth(Context ctx) {
     String name = ctx.queryParam("universe") == null ? "sp100" : ctx.queryParam("universe");
-    if (!Universes.BUILT_IN.contains(name)) {
-      throw ApiException.badRequest("universe must be one of " + Universes.BUILT_IN);
-    }
+    Universe universe = Selection.builtIn(name);
     LocalDate to = Params.date(ctx, "to", today());
     LocalDate from = Params.date(ctx, "from", to.minusYears(1));
-    Params.range(from, to);
-    Universe universe = Universes.load(name);
-    DailyPanel panel = store.dailyPanel(universe.symbols(), BEGINNING, to);
+    BreadthReport report =
+        breadth.compute(
+            new BreadthRequest(universe, new DateRange(from, to), BreadthRequest.Grouping.UNIVERSE),
+            Progress.SILENT);
     ctx.json(
         Map.of(
-            "universe", name,
-            "symbols", panel.symbols().size(),
-            "rows", BreadthEngine.compute(panel.sessions(), panel.close(), panel.volume(), from)));
+            "universe",
+            name,
+            "symbols",
+            report.symbols(),
+            "rows",
+            report.groups().values().iterator().next()));
   }
 
   private void signals(Context ctx) {

@@ -59,7 +59,8 @@ public final class RunRoutes {
               run.durationMillis(),
               run.error(),
               run.counts(),
-              output));
+              output,
+              run.owner()));
     } catch (IllegalArgumentException e) {
       throw ApiException.notFound("no pipeline run with id " + id);
     }

@@ -23,7 +23,7 @@ import java.util.Map;
  * the symbols trading unusually much (trending).
  */
 public final class SnapshotRoutes {
-  private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+  private static final ZoneId NEW_YORK = io.breadthflow.core.calendar.NyseCalendar.ZONE;
   private static final LocalDate BEGINNING = LocalDate.of(1900, 1, 1);
   private static final int VOLUME_WINDOW = 20;
 

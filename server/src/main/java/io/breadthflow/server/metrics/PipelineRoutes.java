@@ -1,5 +1,6 @@
 package io.breadthflow.server.metrics;
 
+import io.breadthflow.core.live.LiveEvent;
 import io.breadthflow.core.live.PipelineCounters;
 import io.breadthflow.server.api.Route;
 import io.breadthflow.server.live.LivePush;
@@ -7,6 +8,7 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /** The running totals of the pipeline in this process as JSON, for the dashboard's counters. */
 public final class PipelineRoutes {
@@ -23,7 +25,11 @@ public final class PipelineRoutes {
         Route.get(
             "/api/pipeline",
             "Totals of the streaming job in this process: trades, bars, signals, alerts",
-            this::totals));
+            this::totals),
+        Route.get(
+            "/api/live",
+            "The channels of the /ws/live push",
+            ctx -> ctx.json(Map.of("channels", new TreeSet<>(LiveEvent.CHANNELS)))));
   }
 
   private void totals(Context ctx) {

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.breadthflow.server.api.ApiException;
+import io.breadthflow.app.Failure;
+import io.breadthflow.app.UseCaseException;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CommandCatalogTest {
@@ -14,59 +14,52 @@ class CommandCatalogTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
-  void theDemoFlowLoadsWhatTheDemoLoadsWithoutStartingAnotherServer() {
-    List<List<String>> lines = CommandCatalog.commandLines("demo", null, TODAY);
-
-    assertThat(lines)
+  void theCatalogNamesTheCommandsAndTheQuickFlows() {
+    assertThat(CommandCatalog.names())
         .containsExactly(
-            List.of(
-                "data",
-                "fetch",
-                "--symbol-list",
-                "sp100",
-                "--source",
-                "sim",
-                "--start-date",
-                "2025-05-20",
-                "--end-date",
-                "2026-11-20"),
-            List.of(
-                "signals",
-                "generate",
-                "--symbol-list",
-                "sp100",
-                "--start-date",
-                "2026-08-20",
-                "--end-date",
-                "2026-11-20"),
-            List.of(
-                "backtest",
-                "run",
-                "--strategy",
-                "sma-cross",
-                "--symbol-list",
-                "sp100",
-                "--start-date",
-                "2026-08-20",
-                "--end-date",
-                "2026-11-20"));
-  }
-
-  @Test
-  void sizedFlowsRunThreeYearsOfTheirUniverseAndABreadthBacktest() {
-    List<List<String>> lines = CommandCatalog.commandLines("medium", null, TODAY);
-
-    assertThat(lines.get(0)).contains("demo_medium", "2023-11-20");
-    assertThat(lines.get(2)).contains("breadth", "2025-11-20");
+            "backtest_run",
+            "data_fetch",
+            "data_summary",
+            "demo",
+            "full",
+            "kafka_demo",
+            "medium",
+            "signal_generate",
+            "signal_summary",
+            "small");
   }
 
   @Test
   void flowsTakeNoParametersAndUnknownCommandsAreRefused() throws Exception {
-    assertThatThrownBy(() -> CommandCatalog.commandLines("demo", JSON.readTree("{\"x\":1}"), TODAY))
-        .isInstanceOf(ApiException.class)
-        .hasMessage("demo takes no parameters");
-    assertThatThrownBy(() -> CommandCatalog.commandLines("rm", null, TODAY))
-        .isInstanceOf(ApiException.class)
-        .hasMessageStartingWith("unknown command 'rm'");
+    assertInvalid("demo", "{\"x\":1}", "this command takes no parameters");
+    assertInvalid("rm", "{}", "unknown command 'rm'");
+  }
+
+  @Test
+  void parametersAreCheckedByTheRequestRecordsBeforeAnythingRuns() throws Exception {
+    assertInvalid("data_fetch", "{\"symbol_list\":\"sp100\",\"rm\":1}", "unknown parameter 'rm'");
+    assertInvalid(
+        "data_fetch",
+        "{\"symbol_list\":\"nope\",\"start_date\":\"2024-01-02\",\"end_date\":\"2024-02-01\"}",
+        "universe must be one of");
+    assertInvalid(
+        "backtest_run",
+        "{\"strategy\":\"sma-cross\",\"symbol_list\":\"demo_small\",\"start_date\":\"2024-01-02\","
+            + "\"end_date\":\"2024-06-28\",\"slow\":2147483647}",
+        "slow must be between 2 and 1000");
+    assertInvalid(
+        "signal_generate",
+        "{\"symbols\":[\"AAPL\"],\"start_date\":\"1776-07-04\",\"end_date\":\"2024-06-28\"}",
+        "dates must lie within the trading calendar");
+    assertInvalid("kafka_demo", "{\"trades\":0}", "trades must be a whole number from 1");
+  }
+
+  private static void assertInvalid(String command, String parameters, String message)
+      throws Exception {
+    assertThatThrownBy(() -> CommandCatalog.task(command, JSON.readTree(parameters), TODAY, null))
+        .isInstanceOf(UseCaseException.class)
+        .hasMessageContaining(message)
+        .extracting(e -> ((UseCaseException) e).failure())
+        .isEqualTo(Failure.INVALID_REQUEST);
   }
 }

@@ -1,0 +1,179 @@
+package io.breadthflow.app;
+
+import io.breadthflow.app.alerts.AlertService;
+import io.breadthflow.app.backtest.BacktestService;
+import io.breadthflow.app.breadth.BreadthService;
+import io.breadthflow.app.config.Configuration;
+import io.breadthflow.app.config.JwtSecret;
+import io.breadthflow.app.config.ProviderSettings;
+import io.breadthflow.app.data.ExportService;
+import io.breadthflow.app.data.FetchService;
+import io.breadthflow.app.data.ImportService;
+import io.breadthflow.app.data.SummaryService;
+import io.breadthflow.app.demo.DemoFlow;
+import io.breadthflow.app.kafka.KafkaDemoService;
+import io.breadthflow.app.run.RunRecorder;
+import io.breadthflow.app.signals.SignalService;
+import io.breadthflow.app.stream.StreamService;
+import io.breadthflow.app.users.AccountService;
+import io.breadthflow.store.MarketStore;
+import io.breadthflow.store.MarketStores;
+import io.breadthflow.store.StoreConfig;
+import io.breadthflow.store.StoreException;
+import io.breadthflow.stream.sink.SharedStores;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The kernel every entry point works through: the store opened from the configuration, the run
+ * recorder, and one instance of each use-case service. Opening it marks the runs that a dead
+ * process left RUNNING as ABANDONED; a streaming job started in this process writes through the
+ * same store instance. Closing it closes the store.
+ */
+public final class Application implements AutoCloseable {
+  private final Configuration configuration;
+  private final StoreConfig storeConfig;
+  private final MarketStore store;
+  private final Clock clock;
+  private final RunRecorder runs;
+  private final FetchService fetch;
+  private final ImportService imports;
+  private final ExportService export;
+  private final SummaryService summary;
+  private final BreadthService breadth;
+  private final SignalService signals;
+  private final BacktestService backtests;
+  private final StreamService streams;
+  private final KafkaDemoService kafkaDemo;
+  private final AlertService alerts;
+  private final DemoFlow demo;
+  private final AutoCloseable shared;
+
+  private Application(
+      Configuration configuration, StoreConfig storeConfig, MarketStore store, Clock clock) {
+    this.configuration = configuration;
+    this.storeConfig = storeConfig;
+    this.store = store;
+    this.clock = clock;
+    ProviderSettings providers = configuration.providers();
+    this.runs = new RunRecorder(store);
+    this.fetch = new FetchService(store, runs, providers);
+    this.imports = new ImportService(store, runs);
+    this.export = new ExportService(store, runs);
+    this.summary = new SummaryService(store, runs);
+    this.breadth = new BreadthService(store, runs);
+    this.signals = new SignalService(store, runs, fetch);
+    this.backtests = new BacktestService(store, runs);
+    Optional<String> kafka = configuration.kafkaBootstrap();
+    this.streams = new StreamService(storeConfig, store, runs, providers, kafka);
+    this.kafkaDemo = new KafkaDemoService(storeConfig, runs);
+    this.alerts = new AlertService(store.alerts());
+    this.demo = new DemoFlow(store, fetch, imports, signals, backtests);
+    this.shared = SharedStores.share(storeConfig, store);
+  }
+
+  /**
+   * Opens the configured store (creating and migrating it if needed) and builds the services.
+   *
+   * @throws UseCaseException when the store URL is invalid or the database cannot be reached
+   */
+  public static Application open(Configuration configuration, Clock clock) {
+    StoreConfig storeConfig = configuration.store();
+    MarketStore store;
+    try {
+      store = MarketStores.open(storeConfig, clock);
+    } catch (IllegalArgumentException | StoreException e) {
+      throw UseCaseException.invalid("cannot open store: " + e.getMessage());
+    }
+    Application application = new Application(configuration, storeConfig, store, clock);
+    application.runs.markAbandoned();
+    return application;
+  }
+
+  /** As {@link #open(Configuration, Clock)} on the system clock. */
+  public static Application open(Configuration configuration) {
+    return open(configuration, Clock.systemUTC());
+  }
+
+  public Configuration configuration() {
+    return configuration;
+  }
+
+  /** The store's configuration (the streaming job's sinks open it again). */
+  public StoreConfig storeConfig() {
+    return storeConfig;
+  }
+
+  /** The store, for reads. */
+  public MarketStore store() {
+    return store;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public RunRecorder runs() {
+    return runs;
+  }
+
+  public FetchService fetch() {
+    return fetch;
+  }
+
+  public ImportService imports() {
+    return imports;
+  }
+
+  public ExportService export() {
+    return export;
+  }
+
+  public SummaryService summary() {
+    return summary;
+  }
+
+  public BreadthService breadth() {
+    return breadth;
+  }
+
+  public SignalService signals() {
+    return signals;
+  }
+
+  public BacktestService backtests() {
+    return backtests;
+  }
+
+  public StreamService streams() {
+    return streams;
+  }
+
+  public KafkaDemoService kafkaDemo() {
+    return kafkaDemo;
+  }
+
+  public AlertService alerts() {
+    return alerts;
+  }
+
+  public DemoFlow demo() {
+    return demo;
+  }
+
+  /** The accounts of a server signing tokens with {@code secret}. */
+  public AccountService accounts(JwtSecret secret, int bcryptCost) {
+    return new AccountService(store.users(), secret.bytes(), clock, bcryptCost);
+  }
+
+  @Override
+  public void close() {
+    try {
+      shared.close();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    } finally {
+      store.close();
+    }
+  }
+}

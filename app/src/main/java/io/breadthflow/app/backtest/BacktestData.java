@@ -1,0 +1,70 @@
+package io.breadthflow.app.backtest;
+
+import io.breadthflow.app.UseCaseException;
+import io.breadthflow.app.run.Progress;
+import io.breadthflow.app.universe.DateRange;
+import io.breadthflow.app.universe.StoredHistory;
+import io.breadthflow.core.backtest.BacktestConfig;
+import io.breadthflow.core.backtest.BacktestResult;
+import io.breadthflow.core.backtest.Backtester;
+import io.breadthflow.core.backtest.Strategy;
+import io.breadthflow.core.domain.DailyPanel;
+import io.breadthflow.ingest.universe.Universe;
+import io.breadthflow.store.MarketStore;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/**
+ * The stored history a backtest runs on: the universe (tradable) plus, when named, a benchmark
+ * symbol outside it (read only); the benchmark is the equal-weight universe otherwise.
+ *
+ * @param panel the daily bars
+ * @param tradable which panel symbols the strategy may trade
+ * @param benchmark panel indices of the benchmark symbols
+ * @param benchmarkName the benchmark, for reports
+ * @param range the sessions traded
+ */
+record BacktestData(
+    DailyPanel panel, boolean[] tradable, int[] benchmark, String benchmarkName, DateRange range) {
+
+  static BacktestData load(
+      MarketStore store,
+      Universe universe,
+      Optional<String> benchmarkSymbol,
+      DateRange range,
+      Progress progress) {
+    List<String> extra = benchmarkSymbol.map(List::of).orElse(List.of());
+    DailyPanel panel = StoredHistory.load(store, universe, extra, range, progress);
+    List<String> loaded = panel.symbols();
+    boolean[] tradable = new boolean[loaded.size()];
+    for (int s = 0; s < tradable.length; s++) {
+      tradable[s] = universe.symbols().contains(loaded.get(s));
+    }
+    int[] benchmark;
+    if (benchmarkSymbol.isPresent()) {
+      int index = loaded.indexOf(benchmarkSymbol.get());
+      if (index < 0) {
+        throw UseCaseException.noData("benchmark " + benchmarkSymbol.get() + " has no stored bars");
+      }
+      benchmark = new int[] {index};
+    } else {
+      benchmark = IntStream.range(0, tradable.length).filter(s -> tradable[s]).toArray();
+    }
+    return new BacktestData(
+        panel,
+        tradable,
+        benchmark,
+        benchmarkSymbol.orElse("equal-weight " + universe.name()),
+        range);
+  }
+
+  /** Runs one strategy over this data. */
+  BacktestResult run(Strategy strategy, BacktestConfig config) {
+    try {
+      return Backtester.run(panel, range.start(), strategy, config, benchmark, tradable);
+    } catch (IllegalArgumentException e) {
+      throw UseCaseException.invalid(e.getMessage());
+    }
+  }
+}

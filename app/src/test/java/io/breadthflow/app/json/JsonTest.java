@@ -1,0 +1,30 @@
+package io.breadthflow.app.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.breadthflow.core.domain.Bar;
+import io.breadthflow.core.domain.Interval;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class JsonTest {
+  @Test
+  void barsPushedLiveCarryTheIntervalCodeTheApiUses() throws Exception {
+    Bar bar =
+        new Bar(
+            "AAPL",
+            Interval.FIVE_MINUTES,
+            Instant.parse("2024-03-01T15:00:00Z"),
+            1,
+            2,
+            0.5,
+            1.5,
+            100,
+            1.2,
+            7);
+
+    String json = Json.MAPPER.writeValueAsString(bar);
+
+    assertThat(json).contains("\"interval\":\"5m\"").contains("\"trade_count\":7");
+  }
+}
