@@ -46,7 +46,7 @@ public final class BarsFromTrades {
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(config);
     PipelineSpec spec =
         PipelineSpec.withDefaults(
-            universe, intervals, outOfOrderness, allowedLateness, false, "none");
+            universe, intervals, outOfOrderness, allowedLateness, Deduplication.OFF, "none");
     List<Trade> replay = List.copyOf(trades);
     PipelineGraph.Outputs outputs =
         PipelineGraph.fromTrades(

@@ -32,8 +32,10 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 public record EmbeddedRuntime(
     int parallelism, Duration checkpointInterval, Path checkpointDir, int restartAttempts) {
 
-  /** An environment for a new job; with {@code resume}, restored from the newest checkpoint. */
-  public StreamExecutionEnvironment environment(boolean resume) {
+  /**
+   * An environment for a new job; restored from the newest checkpoint when {@code resume} says so.
+   */
+  public StreamExecutionEnvironment environment(Resume resume) {
     Configuration config = new Configuration();
     config.set(CoreOptions.DEFAULT_PARALLELISM, parallelism);
     // bars and market updates are few: flush network buffers after 5 ms rather than Flink's 100
@@ -57,7 +59,7 @@ public record EmbeddedRuntime(
     } else {
       config.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
     }
-    if (resume) {
+    if (resume == Resume.LATEST_CHECKPOINT) {
       latestCheckpoint(checkpointDir)
           .ifPresent(path -> config.set(StateRecoveryOptions.SAVEPOINT_PATH, path.toString()));
     }

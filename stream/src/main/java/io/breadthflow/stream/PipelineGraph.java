@@ -67,7 +67,7 @@ public final class PipelineGraph {
                 new BarBuilder(
                     spec.intervals(),
                     spec.allowedLateness(),
-                    spec.deduplicate(),
+                    spec.deduplication(),
                     spec.bridgeName()))
             .uid("bars")
             .name("event-time bars");

@@ -17,9 +17,9 @@ import java.util.List;
  * @param outOfOrderness how far behind the newest trade the watermark trails
  * @param allowedLateness how long after its end a bar still takes late trades (as a revision)
  * @param idleness after how long without data a source no longer holds the watermark back
- * @param deduplicate drop exact repeats of a symbol's recent trades; for sources that may deliver a
- *     trade twice (a live feed after a reconnect, a topic written twice). Off for trade files: with
- *     no trade ids, identical prints in the same millisecond are genuine separate trades there
+ * @param deduplication drop exact repeats of a symbol's recent trades; for sources that may deliver
+ *     a trade twice (a live feed after a reconnect, a topic written twice). Off for trade files:
+ *     with no trade ids, identical prints in the same millisecond are genuine separate trades there
  * @param weights composite-signal weights
  * @param alertRules alert thresholds
  * @param outputFrom first date whose breadth and signals are output (earlier ones warm up), null
@@ -32,7 +32,7 @@ public record PipelineSpec(
     Duration outOfOrderness,
     Duration allowedLateness,
     Duration idleness,
-    boolean deduplicate,
+    Deduplication deduplication,
     SignalWeights weights,
     AlertRules alertRules,
     LocalDate outputFrom,
@@ -62,7 +62,7 @@ public record PipelineSpec(
       List<Interval> intervals,
       Duration outOfOrderness,
       Duration allowedLateness,
-      boolean deduplicate,
+      Deduplication deduplication,
       String bridgeName) {
     return new PipelineSpec(
         universe,
@@ -70,7 +70,7 @@ public record PipelineSpec(
         outOfOrderness,
         allowedLateness,
         IDLENESS,
-        deduplicate,
+        deduplication,
         SignalWeights.defaults(),
         AlertRules.defaults(),
         null,

@@ -28,21 +28,21 @@ import org.apache.flink.streaming.api.functions.source.legacy.SourceFunction;
  */
 public record StreamJob(
     EmbeddedRuntime runtime,
-    boolean resume,
+    Resume resume,
     StoreConfig store,
     LiveHub live,
     PipelineCounters counters,
     String kafka) {
 
   /** Runs the trades of topic {@code market-data} through the pipeline (Kafka mode). */
-  public RunningJob startKafka(String name, boolean bounded, Function<String, PipelineSpec> spec)
+  public RunningJob startKafka(String name, ReadExtent extent, Function<String, PipelineSpec> spec)
       throws Exception {
-    return startKafka(name, OffsetsInitializer.earliest(), bounded, spec);
+    return startKafka(name, OffsetsInitializer.earliest(), extent, spec);
   }
 
-  /** As {@link #startKafka(String, boolean, Function)}, reading from the given offsets. */
+  /** As {@link #startKafka(String, ReadExtent, Function)}, reading from the given offsets. */
   public RunningJob startKafka(
-      String name, OffsetsInitializer from, boolean bounded, Function<String, PipelineSpec> spec)
+      String name, OffsetsInitializer from, ReadExtent extent, Function<String, PipelineSpec> spec)
       throws Exception {
     if (kafka == null) {
       throw new IllegalStateException("Kafka mode needs bootstrap servers");
@@ -53,9 +53,10 @@ public record StreamJob(
           PipelineSpec pipeline = spec.apply(bridge);
           DataStream<Trade> trades =
               env.fromSource(
-                      KafkaPipeline.source(kafka, transactionPrefix(name), from, bounded),
+                      KafkaPipeline.source(kafka, transactionPrefix(name), from, extent),
                       EventTime.trades(
-                          pipeline.outOfOrderness(), bounded ? Duration.ZERO : pipeline.idleness()),
+                          pipeline.outOfOrderness(),
+                          extent == ReadExtent.BOUNDED ? Duration.ZERO : pipeline.idleness()),
                       "market-data")
                   .uid("source")
                   .setParallelism(1);

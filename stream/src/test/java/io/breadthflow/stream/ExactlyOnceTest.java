@@ -63,7 +63,7 @@ class ExactlyOnceTest {
       generated.add(simulated.next());
     }
     trades = List.copyOf(generated);
-    clean = run(shared.resolve("clean"), 0, null, false);
+    clean = run(shared.resolve("clean"), 0, null, Resume.FRESH);
     assertThat(clean.bars).hasSizeGreaterThan(200);
     // the clean run's symbol alerts are exactly what the plain rules raise on its final bars (the
     // trades arrive in time order: no bar is revised), and there are enough to mean something
@@ -76,7 +76,7 @@ class ExactlyOnceTest {
 
   @Test
   void aJobThatFailsMidStreamRestartsFromItsCheckpointWithIdenticalResults() throws Exception {
-    Snapshot restarted = run(dir, 3, dir.resolve("failed-once"), false);
+    Snapshot restarted = run(dir, 3, dir.resolve("failed-once"), Resume.FRESH);
 
     assertThat(dir.resolve("failed-once")).exists();
     assertThat(restarted.alerts).containsExactlyElementsOf(clean.alerts);
@@ -85,11 +85,11 @@ class ExactlyOnceTest {
 
   @Test
   void aCrashedJobResumesFromItsLatestCheckpointWithIdenticalResults() throws Exception {
-    assertThatThrownBy(() -> run(dir, 0, dir.resolve("crashed"), false))
+    assertThatThrownBy(() -> run(dir, 0, dir.resolve("crashed"), Resume.FRESH))
         .hasStackTraceContaining("injected failure");
     assertThat(EmbeddedRuntime.latestCheckpoint(dir.resolve("checkpoints"))).isPresent();
 
-    Snapshot resumed = run(dir, 0, null, true);
+    Snapshot resumed = run(dir, 0, null, Resume.LATEST_CHECKPOINT);
 
     assertThat(resumed.alerts).containsExactlyElementsOf(clean.alerts);
     assertThat(resumed).isEqualTo(clean);
@@ -114,7 +114,7 @@ class ExactlyOnceTest {
         Duration.ofSeconds(1),
         Duration.ofSeconds(5),
         Duration.ofSeconds(5),
-        true,
+        Deduplication.EXACT_REPEATS,
         SignalWeights.defaults(),
         RULES,
         null,
@@ -143,7 +143,7 @@ class ExactlyOnceTest {
     return alerts;
   }
 
-  private static Snapshot run(Path dir, int restarts, Path failMarker, boolean resume)
+  private static Snapshot run(Path dir, int restarts, Path failMarker, Resume resume)
       throws Exception {
     StoreConfig config = new StoreConfig("jdbc:duckdb:" + dir.resolve("store.duckdb"), "", "");
     EmbeddedRuntime runtime =

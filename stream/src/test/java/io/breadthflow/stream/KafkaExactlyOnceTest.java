@@ -66,7 +66,7 @@ class KafkaExactlyOnceTest {
       Path run = dir.resolve(failMarker == null ? "clean" : "failing");
       StreamExecutionEnvironment env =
           new EmbeddedRuntime(2, Duration.ofMillis(200), run.resolve("checkpoints"), 3)
-              .environment(false);
+              .environment(Resume.FRESH);
       PipelineSpec spec =
           new PipelineSpec(
               SYMBOLS,
@@ -74,14 +74,14 @@ class KafkaExactlyOnceTest {
               Duration.ofSeconds(1),
               Duration.ofSeconds(5),
               Duration.ofSeconds(2),
-              true,
+              Deduplication.EXACT_REPEATS,
               SignalWeights.defaults(),
               new AlertRules(60, 40, 0.05, 0.002, 1.5, 1.5, 3, 5),
               null,
               "none");
       DataStream<Trade> source =
           env.fromSource(
-                  KafkaPipeline.source(bootstrap, "test", true),
+                  KafkaPipeline.source(bootstrap, "test", ReadExtent.BOUNDED),
                   EventTime.trades(spec.outOfOrderness(), Duration.ZERO),
                   "market-data")
               .uid("source")

@@ -61,7 +61,7 @@ class ReplayParityTest {
             Duration.ZERO,
             Duration.ZERO,
             Duration.ofSeconds(5),
-            false,
+            Deduplication.OFF,
             SignalWeights.defaults(),
             AlertRules.defaults(),
             FROM,

@@ -129,7 +129,7 @@ class TradeBarsTest {
             Duration.ofSeconds(2),
             Duration.ofSeconds(10),
             Duration.ofSeconds(5),
-            true,
+            Deduplication.EXACT_REPEATS,
             SignalWeights.defaults(),
             AlertRules.defaults(),
             null,

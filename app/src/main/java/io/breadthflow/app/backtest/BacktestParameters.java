@@ -5,6 +5,8 @@ import io.breadthflow.app.UseCaseException;
 import io.breadthflow.app.universe.DateRange;
 import io.breadthflow.app.universe.Selection;
 import io.breadthflow.core.backtest.BacktestConfig;
+import io.breadthflow.core.backtest.Direction;
+import io.breadthflow.core.backtest.Quantities;
 import io.breadthflow.core.backtest.Sizing;
 import io.breadthflow.ingest.universe.Universe;
 import java.time.LocalDate;
@@ -120,11 +122,11 @@ public final class BacktestParameters {
         number(body, PortfolioLimits.COMMISSION_BPS),
         number(body, PortfolioLimits.COMMISSION_PER_SHARE),
         number(body, PortfolioLimits.SLIPPAGE_BPS),
-        flag(body, "whole_shares"),
+        flag(body, "whole_shares") ? Quantities.WHOLE_SHARES : Quantities.FRACTIONAL,
         chosen,
         number(body, PortfolioLimits.TARGET_VOLATILITY),
         whole(body, PortfolioLimits.MAX_POSITIONS),
-        flag(body, "long_short"),
+        flag(body, "long_short") ? Direction.LONG_SHORT : Direction.LONG_ONLY,
         number(body, PortfolioLimits.RISK_FREE_RATE));
   }
 

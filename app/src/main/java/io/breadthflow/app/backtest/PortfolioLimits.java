@@ -1,6 +1,8 @@
 package io.breadthflow.app.backtest;
 
 import io.breadthflow.core.backtest.BacktestConfig;
+import io.breadthflow.core.backtest.Direction;
+import io.breadthflow.core.backtest.Quantities;
 import io.breadthflow.core.backtest.Sizing;
 import java.util.List;
 
@@ -61,11 +63,11 @@ public final class PortfolioLimits {
         COMMISSION_BPS.fallback(),
         COMMISSION_PER_SHARE.fallback(),
         SLIPPAGE_BPS.fallback(),
-        false,
+        Quantities.FRACTIONAL,
         Sizing.EQUAL_WEIGHT,
         TARGET_VOLATILITY.fallback(),
         (int) MAX_POSITIONS.fallback(),
-        false,
+        Direction.LONG_ONLY,
         RISK_FREE_RATE.fallback());
   }
 }

@@ -9,8 +9,11 @@ import io.breadthflow.core.domain.Trade;
 import io.breadthflow.core.live.PipelineCounters;
 import io.breadthflow.ingest.sim.SimulatedTrades;
 import io.breadthflow.store.StoreConfig;
+import io.breadthflow.stream.Deduplication;
 import io.breadthflow.stream.EmbeddedRuntime;
 import io.breadthflow.stream.PipelineSpec;
+import io.breadthflow.stream.ReadExtent;
+import io.breadthflow.stream.Resume;
 import io.breadthflow.stream.RunningJob;
 import io.breadthflow.stream.StreamJob;
 import io.breadthflow.stream.kafka.EmbeddedKafka;
@@ -77,7 +80,7 @@ public final class KafkaDemoService {
     StreamJob job =
         new StreamJob(
             new EmbeddedRuntime(2, Duration.ofSeconds(1), checkpoints, 3),
-            false,
+            Resume.FRESH,
             store,
             event -> {},
             counters,
@@ -87,14 +90,14 @@ public final class KafkaDemoService {
         job.startKafka(
             "bf kafka demo",
             OffsetsInitializer.offsets(before),
-            true,
+            ReadExtent.BOUNDED,
             bridge ->
                 PipelineSpec.withDefaults(
                     symbols,
                     List.of(Interval.ONE_MINUTE, Interval.FIVE_MINUTES),
                     Duration.ofSeconds(2),
                     Duration.ofSeconds(10),
-                    true,
+                    Deduplication.EXACT_REPEATS,
                     bridge))) {
       running.awaitFinish(Duration.ofMinutes(30));
     }

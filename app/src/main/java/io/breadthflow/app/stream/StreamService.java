@@ -13,8 +13,11 @@ import io.breadthflow.core.live.LiveHub;
 import io.breadthflow.core.live.PipelineCounters;
 import io.breadthflow.store.MarketStore;
 import io.breadthflow.store.StoreConfig;
+import io.breadthflow.stream.Deduplication;
 import io.breadthflow.stream.EmbeddedRuntime;
 import io.breadthflow.stream.PipelineSpec;
+import io.breadthflow.stream.ReadExtent;
+import io.breadthflow.stream.Resume;
 import io.breadthflow.stream.RunningJob;
 import io.breadthflow.stream.StreamJob;
 import io.breadthflow.stream.source.FinnhubSource;
@@ -77,7 +80,9 @@ public final class StreamService {
                 settings.checkpointInterval(),
                 settings.checkpoints(),
                 JobSettings.RESTARTS),
-            settings.start() == JobSettings.Start.RESUME_LATEST,
+            settings.start() == JobSettings.Start.RESUME_LATEST
+                ? Resume.LATEST_CHECKPOINT
+                : Resume.FRESH,
             storeConfig,
             live,
             counters,
@@ -104,7 +109,7 @@ public final class StreamService {
               Long.MAX_VALUE,
               sim.seed(),
               sim.backfill()),
-          bridge -> spec(sim.universe().symbols(), settings, null, false, bridge));
+          bridge -> spec(sim.universe().symbols(), settings, null, Deduplication.OFF, bridge));
     }
     if (source instanceof StreamSource.TradeFiles files) {
       List<Trade> trades = TradeInputs.read(files.input());
@@ -112,7 +117,7 @@ public final class StreamService {
       return job.startTrades(
           "bf replay (trades)",
           ReplaySource.trades(() -> trades, trades.size(), files.pacing()),
-          bridge -> spec(symbols, settings, null, false, bridge));
+          bridge -> spec(symbols, settings, null, Deduplication.OFF, bridge));
     }
     if (source instanceof StreamSource.StoredBars stored) {
       DailyPanel panel =
@@ -122,7 +127,7 @@ public final class StreamService {
       return job.startBars(
           "bf replay (stored bars)",
           ReplaySource.bars(() -> bars, bars.size(), stored.pacing()),
-          bridge -> spec(panel.symbols(), settings, from, false, bridge));
+          bridge -> spec(panel.symbols(), settings, from, Deduplication.OFF, bridge));
     }
     if (source instanceof StreamSource.Finnhub live) {
       if (providers.finnhubApiKey().isEmpty()) {
@@ -131,20 +136,22 @@ public final class StreamService {
       return job.startLiveTrades(
           "bf stream (finnhub)",
           new FinnhubSource(providers.environment(), live.universe().symbols()),
-          bridge -> spec(live.universe().symbols(), settings, null, true, bridge));
+          bridge ->
+              spec(live.universe().symbols(), settings, null, Deduplication.EXACT_REPEATS, bridge));
     }
     StreamSource.Kafka topic = (StreamSource.Kafka) source;
     return job.startKafka(
         "bf stream (kafka)",
-        false,
-        bridge -> spec(topic.universe().symbols(), settings, null, true, bridge));
+        ReadExtent.ENDLESS,
+        bridge ->
+            spec(topic.universe().symbols(), settings, null, Deduplication.EXACT_REPEATS, bridge));
   }
 
   private static PipelineSpec spec(
       List<String> universe,
       JobSettings settings,
       LocalDate outputFrom,
-      boolean deduplicate,
+      Deduplication deduplication,
       String bridge) {
     return new PipelineSpec(
         universe,
@@ -152,7 +159,7 @@ public final class StreamService {
         settings.outOfOrder(),
         settings.lateness(),
         PipelineSpec.IDLENESS,
-        deduplicate,
+        deduplication,
         io.breadthflow.core.signal.SignalWeights.defaults(),
         settings.alertRules(),
         outputFrom,

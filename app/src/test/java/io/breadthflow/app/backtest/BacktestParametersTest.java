@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.breadthflow.app.Failure;
 import io.breadthflow.app.UseCaseException;
+import io.breadthflow.core.backtest.Direction;
 import org.junit.jupiter.api.Test;
 
 class BacktestParametersTest {
@@ -28,7 +29,7 @@ class BacktestParametersTest {
     assertThat(request.universe().symbols()).containsExactly("AAPL", "MSFT");
     assertThat(request.config().commissionPerShare()).isEqualTo(0.01);
     assertThat(request.config().maxPositions()).isEqualTo(2);
-    assertThat(request.config().allowShort()).isTrue();
+    assertThat(request.config().direction()).isEqualTo(Direction.LONG_SHORT);
     assertThat(request.config().initialCapital()).isEqualTo(100_000);
     assertThat(request.benchmark()).contains("SPY");
   }

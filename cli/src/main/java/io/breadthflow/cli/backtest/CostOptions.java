@@ -2,6 +2,8 @@ package io.breadthflow.cli.backtest;
 
 import io.breadthflow.app.UseCaseException;
 import io.breadthflow.core.backtest.BacktestConfig;
+import io.breadthflow.core.backtest.Direction;
+import io.breadthflow.core.backtest.Quantities;
 import io.breadthflow.core.backtest.Sizing;
 import picocli.CommandLine.Option;
 
@@ -78,11 +80,11 @@ public final class CostOptions {
           commissionBps,
           commissionPerShare,
           slippageBps,
-          wholeShares,
+          wholeShares ? Quantities.WHOLE_SHARES : Quantities.FRACTIONAL,
           sizing.sizing,
           targetVolatility,
           maxPositions,
-          longShort,
+          longShort ? Direction.LONG_SHORT : Direction.LONG_ONLY,
           riskFreeRate);
     } catch (IllegalArgumentException e) {
       throw UseCaseException.invalid(e.getMessage());

@@ -5,11 +5,14 @@ import io.breadthflow.core.domain.Trade;
 import io.breadthflow.core.live.PipelineCounters;
 import io.breadthflow.ingest.sim.SimulatedTrades;
 import io.breadthflow.ingest.universe.Universes;
+import io.breadthflow.stream.Deduplication;
 import io.breadthflow.stream.EmbeddedRuntime;
 import io.breadthflow.stream.EventTime;
 import io.breadthflow.stream.LocalBridge;
 import io.breadthflow.stream.PipelineGraph;
 import io.breadthflow.stream.PipelineSpec;
+import io.breadthflow.stream.ReadExtent;
+import io.breadthflow.stream.Resume;
 import io.breadthflow.stream.kafka.EmbeddedKafka;
 import io.breadthflow.stream.kafka.KafkaPipeline;
 import io.breadthflow.stream.kafka.MarketDataProducer;
@@ -113,7 +116,7 @@ public final class StreamBenchCommand implements Callable<Integer> {
               symbols,
               env ->
                   env.fromSource(
-                          KafkaPipeline.source(bootstrap, "bench", true),
+                          KafkaPipeline.source(bootstrap, "bench", ReadExtent.BOUNDED),
                           EventTime.trades(Duration.ofSeconds(2), Duration.ZERO),
                           "market-data")
                       .setParallelism(1));
@@ -135,7 +138,7 @@ public final class StreamBenchCommand implements Callable<Integer> {
   private double throughput(List<String> symbols, Trades source) throws Exception {
     PipelineCounters counters = new PipelineCounters();
     try (LocalBridge bridge = LocalBridge.open(event -> {}, counters)) {
-      StreamExecutionEnvironment env = runtime().environment(false);
+      StreamExecutionEnvironment env = runtime().environment(Resume.FRESH);
       PipelineGraph.Outputs outputs =
           PipelineGraph.fromTrades(source.of(env), spec(symbols, Duration.ZERO, bridge.name()));
       outputs.market().sinkTo(new DiscardingSink<>());
@@ -166,7 +169,7 @@ public final class StreamBenchCommand implements Callable<Integer> {
    * its operator, minus its period's end. Returns p50, p99 of the bars and of the updates (ms).
    */
   private long[] latency(List<String> symbols, double[] prices) throws Exception {
-    StreamExecutionEnvironment env = runtime().environment(false);
+    StreamExecutionEnvironment env = runtime().environment(Resume.FRESH);
     long count = (long) (latencyRate * latencySeconds);
     PipelineGraph.Outputs outputs =
         PipelineGraph.fromTrades(
@@ -242,7 +245,7 @@ public final class StreamBenchCommand implements Callable<Integer> {
         List.of(Interval.ONE_MINUTE, Interval.FIVE_MINUTES, Interval.ONE_HOUR),
         outOfOrder,
         Duration.ofSeconds(10),
-        false,
+        Deduplication.OFF,
         bridge);
   }
 

@@ -3,6 +3,7 @@ package io.breadthflow.cli.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.breadthflow.cli.support.CliRun;
+import io.breadthflow.core.calendar.NyseCalendar;
 import io.breadthflow.core.support.SharedData;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * the same file written here: every minute's OHLC, volume, trade count and VWAP.
  */
 class StreamBarsRealTicksAcceptanceTest {
-  private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+  private static final ZoneId NEW_YORK = NyseCalendar.ZONE;
 
   @Test
   void minuteBarsOfARealTickFileEqualAPlainAggregationOfIt() throws Exception {

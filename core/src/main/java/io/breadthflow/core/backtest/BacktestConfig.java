@@ -7,12 +7,12 @@ package io.breadthflow.core.backtest;
  * @param commissionBps commission in basis points of the traded notional
  * @param commissionPerShare commission per share traded
  * @param slippageBps adverse price move on every fill, in basis points of the open
- * @param wholeShares round quantities down to whole shares (fractional by default)
+ * @param quantities fractional or whole shares
  * @param sizing position sizing rule
  * @param targetVolatility annualised volatility a position aims at under {@link
  *     Sizing#VOLATILITY_TARGET}
  * @param maxPositions most positions held at once; 0 means one per symbol
- * @param allowShort long/short when true, long-only otherwise
+ * @param direction long-only or long/short
  * @param riskFreeRate annual risk-free rate for Sharpe and Sortino
  */
 public record BacktestConfig(
@@ -20,11 +20,11 @@ public record BacktestConfig(
     double commissionBps,
     double commissionPerShare,
     double slippageBps,
-    boolean wholeShares,
+    Quantities quantities,
     Sizing sizing,
     double targetVolatility,
     int maxPositions,
-    boolean allowShort,
+    Direction direction,
     double riskFreeRate) {
 
   public BacktestConfig {
@@ -40,6 +40,9 @@ public record BacktestConfig(
     if (maxPositions < 0) {
       throw new IllegalArgumentException("max positions must be 0 or more: " + maxPositions);
     }
+    if (quantities == null || sizing == null || direction == null) {
+      throw new IllegalArgumentException("quantities, sizing and direction are required");
+    }
     if (!Double.isFinite(riskFreeRate)) {
       throw new IllegalArgumentException("risk-free rate must be finite");
     }
@@ -48,7 +51,16 @@ public record BacktestConfig(
   /** No costs, equal weight, fractional shares, long-only, one position per symbol. */
   public static BacktestConfig defaults(double initialCapital) {
     return new BacktestConfig(
-        initialCapital, 0, 0, 0, false, Sizing.EQUAL_WEIGHT, 0.15, 0, false, 0);
+        initialCapital,
+        0,
+        0,
+        0,
+        Quantities.FRACTIONAL,
+        Sizing.EQUAL_WEIGHT,
+        0.15,
+        0,
+        Direction.LONG_ONLY,
+        0);
   }
 
   private static void requireNonNegative(String name, double value) {

@@ -173,7 +173,7 @@ public final class Backtester {
     int held = 0;
     int entries = 0;
     pendingCount = 0;
-    boolean allowShort = config.allowShort();
+    boolean allowShort = config.direction() == Direction.LONG_SHORT;
     for (int s = 0; s < symbols; s++) {
       int d = direction[s];
       int want = !tradable[s] ? 0 : allowShort ? Integer.signum(d) : Math.max(0, d);
@@ -192,7 +192,7 @@ public final class Backtester {
         entries--;
         if (!Double.isNaN(lastClose[s])) {
           double size = equity / maxPositions / lastClose[s] * sizeFactor(s);
-          entrySize[s] = config.wholeShares() ? Math.floor(size) : size;
+          entrySize[s] = config.quantities() == Quantities.WHOLE_SHARES ? Math.floor(size) : size;
           held++;
         }
       }
@@ -237,7 +237,7 @@ public final class Backtester {
     if (side > 0) {
       double perShare = price * (1 + config.commissionBps() / 10_000) + config.commissionPerShare();
       size = Math.min(size, Math.max(0, cash) / perShare);
-      size = config.wholeShares() ? Math.floor(size) : size;
+      size = config.quantities() == Quantities.WHOLE_SHARES ? Math.floor(size) : size;
     }
     if (size <= 0) {
       return;

@@ -46,7 +46,17 @@ class BacktesterTest {
     DailyPanel panel =
         Panels.of(new double[][] {{100, 100, 100, 110}}, new double[][] {{100, 100, 100, 110}});
     BacktestConfig config =
-        new BacktestConfig(10_000, 10, 0.01, 20, true, Sizing.EQUAL_WEIGHT, 0.15, 0, false, 0);
+        new BacktestConfig(
+            10_000,
+            10,
+            0.01,
+            20,
+            Quantities.WHOLE_SHARES,
+            Sizing.EQUAL_WEIGHT,
+            0.15,
+            0,
+            Direction.LONG_ONLY,
+            0);
     Strategy enterThenExit =
         new Strategy() {
           @Override
@@ -81,7 +91,17 @@ class BacktesterTest {
     DailyPanel panel =
         Panels.of(new double[][] {{100, 100, 90, 80}}, new double[][] {{100, 100, 90, 80}});
     BacktestConfig longShort =
-        new BacktestConfig(1000, 0, 0, 0, false, Sizing.EQUAL_WEIGHT, 0.15, 0, true, 0);
+        new BacktestConfig(
+            1000,
+            0,
+            0,
+            0,
+            Quantities.FRACTIONAL,
+            Sizing.EQUAL_WEIGHT,
+            0.15,
+            0,
+            Direction.LONG_SHORT,
+            0);
 
     BacktestResult longOnly =
         Backtester.run(
@@ -100,7 +120,17 @@ class BacktesterTest {
   void maxPositionsLimitsConcurrentHoldingsAndSizesEachAsAShareOfEquity() {
     DailyPanel panel = Panels.randomWalk(5, 30, 7);
     BacktestConfig two =
-        new BacktestConfig(10_000, 0, 0, 0, false, Sizing.EQUAL_WEIGHT, 0.15, 2, false, 0);
+        new BacktestConfig(
+            10_000,
+            0,
+            0,
+            0,
+            Quantities.FRACTIONAL,
+            Sizing.EQUAL_WEIGHT,
+            0.15,
+            2,
+            Direction.LONG_ONLY,
+            0);
 
     BacktestResult result = Backtester.run(panel, DAY0, Panels.always(1), two, new int[] {0});
 
@@ -114,7 +144,17 @@ class BacktesterTest {
   void volatilityTargetScalesPositionsDown() {
     DailyPanel panel = Panels.randomWalk(1, 60, 3);
     BacktestConfig target =
-        new BacktestConfig(10_000, 0, 0, 0, false, Sizing.VOLATILITY_TARGET, 0.05, 0, false, 0);
+        new BacktestConfig(
+            10_000,
+            0,
+            0,
+            0,
+            Quantities.FRACTIONAL,
+            Sizing.VOLATILITY_TARGET,
+            0.05,
+            0,
+            Direction.LONG_ONLY,
+            0);
 
     BacktestResult result =
         Backtester.run(panel, DAY0.plusDays(30), Panels.always(1), target, new int[] {0});

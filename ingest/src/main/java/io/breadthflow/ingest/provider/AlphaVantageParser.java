@@ -1,6 +1,7 @@
 package io.breadthflow.ingest.provider;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.breadthflow.core.calendar.NyseCalendar;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.Interval;
 import io.breadthflow.core.quality.BarValidator;
@@ -21,7 +22,7 @@ import java.util.Map;
  * strings; newest first in the reply, oldest first in the result.
  */
 final class AlphaVantageParser {
-  private static final ZoneId EASTERN = ZoneId.of("America/New_York");
+  private static final ZoneId EASTERN = NyseCalendar.ZONE;
   private static final DateTimeFormatter INTRADAY =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 

@@ -1,5 +1,6 @@
 package io.breadthflow.ingest.provider;
 
+import io.breadthflow.core.calendar.NyseCalendar;
 import io.breadthflow.core.domain.Interval;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -18,7 +19,7 @@ public final class YahooChartClient implements HistorySource {
   /** The public endpoint, used when {@code BF_YAHOO_BASE_URL} is not set. */
   public static final String DEFAULT_BASE_URL = "https://query1.finance.yahoo.com";
 
-  private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+  private static final ZoneId NEW_YORK = NyseCalendar.ZONE;
 
   private final String baseUrl;
   private final ResilientHttp http;

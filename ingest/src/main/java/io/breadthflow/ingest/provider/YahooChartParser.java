@@ -3,6 +3,7 @@ package io.breadthflow.ingest.provider;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.breadthflow.core.calendar.NyseCalendar;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.CorporateAction;
 import io.breadthflow.core.domain.Interval;
@@ -22,7 +23,7 @@ import java.util.List;
  */
 final class YahooChartParser {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+  private static final ZoneId NEW_YORK = NyseCalendar.ZONE;
 
   private YahooChartParser() {}
 

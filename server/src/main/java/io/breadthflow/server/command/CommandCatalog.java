@@ -284,9 +284,10 @@ final class CommandCatalog {
       String field = names.next();
       if (!known.contains(field)) {
         throw UseCaseException.invalid(
-            known.isEmpty()
-                ? "this command takes no parameters"
-                : "unknown parameter '" + field + "'");
+            "unknown parameter '"
+                + field
+                + "'"
+                + (known.isEmpty() ? ": this command takes none" : "; known: " + known));
       }
     }
   }

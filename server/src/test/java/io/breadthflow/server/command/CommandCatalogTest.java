@@ -31,7 +31,7 @@ class CommandCatalogTest {
 
   @Test
   void flowsTakeNoParametersAndUnknownCommandsAreRefused() throws Exception {
-    assertInvalid("demo", "{\"x\":1}", "this command takes no parameters");
+    assertInvalid("demo", "{\"x\":1}", "unknown parameter 'x': this command takes none");
     assertInvalid("rm", "{}", "unknown command 'rm'");
   }
 

@@ -3,6 +3,7 @@ package io.breadthflow.stream.bar;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.Interval;
 import io.breadthflow.core.domain.Trade;
+import io.breadthflow.stream.Deduplication;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
@@ -49,9 +50,9 @@ final class BarAggregator {
   private final Interval[] intervals;
   private final long[] lengths;
   private final long latenessMillis;
-  private final boolean deduplicate;
+  private final Deduplication deduplicate;
 
-  BarAggregator(List<Interval> intervals, Duration allowedLateness, boolean deduplicate) {
+  BarAggregator(List<Interval> intervals, Duration allowedLateness, Deduplication deduplicate) {
     if (intervals.isEmpty()) {
       throw new IllegalArgumentException("intervals must not be empty");
     }
@@ -74,7 +75,7 @@ final class BarAggregator {
 
   /** Takes a trade of {@code symbol} at the given watermark. */
   Verdict add(SymbolBars bars, Trade trade, long watermark, Output out) {
-    if (deduplicate && !bars.recent.add(fingerprint(trade))) {
+    if (deduplicate == Deduplication.EXACT_REPEATS && !bars.recent.add(fingerprint(trade))) {
       return Verdict.DUPLICATE;
     }
     long time = trade.time().toEpochMilli();
@@ -125,7 +126,7 @@ final class BarAggregator {
 
   /** True when the state holds nothing a later trade needs: no open bar and no de-duplication. */
   boolean disposable(SymbolBars bars) {
-    return !deduplicate && bars.noOpenBars();
+    return deduplicate == Deduplication.OFF && bars.noOpenBars();
   }
 
   private static BarAccumulator find(List<BarAccumulator> open, long start) {

@@ -4,6 +4,7 @@ import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.Interval;
 import io.breadthflow.core.domain.Trade;
 import io.breadthflow.core.live.PipelineCounters;
+import io.breadthflow.stream.Deduplication;
 import io.breadthflow.stream.LocalBridge;
 import io.breadthflow.stream.trade.RejectedTrade;
 import java.time.Duration;
@@ -45,7 +46,7 @@ public final class BarBuilder extends KeyedProcessFunction<String, Trade, Bar> {
 
   private final List<Interval> intervals;
   private final Duration allowedLateness;
-  private final boolean deduplicate;
+  private final Deduplication deduplicate;
   private final String bridgeName;
   private transient BarAggregator aggregator;
   private transient ValueState<SymbolBars> state;
@@ -54,7 +55,10 @@ public final class BarBuilder extends KeyedProcessFunction<String, Trade, Bar> {
   private transient long processed;
 
   public BarBuilder(
-      List<Interval> intervals, Duration allowedLateness, boolean deduplicate, String bridgeName) {
+      List<Interval> intervals,
+      Duration allowedLateness,
+      Deduplication deduplicate,
+      String bridgeName) {
     this.intervals = List.copyOf(intervals);
     this.allowedLateness = allowedLateness;
     this.deduplicate = deduplicate;

@@ -4,6 +4,7 @@ import io.breadthflow.core.alert.Alert;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.Trade;
 import io.breadthflow.stream.PipelineGraph;
+import io.breadthflow.stream.ReadExtent;
 import io.breadthflow.stream.market.MarketUpdate;
 import io.breadthflow.stream.market.TimedSignal;
 import io.breadthflow.stream.trade.RejectedTrade;
@@ -41,15 +42,15 @@ public final class KafkaPipeline {
 
   /**
    * The trades of {@code market-data} from the earliest offset; bounded by the offsets at start
-   * when {@code bounded} (a replay), endless otherwise.
+   * when {@code extent} is bounded (a replay), endless otherwise.
    */
-  public static KafkaSource<Trade> source(String bootstrap, String groupId, boolean bounded) {
-    return source(bootstrap, groupId, OffsetsInitializer.earliest(), bounded);
+  public static KafkaSource<Trade> source(String bootstrap, String groupId, ReadExtent extent) {
+    return source(bootstrap, groupId, OffsetsInitializer.earliest(), extent);
   }
 
   /** As {@link #source(String, String, boolean)}, from the given offsets. */
   public static KafkaSource<Trade> source(
-      String bootstrap, String groupId, OffsetsInitializer from, boolean bounded) {
+      String bootstrap, String groupId, OffsetsInitializer from, ReadExtent extent) {
     var builder =
         KafkaSource.<Trade>builder()
             .setBootstrapServers(bootstrap)
@@ -58,7 +59,7 @@ public final class KafkaPipeline {
             .setStartingOffsets(from)
             .setProperty("isolation.level", "read_committed")
             .setDeserializer(new TradeRecords());
-    if (bounded) {
+    if (extent == ReadExtent.BOUNDED) {
       builder.setBounded(OffsetsInitializer.latest());
     }
     return builder.build();

@@ -1,6 +1,7 @@
 package io.breadthflow.stream.market;
 
 import io.breadthflow.core.breadth.BreadthRow;
+import io.breadthflow.core.calendar.NyseCalendar;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.Interval;
 import io.breadthflow.core.live.PipelineCounters;
@@ -27,7 +28,7 @@ import org.apache.flink.util.Collector;
  * final is ignored (the period's breadth stays what it was at the watermark).
  */
 public final class MarketFunction extends KeyedProcessFunction<String, Bar, MarketUpdate> {
-  private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+  private static final ZoneId NEW_YORK = NyseCalendar.ZONE;
 
   private final List<String> universe;
   private final SignalWeights weights;

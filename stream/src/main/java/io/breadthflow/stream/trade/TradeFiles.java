@@ -1,5 +1,6 @@
 package io.breadthflow.stream.trade;
 
+import io.breadthflow.core.calendar.NyseCalendar;
 import io.breadthflow.core.domain.Symbols;
 import io.breadthflow.core.domain.Trade;
 import java.io.BufferedReader;
@@ -22,7 +23,7 @@ import java.util.Locale;
  * ({@code time,symbol,price,size[,venue,conditions]}, ISO-8601 instants).
  */
 public final class TradeFiles {
-  private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+  private static final ZoneId NEW_YORK = NyseCalendar.ZONE;
 
   private TradeFiles() {}
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.Interval;
 import io.breadthflow.core.domain.Trade;
+import io.breadthflow.stream.Deduplication;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -67,7 +68,9 @@ class BarAggregatorTest {
   void tradesBecomeBarsThatAreRevisedWithinTheLatenessAndRejectedAfterIt() {
     BarAggregator bars =
         new BarAggregator(
-            List.of(Interval.FIVE_MINUTES, Interval.ONE_MINUTE), Duration.ofSeconds(30), true);
+            List.of(Interval.FIVE_MINUTES, Interval.ONE_MINUTE),
+            Duration.ofSeconds(30),
+            Deduplication.EXACT_REPEATS);
     SymbolBars state = bars.newState();
     Recorded out = new Recorded();
     long noWatermark = Long.MIN_VALUE;
@@ -113,7 +116,8 @@ class BarAggregatorTest {
 
   @Test
   void openAndCloseFollowEventTimeNotArrival() {
-    BarAggregator bars = new BarAggregator(List.of(Interval.ONE_MINUTE), Duration.ZERO, false);
+    BarAggregator bars =
+        new BarAggregator(List.of(Interval.ONE_MINUTE), Duration.ZERO, Deduplication.OFF);
     SymbolBars state = bars.newState();
     Recorded out = new Recorded();
 
@@ -139,7 +143,9 @@ class BarAggregatorTest {
   void aSymbolsBarsSurviveTheirSerializerUnchanged() {
     BarAggregator bars =
         new BarAggregator(
-            List.of(Interval.ONE_MINUTE, Interval.FIVE_MINUTES), Duration.ofSeconds(30), true);
+            List.of(Interval.ONE_MINUTE, Interval.FIVE_MINUTES),
+            Duration.ofSeconds(30),
+            Deduplication.EXACT_REPEATS);
     SymbolBars state = bars.newState();
     Recorded out = new Recorded();
     for (int i = 0; i < 5_000; i++) {
@@ -164,7 +170,9 @@ class BarAggregatorTest {
   @Test
   void negativeLatenessIsRejected() {
     assertThatThrownBy(
-            () -> new BarAggregator(List.of(Interval.ONE_MINUTE), Duration.ofSeconds(-1), false))
+            () ->
+                new BarAggregator(
+                    List.of(Interval.ONE_MINUTE), Duration.ofSeconds(-1), Deduplication.OFF))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("allowedLateness");
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.Interval;
 import io.breadthflow.core.domain.Trade;
+import io.breadthflow.stream.Deduplication;
 import io.breadthflow.stream.trade.RejectedTrade;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,11 +25,11 @@ class BarBuilderTest {
 
   private KeyedOneInputStreamOperatorTestHarness<String, Trade, Bar> harness;
 
-  private void open(boolean deduplicate) throws Exception {
+  private void open(Deduplication deduplicate) throws Exception {
     open(deduplicate, null);
   }
 
-  private void open(boolean deduplicate, OperatorSubtaskState restored) throws Exception {
+  private void open(Deduplication deduplicate, OperatorSubtaskState restored) throws Exception {
     BarBuilder function =
         new BarBuilder(List.of(Interval.ONE_MINUTE), Duration.ofSeconds(30), deduplicate, "none");
     harness =
@@ -72,7 +73,7 @@ class BarBuilderTest {
   @Test
   void theWatermarkEmitsTheBarALateTradeRevisesItAndTimersAndStateAreClearedAfterTheLateness()
       throws Exception {
-    open(false);
+    open(Deduplication.OFF);
     trade(10, 100);
     trade(20, 101);
     assertThat(harness.numEventTimeTimers()).isEqualTo(2); // final at end − 1, dropped + 30 s
@@ -115,7 +116,7 @@ class BarBuilderTest {
 
   @Test
   void aRepeatedTradeIsRejectedAsADuplicateAndTheBarStateSurvivesASnapshot() throws Exception {
-    open(true);
+    open(Deduplication.EXACT_REPEATS);
     trade(10, 100);
     trade(10, 100);
     assertThat(harness.getSideOutput(BarBuilder.REJECTED))
@@ -125,7 +126,7 @@ class BarBuilderTest {
 
     OperatorSubtaskState snapshot = harness.snapshot(1, 1);
     harness.close();
-    open(true, snapshot);
+    open(Deduplication.EXACT_REPEATS, snapshot);
     trade(10, 100); // still a duplicate: the fingerprints were restored
     trade(20, 101);
     harness.processWatermark(T0 + 59_999);

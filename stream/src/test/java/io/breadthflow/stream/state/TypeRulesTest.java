@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.breadthflow.core.domain.Interval;
 import io.breadthflow.core.domain.Trade;
 import io.breadthflow.store.StoreConfig;
+import io.breadthflow.stream.Deduplication;
 import io.breadthflow.stream.EmbeddedRuntime;
 import io.breadthflow.stream.EventTime;
 import io.breadthflow.stream.PipelineGraph;
 import io.breadthflow.stream.PipelineSpec;
+import io.breadthflow.stream.Resume;
 import io.breadthflow.stream.kafka.KafkaPipeline;
 import io.breadthflow.stream.sink.PipelineSinks;
 import io.breadthflow.stream.source.Pacing;
@@ -43,7 +45,7 @@ class TypeRulesTest {
   @Test
   void aGenericTypeFailsTheJobWhenItIsBuilt() {
     StreamExecutionEnvironment env =
-        new EmbeddedRuntime(1, Duration.ofSeconds(1), dir, 0).environment(false);
+        new EmbeddedRuntime(1, Duration.ofSeconds(1), dir, 0).environment(Resume.FRESH);
     env.fromData(1, 2, 3).map(Opaque::new).map(Opaque::value).print();
 
     assertThatThrownBy(env::getStreamGraph)
@@ -54,7 +56,7 @@ class TypeRulesTest {
   @Test
   void theWholePipelineWithEverySinkHasExplicitSerializers() {
     StreamExecutionEnvironment env =
-        new EmbeddedRuntime(1, Duration.ofSeconds(1), dir, 0).environment(false);
+        new EmbeddedRuntime(1, Duration.ofSeconds(1), dir, 0).environment(Resume.FRESH);
     List<Trade> trades =
         List.of(new Trade("AAPL", Instant.parse("2024-03-01T14:30:00Z"), 100, 10, "X", ""));
     PipelineSpec spec =
@@ -63,7 +65,7 @@ class TypeRulesTest {
             List.of(Interval.ONE_MINUTE, Interval.FIVE_MINUTES),
             Duration.ofSeconds(1),
             Duration.ofSeconds(5),
-            true,
+            Deduplication.EXACT_REPEATS,
             "none");
     PipelineGraph.Outputs outputs =
         PipelineGraph.fromTrades(
