@@ -1,5 +1,6 @@
 // One WebSocket to /ws/live for the whole dashboard: subscribed to every channel, reconnecting
 // with back-off; pages listen to the channels they show.
+import { currentSession } from "./api.js";
 
 // The channels come from the server (GET /api/live); pages may listen before they are known.
 const listeners = new Map();
@@ -28,7 +29,12 @@ export async function connectLive() {
   if (socket) return;
   if (!channels) {
     try {
-      ({ channels } = await (await fetch("/api/live")).json());
+      const token = currentSession()?.accessToken;
+      const answer = await fetch("/api/live", {
+        headers: token ? { Authorization: "Bearer " + token } : {},
+      });
+      if (!answer.ok) throw new Error("no live channels: " + answer.status);
+      ({ channels } = await answer.json());
     } catch {
       setTimeout(connectLive, (retryDelay = Math.min(retryDelay * 2, 10_000)));
       return;

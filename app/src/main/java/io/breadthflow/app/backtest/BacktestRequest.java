@@ -6,7 +6,6 @@ import io.breadthflow.app.universe.DateRange;
 import io.breadthflow.core.backtest.BacktestConfig;
 import io.breadthflow.core.domain.Symbols;
 import io.breadthflow.ingest.universe.Universe;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -51,13 +50,10 @@ public record BacktestRequest(
 
   @Override
   public Map<String, Object> parameters() {
-    Map<String, Object> parameters = new LinkedHashMap<>();
+    Map<String, Object> parameters = range.describe(universe);
     parameters.put("strategy", strategy.name());
     parameters.putAll(strategy.parameters());
-    parameters.put("universe", universe.name());
     parameters.put("symbols", universe.symbols().size());
-    parameters.put("start_date", range.start());
-    parameters.put("end_date", range.end());
     benchmark.ifPresent(symbol -> parameters.put("benchmark", symbol));
     return parameters;
   }

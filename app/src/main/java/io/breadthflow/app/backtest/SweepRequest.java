@@ -6,7 +6,6 @@ import io.breadthflow.app.universe.DateRange;
 import io.breadthflow.core.backtest.BacktestConfig;
 import io.breadthflow.ingest.universe.Universe;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -81,12 +80,9 @@ public record SweepRequest(
 
   @Override
   public Map<String, Object> parameters() {
-    Map<String, Object> parameters = new LinkedHashMap<>();
+    Map<String, Object> parameters = range.describe(universe);
     parameters.put("strategy", strategy);
     parameters.put("grid", grid.size());
-    parameters.put("universe", universe.name());
-    parameters.put("start_date", range.start());
-    parameters.put("end_date", range.end());
     return parameters;
   }
 }

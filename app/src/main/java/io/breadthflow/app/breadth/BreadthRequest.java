@@ -4,7 +4,6 @@ import io.breadthflow.app.UseCaseException;
 import io.breadthflow.app.run.RunRequest;
 import io.breadthflow.app.universe.DateRange;
 import io.breadthflow.ingest.universe.Universe;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -36,10 +35,7 @@ public record BreadthRequest(Universe universe, DateRange range, Grouping groupi
 
   @Override
   public Map<String, Object> parameters() {
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    parameters.put("universe", universe.name());
-    parameters.put("start_date", range.start());
-    parameters.put("end_date", range.end());
+    Map<String, Object> parameters = range.describe(universe);
     parameters.put("grouping", grouping);
     return parameters;
   }

@@ -5,7 +5,6 @@ import io.breadthflow.app.run.RunRequest;
 import io.breadthflow.app.universe.DateRange;
 import io.breadthflow.core.domain.Interval;
 import io.breadthflow.ingest.universe.Universe;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -53,10 +52,7 @@ public record FetchRequest(
 
   @Override
   public Map<String, Object> parameters() {
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    parameters.put("universe", universe.name());
-    parameters.put("start_date", range.start());
-    parameters.put("end_date", range.end());
+    Map<String, Object> parameters = range.describe(universe);
     parameters.put("interval", interval.code());
     parameters.put("source", source.provider().code());
     parameters.put("mode", mode);

@@ -6,7 +6,6 @@ import io.breadthflow.app.run.RunRequest;
 import io.breadthflow.app.universe.DateRange;
 import io.breadthflow.core.signal.SignalWeights;
 import io.breadthflow.ingest.universe.Universe;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,10 +40,7 @@ public record SignalRequest(
 
   @Override
   public Map<String, Object> parameters() {
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    parameters.put("universe", universe.name());
-    parameters.put("start_date", range.start());
-    parameters.put("end_date", range.end());
+    Map<String, Object> parameters = range.describe(universe);
     parameters.put("strategy", weights.name());
     fetchMissing.ifPresent(source -> parameters.put("fetch_missing", source.provider().code()));
     return parameters;

@@ -2,7 +2,10 @@ package io.breadthflow.app.universe;
 
 import io.breadthflow.app.UseCaseException;
 import io.breadthflow.core.calendar.NyseCalendar;
+import io.breadthflow.ingest.universe.Universe;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * An inclusive range of session dates, inside the years the NYSE calendar covers.
@@ -29,5 +32,14 @@ public record DateRange(LocalDate start, LocalDate end) {
               + " to "
               + end);
     }
+  }
+
+  /** A run's parameters for {@code universe} over this range: its name and the two dates. */
+  public Map<String, Object> describe(Universe universe) {
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    parameters.put("universe", universe.name());
+    parameters.put("start_date", start);
+    parameters.put("end_date", end);
+    return parameters;
   }
 }

@@ -1,20 +1,15 @@
 package io.breadthflow.cli.stream;
 
-import io.breadthflow.app.Application;
 import io.breadthflow.app.UseCaseException;
 import io.breadthflow.app.config.Configuration;
-import io.breadthflow.app.kafka.MarketDataPublisher;
 import io.breadthflow.app.stream.StreamRequest;
-import io.breadthflow.app.stream.StreamRun;
 import io.breadthflow.app.stream.StreamSource;
 import io.breadthflow.app.stream.TradeInputs;
 import io.breadthflow.cli.AppOptions;
-import io.breadthflow.cli.ConsoleProgress;
 import io.breadthflow.cli.convert.PacingConverter;
 import io.breadthflow.cli.kafka.KafkaOptions;
 import io.breadthflow.cli.selection.DateRangeOptions;
 import io.breadthflow.cli.selection.UniverseOptions;
-import io.breadthflow.core.live.PipelineCounters;
 import io.breadthflow.stream.source.Pacing;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -89,32 +84,12 @@ public final class ReplayCommand implements Callable<Integer> {
       if (input == null) {
         throw UseCaseException.invalid("--to kafka publishes trade files (--input) to market-data");
       }
-      String bootstrap =
-          configuration
-              .kafkaBootstrap()
-              .orElseThrow(
-                  () ->
-                      UseCaseException.invalid(
-                          "--to kafka needs --kafka HOST:PORT or BF_KAFKA_BOOTSTRAP"));
-      new MarketDataPublisher(
-              bootstrap,
-              new ConsoleProgress(spec.commandLine().getErr()),
-              configuration.providers().environment())
+      Jobs.publisher(configuration, spec.commandLine().getErr())
           .trades(TradeInputs.read(input), pacing);
       return 0;
     }
-    try (Application application = Application.open(configuration);
-        StreamRun running =
-            application
-                .streams()
-                .start(
-                    request,
-                    event -> {},
-                    new PipelineCounters(),
-                    new ConsoleProgress(spec.commandLine().getErr()))) {
-      new JobProgress(spec.commandLine().getErr(), "bf replay")
-          .follow(running, jobOptions.duration);
-    }
+    Jobs.runAndFollow(
+        configuration, request, jobOptions.duration, spec.commandLine().getErr(), "bf replay");
     return 0;
   }
 }

@@ -1,19 +1,15 @@
 package io.breadthflow.cli.stream;
 
-import io.breadthflow.app.Application;
 import io.breadthflow.app.UseCaseException;
 import io.breadthflow.app.config.Configuration;
 import io.breadthflow.app.kafka.MarketDataPublisher;
 import io.breadthflow.app.stream.StreamRequest;
-import io.breadthflow.app.stream.StreamRun;
 import io.breadthflow.app.stream.StreamSource;
 import io.breadthflow.app.stream.TradeInputs;
 import io.breadthflow.cli.AppOptions;
-import io.breadthflow.cli.ConsoleProgress;
 import io.breadthflow.cli.convert.PacingConverter;
 import io.breadthflow.cli.kafka.KafkaOptions;
 import io.breadthflow.cli.selection.UniverseOptions;
-import io.breadthflow.core.live.PipelineCounters;
 import io.breadthflow.ingest.universe.Universe;
 import io.breadthflow.stream.source.Pacing;
 import java.nio.file.Path;
@@ -106,18 +102,8 @@ public final class StreamRunCommand implements Callable<Integer> {
       publish(configuration, request.source());
       return 0;
     }
-    try (Application application = Application.open(configuration);
-        StreamRun running =
-            application
-                .streams()
-                .start(
-                    request,
-                    event -> {},
-                    new PipelineCounters(),
-                    new ConsoleProgress(spec.commandLine().getErr()))) {
-      new JobProgress(spec.commandLine().getErr(), "bf stream run")
-          .follow(running, jobOptions.duration);
-    }
+    Jobs.runAndFollow(
+        configuration, request, jobOptions.duration, spec.commandLine().getErr(), "bf stream run");
     return 0;
   }
 
@@ -132,18 +118,7 @@ public final class StreamRunCommand implements Callable<Integer> {
   }
 
   private void publish(Configuration configuration, StreamSource from) throws Exception {
-    String bootstrap =
-        configuration
-            .kafkaBootstrap()
-            .orElseThrow(
-                () ->
-                    UseCaseException.invalid(
-                        "--to kafka needs --kafka HOST:PORT or BF_KAFKA_BOOTSTRAP"));
-    MarketDataPublisher publisher =
-        new MarketDataPublisher(
-            bootstrap,
-            new ConsoleProgress(spec.commandLine().getErr()),
-            configuration.providers().environment());
+    MarketDataPublisher publisher = Jobs.publisher(configuration, spec.commandLine().getErr());
     if (from instanceof StreamSource.Simulator sim) {
       publisher.simulator(sim.universe(), sim.rate(), jobOptions.duration);
     } else if (from instanceof StreamSource.TradeFiles files) {

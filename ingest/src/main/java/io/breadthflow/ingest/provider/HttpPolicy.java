@@ -8,25 +8,36 @@ import java.time.Duration;
  * breaker that stops calling a failing provider for a while, and a client-side rate limit.
  *
  * @param requestTimeout limit of one call, connection included
- * @param maxAttempts attempts per call, the first included
- * @param initialBackoff wait before the first retry; doubles each time, ±50% jitter
- * @param breakerWindow calls the breaker looks at
- * @param breakerMinimumCalls calls before the breaker may open
- * @param breakerOpenFor how long an open breaker refuses calls
+ * @param retry how often and how patiently a call is retried
+ * @param breaker when the circuit breaker opens and for how long
  * @param callsPerSecond client-side rate limit
  */
 public record HttpPolicy(
-    Duration requestTimeout,
-    int maxAttempts,
-    Duration initialBackoff,
-    int breakerWindow,
-    int breakerMinimumCalls,
-    Duration breakerOpenFor,
-    int callsPerSecond) {
+    Duration requestTimeout, Retry retry, Breaker breaker, int callsPerSecond) {
+
+  /**
+   * Retries of one call.
+   *
+   * @param maxAttempts attempts per call, the first included
+   * @param initialBackoff wait before the first retry; doubles each time, ±50% jitter
+   */
+  public record Retry(int maxAttempts, Duration initialBackoff) {}
+
+  /**
+   * The circuit breaker.
+   *
+   * @param window calls the breaker looks at
+   * @param minimumCalls calls before the breaker may open
+   * @param openFor how long an open breaker refuses calls
+   */
+  public record Breaker(int window, int minimumCalls, Duration openFor) {}
 
   /** Defaults for public providers: 10 s timeout, 4 attempts from 0.5 s, 5 calls/s. */
   public static HttpPolicy defaults() {
     return new HttpPolicy(
-        Duration.ofSeconds(10), 4, Duration.ofMillis(500), 10, 5, Duration.ofSeconds(30), 5);
+        Duration.ofSeconds(10),
+        new Retry(4, Duration.ofMillis(500)),
+        new Breaker(10, 5, Duration.ofSeconds(30)),
+        5);
   }
 }

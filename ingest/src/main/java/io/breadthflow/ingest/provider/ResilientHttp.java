@@ -43,19 +43,20 @@ public final class ResilientHttp {
         Retry.of(
             provider,
             RetryConfig.custom()
-                .maxAttempts(policy.maxAttempts())
+                .maxAttempts(policy.retry().maxAttempts())
                 .intervalFunction(
-                    IntervalFunction.ofExponentialRandomBackoff(policy.initialBackoff(), 2.0, 0.5))
+                    IntervalFunction.ofExponentialRandomBackoff(
+                        policy.retry().initialBackoff(), 2.0, 0.5))
                 .retryOnException(e -> e instanceof TransientHttpException)
                 .build());
     this.breaker =
         CircuitBreaker.of(
             provider,
             CircuitBreakerConfig.custom()
-                .slidingWindowSize(policy.breakerWindow())
-                .minimumNumberOfCalls(policy.breakerMinimumCalls())
+                .slidingWindowSize(policy.breaker().window())
+                .minimumNumberOfCalls(policy.breaker().minimumCalls())
                 .failureRateThreshold(50)
-                .waitDurationInOpenState(policy.breakerOpenFor())
+                .waitDurationInOpenState(policy.breaker().openFor())
                 .recordException(e -> e instanceof TransientHttpException)
                 .build());
     this.limiter =
@@ -111,13 +112,13 @@ public final class ResilientHttp {
       throw new ProviderException(
           provider
               + " circuit breaker is open after repeated failures; not calling it for "
-              + policy.breakerOpenFor().toSeconds()
+              + policy.breaker().openFor().toSeconds()
               + " s");
     } catch (RequestNotPermitted e) {
       throw new ProviderException(provider + " client-side rate limit: no permit within 1 min");
     } catch (TransientHttpException e) {
       throw new ProviderException(
-          e.getMessage() + " (gave up after " + policy.maxAttempts() + " attempts)", e);
+          e.getMessage() + " (gave up after " + policy.retry().maxAttempts() + " attempts)", e);
     }
   }
 

@@ -19,7 +19,10 @@ class AlphaVantageClientTest {
   private static final LocalDate TO = LocalDate.of(2024, 1, 5);
   private static final HttpPolicy FAST =
       new HttpPolicy(
-          Duration.ofMillis(500), 3, Duration.ofMillis(10), 10, 10, Duration.ofSeconds(60), 100);
+          Duration.ofMillis(500),
+          new HttpPolicy.Retry(3, Duration.ofMillis(10)),
+          new HttpPolicy.Breaker(10, 10, Duration.ofSeconds(60)),
+          100);
 
   private final LocalHttpServer server = new LocalHttpServer();
   private final AlphaVantageClient client =

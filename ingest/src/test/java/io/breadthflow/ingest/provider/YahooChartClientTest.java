@@ -25,7 +25,10 @@ class YahooChartClientTest {
       Clock.fixed(Instant.parse("2024-02-01T20:00:00Z"), ZoneOffset.UTC);
   private static final HttpPolicy FAST =
       new HttpPolicy(
-          Duration.ofMillis(300), 3, Duration.ofMillis(10), 4, 4, Duration.ofSeconds(60), 100);
+          Duration.ofMillis(300),
+          new HttpPolicy.Retry(3, Duration.ofMillis(10)),
+          new HttpPolicy.Breaker(4, 4, Duration.ofSeconds(60)),
+          100);
 
   private final LocalHttpServer server = new LocalHttpServer();
   private final YahooChartClient client = new YahooChartClient(server.baseUrl(), FAST, CLOCK);
