@@ -189,7 +189,19 @@ class BacktestCommandTest {
   @Test
   void badStrategiesParametersAndBenchmarksAreUsageErrors() {
     assertUsage("unknown strategy 'moon'", "--strategy", "moon");
-    assertUsage("needs 1 <= fast < slow", "--strategy", "sma-cross", "--fast", "200");
+    assertUsage("fast (200) must be below slow (200)", "--strategy", "sma-cross", "--fast", "200");
+    assertUsage(
+        "slow must be between 2 and 1000, got 2147483647",
+        "--strategy",
+        "sma-cross",
+        "--slow",
+        "2147483647");
+    assertUsage(
+        "initial_capital must be between 1 and",
+        "--strategy",
+        "sma-cross",
+        "--initial-capital",
+        "1.7e308");
     assertUsage(
         "commission bps must be 0 or more", "--strategy", "sma-cross", "--commission-bps", "-1");
     assertUsage(

@@ -169,7 +169,7 @@ class BreadthCommandTest {
                     "--store",
                     store)
                 .err())
-        .contains("give either --symbols or --symbol-list");
+        .contains("give either symbols or a symbol list");
     CliRun reversed =
         CliRun.of(
             "breadth",

@@ -175,7 +175,7 @@ class DataFetchCommandTest {
     assertUsage("unknown source 'bloomberg'", "--source", "bloomberg");
     assertUsage("2m", "--interval", "2m");
     assertUsage("set BF_ALPHAVANTAGE_API_KEY", "--source", "alphavantage");
-    assertUsage("--parallel must be between 1 and 64", "--parallel", "0");
+    assertUsage("parallel must be between 1 and 64, got 0", "--parallel", "0");
   }
 
   private void assertUsage(String message, String... options) {

@@ -27,9 +27,10 @@ class DemoCommandTest {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out())
-        .contains("[1/4 simulating sp100 history")
-        .contains("[2/4 generating signals for 101 symbols]")
-        .contains("[4/4 starting the streaming job on the simulator]")
+        .contains("[history: simulating sp100")
+        .contains("[signals: generating signals for 101 symbols]")
+        .contains("[backtest: sma-cross on 10 symbols]")
+        .contains("[streaming: starting the job on the simulator]")
         .containsPattern("BreadthFlow is running: http://localhost:\\d+/")
         .containsPattern("admin login for this session: demo / [A-Za-z2-9]{16}")
         .contains("stopping");
@@ -37,7 +38,7 @@ class DemoCommandTest {
       assertThat(stored.latestBars(Interval.ONE_DAY)).hasSize(101);
       assertThat(stored.users().byUsername(DemoSession.ADMIN).orElseThrow().role().code())
           .isEqualTo("admin");
-      assertThat(stored.recentRuns(10)).extracting(r -> r.command()).contains("backtest");
+      assertThat(stored.recentRuns(10)).extracting(r -> r.command()).contains("backtest run");
     }
   }
 
@@ -58,7 +59,7 @@ class DemoCommandTest {
     CliRun second = demo("--input", csv.toString(), "--store", store, "--duration", "1s");
 
     assertThat(first.exitCode()).as(first.err()).isZero();
-    assertThat(first.out()).contains("[1/4 importing " + csv).contains("signals for 1 symbols");
+    assertThat(first.out()).contains("[history: importing " + csv).contains("signals for 1 symbols");
     assertThat(second.exitCode()).as(second.err()).isZero();
     assertThat(password(first)).isNotEqualTo(password(second));
   }
@@ -66,7 +67,7 @@ class DemoCommandTest {
   @Test
   void badOptionsAreUsageErrors() throws Exception {
     assertUsage(demo("--input", dir.resolve("missing").toString()), "--input must be a folder");
-    assertUsage(demo("--rate", "0"), "--rate must be positive");
+    assertUsage(demo("--rate", "0"), "--rate must be above 0 and at most 10000000");
     Path empty = Files.createDirectories(dir.resolve("empty"));
     assertUsage(demo("--input", empty.toString()), "--input has no .csv or .txt files: " + empty);
     Path unusable = Files.createDirectories(dir.resolve("unusable"));
@@ -80,7 +81,7 @@ class DemoCommandTest {
                 + unusable.resolve("BAD.csv")
                 + ": header must name Date, Open, High, Low, Close and Volume but was: Day,Price",
             "bf: no daily bars in the store after importing " + unusable);
-    assertUsage(CliRun.of("demo", "--port", "70000"), "--port must be between 0 and 65535");
+    assertUsage(CliRun.of("demo", "--port", "70000"), "the port must be between 0 and 65535");
   }
 
   @Test

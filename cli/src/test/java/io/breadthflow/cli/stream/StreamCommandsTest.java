@@ -60,7 +60,7 @@ class StreamCommandsTest {
     assertUsageError(CliRun.of("stream", "bars", "--input", odd.toString()), "unknown header");
     assertUsageError(
         CliRun.of("stream", "bars", "--input", odd.toString(), "--interval", "1d"),
-        "--interval takes 1m, 5m and 1h");
+        "--interval takes an intraday interval");
     assertUsageError(
         CliRun.of("stream", "bars", "--input", odd.toString(), "--lateness", "soon"),
         "is not a duration");
