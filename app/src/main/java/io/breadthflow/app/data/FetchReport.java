@@ -1,12 +1,14 @@
 package io.breadthflow.app.data;
 
 import io.breadthflow.app.run.RunOutcome;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What a fetch did, symbol by symbol in the universe's order.
+ * What a fetch did, symbol by symbol in the universe's order, with how much the provider throttled
+ * it.
  *
  * @param symbols each symbol's outcome
  */
@@ -30,6 +32,21 @@ public record FetchReport(List<SymbolFetch> symbols) implements RunOutcome {
     return symbols.stream().mapToLong(SymbolFetch::written).sum();
   }
 
+  /** Symbols with at least one throttled call. */
+  public long throttledSymbols() {
+    return symbols.stream().filter(SymbolFetch::wasThrottled).count();
+  }
+
+  /** Throttled replies over all symbols. */
+  public long throttledReplies() {
+    return symbols.stream().mapToLong(SymbolFetch::throttled).sum();
+  }
+
+  /** Time waited because of throttling, summed over the symbols (they may wait at once). */
+  public Duration waited() {
+    return symbols.stream().map(SymbolFetch::waited).reduce(Duration.ZERO, Duration::plus);
+  }
+
   @Override
   public Map<String, Object> counts() {
     List<Map<String, Object>> perSymbol =
@@ -42,11 +59,18 @@ public record FetchReport(List<SymbolFetch> symbols) implements RunOutcome {
                   row.put("bars", s.bars());
                   row.put("written", s.written());
                   row.put("skipped", s.skipped());
+                  row.put("throttled", s.throttled());
+                  row.put("waited_ms", s.waited().toMillis());
                   row.put("error", s.error());
                   return row;
                 })
             .toList();
-    return Map.of("per_symbol", perSymbol);
+    Map<String, Object> counts = new LinkedHashMap<>();
+    counts.put("throttled_symbols", throttledSymbols());
+    counts.put("throttled_replies", throttledReplies());
+    counts.put("waited_ms", waited().toMillis());
+    counts.put("per_symbol", perSymbol);
+    return counts;
   }
 
   @Override

@@ -9,21 +9,36 @@ import io.breadthflow.ingest.provider.HistorySource;
 import io.breadthflow.ingest.provider.ProviderException;
 import io.breadthflow.ingest.provider.Sources;
 import io.breadthflow.store.MarketStore;
+import java.util.function.Function;
 
 /**
  * Fetches bars from a provider into the store, only what the store lacks unless asked for the whole
  * range, several symbols at once. A symbol the provider cannot deliver is that symbol's result, not
- * the whole run's (the report is then partial).
+ * the whole run's (the report is then partial); throttling is waited for and reported per symbol.
  */
 public final class FetchService {
   private final MarketStore store;
   private final RunRecorder runs;
-  private final ProviderSettings providers;
+  private final Function<SourceChoice, HistorySource> sources;
 
+  /** Fetches from the providers {@code providers} configures ({@link Sources}). */
   public FetchService(MarketStore store, RunRecorder runs, ProviderSettings providers) {
+    this(
+        store,
+        runs,
+        choice -> Sources.create(choice.provider().code(), providers.environment(), choice.seed()));
+  }
+
+  /**
+   * Fetches from the sources {@code sources} makes, one per request (e.g. a client with its own
+   * {@code HttpPolicy}); it may throw {@link IllegalArgumentException} or {@link ProviderException}
+   * for a source it cannot make, which become invalid-request errors.
+   */
+  public FetchService(
+      MarketStore store, RunRecorder runs, Function<SourceChoice, HistorySource> sources) {
     this.store = store;
     this.runs = runs;
-    this.providers = providers;
+    this.sources = sources;
   }
 
   /** Runs {@code request} as a recorded run. */
@@ -53,7 +68,7 @@ public final class FetchService {
 
   private HistorySource source(SourceChoice choice) {
     try {
-      return Sources.create(choice.provider().code(), providers.environment(), choice.seed());
+      return sources.apply(choice);
     } catch (IllegalArgumentException | ProviderException e) {
       throw UseCaseException.invalid(e.getMessage());
     }

@@ -5,6 +5,7 @@ import io.breadthflow.core.domain.Interval;
 import io.breadthflow.ingest.provider.FetchedHistory;
 import io.breadthflow.ingest.provider.HistorySource;
 import io.breadthflow.ingest.provider.ProviderException;
+import io.breadthflow.ingest.provider.Throttling;
 import io.breadthflow.store.MarketStore;
 import io.breadthflow.store.SymbolSummary;
 import java.time.LocalDate;
@@ -19,7 +20,7 @@ import java.util.concurrent.Executors;
 /**
  * Fetches what the store lacks for a range from a provider, several symbols at once, and writes it
  * through the store (bars and corporate actions). A symbol's provider failure is its result, not
- * the whole run's.
+ * the whole run's; so is how much the provider throttled its calls.
  */
 final class MissingBars {
   private MissingBars() {}
@@ -77,19 +78,37 @@ final class MissingBars {
     int bars = 0;
     int skipped = 0;
     long written = 0;
+    Throttling throttling = Throttling.NONE;
     try {
       for (FetchPlan.Segment segment : plan.segments()) {
         FetchedHistory history =
             provider.fetch(plan.symbol(), interval, segment.from(), segment.to());
+        throttling = throttling.plus(history.throttling());
         written += store.upsertBars(history.bars());
         store.upsertCorporateActions(history.actions());
         bars += history.bars().size();
         skipped += history.skippedRows();
       }
-      return new SymbolFetch(plan.symbol(), SymbolFetch.Status.OK, bars, written, skipped, "");
-    } catch (ProviderException e) {
       return new SymbolFetch(
-          plan.symbol(), SymbolFetch.Status.FAILED, bars, written, skipped, e.getMessage());
+          plan.symbol(),
+          SymbolFetch.Status.OK,
+          bars,
+          written,
+          skipped,
+          "",
+          throttling.times(),
+          throttling.waited());
+    } catch (ProviderException e) {
+      throttling = throttling.plus(e.throttling());
+      return new SymbolFetch(
+          plan.symbol(),
+          SymbolFetch.Status.FAILED,
+          bars,
+          written,
+          skipped,
+          e.getMessage(),
+          throttling.times(),
+          throttling.waited());
     }
   }
 }

@@ -14,6 +14,7 @@ import io.breadthflow.cli.selection.DateRangeOptions;
 import io.breadthflow.cli.selection.UniverseOptions;
 import io.breadthflow.core.domain.Interval;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,6 +30,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Fetches bars for a universe from Yahoo, Alpha Vantage or the market simulator into the"
           + " store (idempotent), only the part of the range the store lacks unless --force.",
+      "A provider that throttles (HTTP 429) is waited for, not counted as a failure; the table"
+          + " shows each symbol's throttled replies and wait.",
       "Exit code 0 when every symbol succeeds, 3 when some failed (the rest is kept)."
     })
 public final class DataFetchCommand implements Callable<Integer> {
@@ -76,21 +79,23 @@ public final class DataFetchCommand implements Callable<Integer> {
   private static void table(PrintWriter out, FetchReport report) {
     out.printf(
         Locale.ROOT,
-        "%-8s %7s %8s %7s %-10s %s%n",
+        "%-8s %7s %8s %7s %11s %-10s %s%n",
         "symbol",
         "bars",
         "written",
         "skipped",
+        "throttled",
         "status",
         "error");
     for (SymbolFetch r : report.symbols()) {
       out.printf(
           Locale.ROOT,
-          "%-8s %7d %8d %7d %-10s %s%n",
+          "%-8s %7d %8d %7d %11s %-10s %s%n",
           r.symbol(),
           r.bars(),
           r.written(),
           r.skipped(),
+          throttled(r),
           r.status().code(),
           r.error());
     }
@@ -102,5 +107,23 @@ public final class DataFetchCommand implements Callable<Integer> {
         report.count(SymbolFetch.Status.UP_TO_DATE),
         report.failed(),
         report.written());
+    long throttled = report.throttledSymbols();
+    if (throttled > 0) {
+      out.printf(
+          Locale.ROOT,
+          "%d %s throttled, waited %s s in all%n",
+          throttled,
+          throttled == 1 ? "symbol" : "symbols",
+          seconds(report.waited()));
+    }
+  }
+
+  /** {@code 0}, or the throttled replies and the time waited: {@code 2 (1.5 s)}. */
+  private static String throttled(SymbolFetch r) {
+    return r.wasThrottled() ? r.throttled() + " (" + seconds(r.waited()) + " s)" : "0";
+  }
+
+  private static String seconds(Duration duration) {
+    return String.format(Locale.ROOT, "%.1f", duration.toMillis() / 1000.0);
   }
 }

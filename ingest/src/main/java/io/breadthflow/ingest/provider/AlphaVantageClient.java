@@ -12,8 +12,11 @@ import java.time.LocalDate;
 /**
  * Alpha Vantage {@code TIME_SERIES_DAILY} and {@code TIME_SERIES_INTRADAY} ({@code
  * {base}/query?function=…&symbol=…&outputsize=full&apikey=…}). Its per-minute rate-limit reply
- * ({@code "Note"}) is retried with backoff; {@code "Information"} (daily quota, premium-only) and
- * {@code "Error Message"} replies are per-symbol errors. The API key never appears in messages.
+ * ({@code "Note"}, sent with HTTP 200) is throttling, treated as an HTTP 429 without {@code
+ * Retry-After}: the call waits the backoff, slows the client and tries again (see {@link
+ * ResilientHttp}), without using up its retries or counting toward the breaker; {@code
+ * "Information"} (daily quota, premium-only) and {@code "Error Message"} replies are per-symbol
+ * errors. The API key never appears in messages.
  */
 public final class AlphaVantageClient implements HistorySource {
   /** The public endpoint, used when {@code BF_ALPHAVANTAGE_BASE_URL} is not set. */
@@ -58,11 +61,16 @@ public final class AlphaVantageClient implements HistorySource {
                 + "&outputsize=full&apikey="
                 + URLEncoder.encode(apiKey, StandardCharsets.UTF_8));
     ResilientHttp.Response response = http.get(uri, AlphaVantageClient::rateLimitNote);
-    if (response.isHtml()) {
-      throw new ProviderException(
-          "alphavantage " + symbol + ": HTTP " + response.status() + " with an HTML page");
+    try {
+      if (response.isHtml()) {
+        throw new ProviderException(
+            "alphavantage " + symbol + ": HTTP " + response.status() + " with an HTML page");
+      }
+      return AlphaVantageParser.parse(symbol, interval, read(symbol, response.body()), from, to)
+          .withThrottling(response.throttling());
+    } catch (ProviderException e) {
+      throw e.withThrottling(response.throttling());
     }
-    return AlphaVantageParser.parse(symbol, interval, read(symbol, response.body()), from, to);
   }
 
   private static String rateLimitNote(ResilientHttp.Response response) {

@@ -13,7 +13,8 @@ import java.time.temporal.ChronoUnit;
 /**
  * Yahoo Finance chart API: {@code {base}/v8/finance/chart/{symbol}?period1&period2&interval
  * &events=div,splits}. Intraday intervals only within Yahoo's limits (1m: the last 30 days, at most
- * 7 per request; 5m and 15m: the last 60 days; 1h: the last 730 days).
+ * 7 per request; 5m and 15m: the last 60 days; 1h: the last 730 days). HTTP 429 is throttling (see
+ * {@link ResilientHttp}); a 404 or Yahoo's error object is the symbol's own failure.
  */
 public final class YahooChartClient implements HistorySource {
   /** The public endpoint, used when {@code BF_YAHOO_BASE_URL} is not set. */
@@ -54,11 +55,20 @@ public final class YahooChartClient implements HistorySource {
                 + interval.code()
                 + "&events=div%2Csplits");
     ResilientHttp.Response response = http.get(uri);
-    if (response.isHtml()) {
-      throw new ProviderException(
-          "yahoo " + symbol + ": HTTP " + response.status() + " with an HTML page instead of data");
+    try {
+      if (response.isHtml()) {
+        throw new ProviderException(
+            "yahoo "
+                + symbol
+                + ": HTTP "
+                + response.status()
+                + " with an HTML page instead of data");
+      }
+      return YahooChartParser.parse(symbol, interval, response.body(), from, to)
+          .withThrottling(response.throttling());
+    } catch (ProviderException e) {
+      throw e.withThrottling(response.throttling());
     }
-    return YahooChartParser.parse(symbol, interval, response.body(), from, to);
   }
 
   private void checkLimits(Interval interval, LocalDate from, LocalDate to) {

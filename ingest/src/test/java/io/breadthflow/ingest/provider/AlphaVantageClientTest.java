@@ -31,6 +31,7 @@ class AlphaVantageClientTest {
   @AfterEach
   void stop() {
     server.close();
+    HostBreakers.forget(java.net.URI.create(server.baseUrl()));
   }
 
   @Test
@@ -67,7 +68,7 @@ class AlphaVantageClientTest {
   }
 
   @Test
-  void rateLimitNoteIsRetriedAndErrorMessagesAreClear() {
+  void rateLimitNoteIsThrottlingAndErrorMessagesAreClear() {
     server
         .then(
             Reply.json(
@@ -83,7 +84,9 @@ class AlphaVantageClientTest {
                 200,
                 "{\"Information\":\"Thank you for using Alpha Vantage! Our standard API rate limit is 25 requests per day.\"}"));
 
-    assertThat(client.fetch("IBM", Interval.ONE_DAY, FROM, TO).bars()).hasSize(4);
+    FetchedHistory ibm = client.fetch("IBM", Interval.ONE_DAY, FROM, TO);
+    assertThat(ibm.bars()).hasSize(4);
+    assertThat(ibm.throttling().times()).isEqualTo(1);
     assertThatThrownBy(() -> client.fetch("NOPE", Interval.ONE_DAY, FROM, TO))
         .hasMessageStartingWith("alphavantage NOPE: Invalid API call.");
     assertThatThrownBy(() -> client.fetch("IBM", Interval.ONE_DAY, FROM, TO))

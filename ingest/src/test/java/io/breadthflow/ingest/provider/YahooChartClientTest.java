@@ -36,6 +36,7 @@ class YahooChartClientTest {
   @AfterEach
   void stop() {
     server.close();
+    HostBreakers.forget(java.net.URI.create(server.baseUrl()));
   }
 
   @Test
@@ -66,14 +67,14 @@ class YahooChartClientTest {
   }
 
   @Test
-  void tooManyRequestsIsRetriedThenSucceeds() {
-    server
-        .then(Reply.json(429, "{\"finance\":{\"error\":\"Too Many Requests\"}}"))
-        .then(Reply.json(200, AAPL));
+  void tooManyRequestsWithoutRetryAfterWaitsTheBackoffThenSucceeds() {
+    server.then(Reply.tooManyRequests(null)).then(Reply.json(200, AAPL));
 
     FetchedHistory history = client.fetch("AAPL", Interval.ONE_DAY, FROM, TO);
 
     assertThat(history.bars()).hasSize(4);
+    assertThat(history.throttling().times()).isEqualTo(1);
+    assertThat(history.throttling().waited()).isPositive().isLessThan(Duration.ofMillis(100));
     assertThat(server.requests()).hasSize(2);
   }
 
@@ -143,10 +144,11 @@ class YahooChartClientTest {
     server.otherwise(uri -> Reply.json(200, AAPL));
     ResilientHttp http = new ResilientHttp("yahoo", FAST);
 
+    java.net.URI uri = java.net.URI.create(server.baseUrl() + "/v8/finance/chart/AAPL");
     for (int i = 0; i < 6; i++) {
-      http.get(java.net.URI.create(server.baseUrl() + "/v8/finance/chart/AAPL"));
+      http.get(uri);
     }
 
-    assertThat(http.breakerState()).isEqualTo(CircuitBreaker.State.CLOSED);
+    assertThat(http.breakerState(uri)).isEqualTo(CircuitBreaker.State.CLOSED);
   }
 }
