@@ -20,7 +20,10 @@ import io.breadthflow.store.MarketStore;
 import io.breadthflow.store.MarketStores;
 import io.breadthflow.store.StoreConfig;
 import io.breadthflow.store.StoreException;
+import io.breadthflow.store.StoreKind;
 import io.breadthflow.stream.sink.SharedStores;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -88,6 +91,27 @@ public final class Application implements AutoCloseable {
     Application application = new Application(configuration, storeConfig, store, clock);
     application.runs.markAbandoned();
     return application;
+  }
+
+  /**
+   * Opens a store that already exists, for commands that only read: an embedded store whose file is
+   * missing is refused instead of created.
+   *
+   * @throws UseCaseException ({@link Failure#NO_DATA}) when there is no such store
+   */
+  public static Application openExisting(Configuration configuration) {
+    StoreConfig storeConfig = configuration.store();
+    if (storeConfig.kind() == StoreKind.DUCKDB) {
+      String path = storeConfig.url().substring("jdbc:duckdb:".length()).replaceAll("\\?.*", "");
+      if (!path.isEmpty() && !path.startsWith(":memory:") && !Files.exists(Path.of(path))) {
+        throw UseCaseException.noData(
+            "no store at "
+                + path
+                + "; load data first with 'bf data fetch' or 'bf data import', or name one with"
+                + " --store");
+      }
+    }
+    return open(configuration, Clock.systemUTC());
   }
 
   /** As {@link #open(Configuration, Clock)} on the system clock. */

@@ -1,5 +1,7 @@
 package io.breadthflow.app;
 
+import java.time.Duration;
+
 /**
  * A use case refused or could not complete its request, for a reason the caller should hear: the
  * CLI prints the message on one line with exit code 2, the server answers with the {@link
@@ -7,10 +9,21 @@ package io.breadthflow.app;
  */
 public final class UseCaseException extends RuntimeException {
   private final Failure failure;
+  private final Duration retryAfter;
 
   public UseCaseException(Failure failure, String message) {
+    this(failure, message, Duration.ZERO);
+  }
+
+  private UseCaseException(Failure failure, String message, Duration retryAfter) {
     super(message, null, false, false);
     this.failure = failure;
+    this.retryAfter = retryAfter;
+  }
+
+  /** 429: too many requests or too much queued work; the caller may retry after {@code wait}. */
+  public static UseCaseException tooMany(String message, Duration wait) {
+    return new UseCaseException(Failure.TOO_MANY, message, wait);
   }
 
   /** 400 / exit 2: a value out of its range, a malformed or missing parameter. */
@@ -35,5 +48,10 @@ public final class UseCaseException extends RuntimeException {
 
   public Failure failure() {
     return failure;
+  }
+
+  /** How long to wait before retrying a {@link Failure#TOO_MANY}; zero otherwise. */
+  public Duration retryAfter() {
+    return retryAfter;
   }
 }

@@ -25,8 +25,13 @@ public final class AppOptions {
     return Configuration.load().with("BF_STORE_URL", url);
   }
 
-  /** Opens the application on the configured store. */
+  /** Opens the application on the configured store, creating it if needed. */
   public Application open() {
     return Application.open(configuration());
+  }
+
+  /** Opens the application on a store that exists (for commands that only read). */
+  public Application openExisting() {
+    return Application.openExisting(configuration());
   }
 }

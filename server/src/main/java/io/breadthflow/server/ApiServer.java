@@ -3,15 +3,16 @@ package io.breadthflow.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.breadthflow.app.Application;
 import io.breadthflow.app.UseCaseException;
-import io.breadthflow.app.config.ReadAccess;
 import io.breadthflow.app.config.ServerConfig;
 import io.breadthflow.app.json.Json;
+import io.breadthflow.app.users.AccountService;
 import io.breadthflow.core.live.PipelineCounters;
 import io.breadthflow.server.alert.AlertRoutes;
 import io.breadthflow.server.api.ApiException;
 import io.breadthflow.server.api.OpenApiDocument;
 import io.breadthflow.server.api.RateLimiter;
 import io.breadthflow.server.api.Route;
+import io.breadthflow.server.auth.AccessRule;
 import io.breadthflow.server.auth.AuthRoutes;
 import io.breadthflow.server.backtest.BacktestRoutes;
 import io.breadthflow.server.command.CommandRoutes;
@@ -38,8 +39,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,8 +56,13 @@ public final class ApiServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
   private final Javalin app;
   private final List<Route> routes = new ArrayList<>();
-  private final ExecutorService workers = Executors.newFixedThreadPool(2);
-  private final ExecutorService admin = Executors.newSingleThreadExecutor();
+
+  /** Backtests of every user: two at a time, a bounded queue (429 beyond it). */
+  private final ExecutorService workers = boundedPool(2, 64);
+
+  /** The command API's work, apart from the users' backtests. */
+  private final ExecutorService admin = boundedPool(1, 16);
+
   private final LivePush live;
   private final PipelineCounters pipeline = new PipelineCounters();
   private final HealthRoutes health;
@@ -63,18 +71,19 @@ public final class ApiServer implements AutoCloseable {
     MarketStore store = application.store();
     Clock clock = application.clock();
     ObjectMapper mapper = Json.create();
-    this.live = new LivePush(mapper);
+    AccountService accounts = application.accounts(settings.jwtSecret(), settings.bcryptCost());
+    AccessRule access = new AccessRule(accounts, settings.readAccess());
+    this.live = new LivePush(mapper, access);
     this.health = new HealthRoutes(store);
     Metrics metrics = new Metrics(store, live, pipeline, clock.instant());
-    AuthRoutes auth =
-        new AuthRoutes(application.accounts(settings.jwtSecret(), settings.bcryptCost()));
+    AuthRoutes auth = new AuthRoutes(accounts, access);
     routes.addAll(health.routes());
     routes.addAll(auth.routes());
     routes.addAll(metrics.routes());
     routes.addAll(new MarketRoutes(store, application.breadth(), clock).routes());
     routes.addAll(new SnapshotRoutes(store, clock).routes());
     RunOutputs outputs = new RunOutputs();
-    routes.addAll(new RunRoutes(store, outputs).routes());
+    routes.addAll(new RunRoutes(store, outputs, auth).routes());
     routes.addAll(new CommandRoutes(application, auth, admin, outputs, live).routes());
     routes.addAll(new BacktestRoutes(application.backtests(), auth, workers).routes());
     routes.addAll(new AlertRoutes(store.alerts(), application.alerts(), auth).routes());
@@ -91,9 +100,14 @@ public final class ApiServer implements AutoCloseable {
               config.routes.before(metrics::start);
               config.routes.before(ctx -> limit(limiter, ctx));
               config.routes.before(ctx -> limitSize(ctx, settings.maxRequestBytes()));
-              if (settings.readAccess() == ReadAccess.PRIVATE) {
-                config.routes.before("/api/*", ctx -> requireTokenForReads(auth, ctx));
-              }
+              config.routes.before("/api/*", ctx -> requireRead(auth, ctx));
+              // A WebSocket upgrade is a request like any other: rate limited, and counted.
+              config.routes.wsBeforeUpgrade(
+                  ctx -> {
+                    limit(limiter, ctx);
+                    live.admit(ctx.ip());
+                  });
+              config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
               if (!settings.corsOrigins().isEmpty()) {
                 config.bundledPlugins.enableCors(
                     cors ->
@@ -120,7 +134,12 @@ public final class ApiServer implements AutoCloseable {
                   ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
               config.routes.exception(
                   UseCaseException.class,
-                  (e, ctx) -> error(ctx, e.failure().httpStatus(), e.getMessage()));
+                  (e, ctx) -> {
+                    if (!e.retryAfter().isZero()) {
+                      ctx.header("Retry-After", Long.toString(e.retryAfter().toSeconds()));
+                    }
+                    error(ctx, e.failure().httpStatus(), e.getMessage());
+                  });
               config.routes.exception(
                   HttpResponseException.class,
                   (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
@@ -204,14 +223,14 @@ public final class ApiServer implements AutoCloseable {
     }
   }
 
-  /** With private reads, every {@code /api} route but the account ones needs a token. */
-  private static void requireTokenForReads(AuthRoutes auth, Context ctx) {
+  /** Every {@code /api} route but the account ones reads under the access rule. */
+  private static void requireRead(AuthRoutes auth, Context ctx) {
     if (ctx.method() != HandlerType.OPTIONS && !ctx.path().startsWith("/api/users/")) {
-      auth.principal(ctx);
+      auth.access().requireRead(auth.caller(ctx));
     }
   }
 
-  private static void securityHeaders(Context ctx) {
+  static void securityHeaders(Context ctx) {
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("X-Frame-Options", "DENY");
     ctx.header("Referrer-Policy", "no-referrer");
@@ -219,6 +238,11 @@ public final class ApiServer implements AutoCloseable {
     ctx.header(
         "Content-Security-Policy",
         "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'");
+  }
+
+  private static ExecutorService boundedPool(int threads, int queued) {
+    return new ThreadPoolExecutor(
+        threads, threads, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(queued));
   }
 
   private static void limitSize(Context ctx, long max) {

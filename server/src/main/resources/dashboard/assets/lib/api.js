@@ -32,6 +32,8 @@ export function currentSession() {
 function saveSession(session) {
   if (session) localStorage.setItem(SESSION_KEY, JSON.stringify(session));
   else localStorage.removeItem(SESSION_KEY);
+  // The live connection subscribes again with the new token (or none).
+  window.dispatchEvent(new Event("bf-session"));
 }
 
 async function send(path, { method = "GET", body, token } = {}) {

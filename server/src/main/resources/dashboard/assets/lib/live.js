@@ -1,6 +1,6 @@
 // One WebSocket to /ws/live for the whole dashboard: subscribed to every channel, reconnecting
 // with back-off; pages listen to the channels they show.
-import { currentSession } from "./api.js";
+import { api, currentSession } from "./api.js";
 
 // The channels come from the server (GET /api/live); pages may listen before they are known.
 const listeners = new Map();
@@ -24,6 +24,14 @@ export function onLiveStatus(listener) {
 
 let channels = null;
 
+/** Subscribes to every channel with the current session's token (the runs channel is for admins). */
+function subscribe() {
+  if (socket?.readyState !== WebSocket.OPEN) return;
+  const token = currentSession()?.accessToken;
+  socket.send(JSON.stringify({ action: "subscribe", channels, symbols: [], token }));
+}
+window.addEventListener("bf-session", subscribe);
+
 /** Opens the connection (once), subscribed to every channel the server offers. */
 export async function connectLive() {
   if (socket) return;
@@ -45,12 +53,15 @@ export async function connectLive() {
   socket = new WebSocket(`${protocol}//${location.host}/ws/live`);
   socket.addEventListener("open", () => {
     retryDelay = 500;
-    socket.send(JSON.stringify({ action: "subscribe", channels, symbols: [] }));
+    subscribe();
     statusListeners.forEach((listener) => listener(true));
   });
   socket.addEventListener("message", (event) => {
     const parsed = JSON.parse(event.data);
     for (const message of Array.isArray(parsed) ? parsed : [parsed]) {
+      // A refused subscription (an expired token): one API call refreshes the session, whose
+      // change subscribes again.
+      if (message.type === "error" && currentSession()) api("/api/users/me").catch(() => {});
       const channelListeners = listeners.get(message.type);
       if (!channelListeners) continue;
       channelListeners.forEach((listener) => listener(message));

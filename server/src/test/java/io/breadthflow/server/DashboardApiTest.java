@@ -215,7 +215,8 @@ class DashboardApiTest {
                     new StrategySpec.SmaCross(5, 20),
                     PortfolioLimits.defaults(),
                     Optional.empty()),
-                Runnable::run);
+                Runnable::run,
+                "test");
 
     await()
         .until(

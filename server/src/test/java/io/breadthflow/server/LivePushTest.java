@@ -7,14 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.breadthflow.core.live.LiveEvent;
 import io.breadthflow.store.MarketStore;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,36 +93,11 @@ class LivePushTest {
     assertThat(millis).as("publishing never waits for a client").isLessThan(10_000);
   }
 
-  /** The messages of every frame received so far (each frame is a JSON array of messages). */
   private static List<JsonNode> messages(List<String> frames) throws Exception {
-    List<JsonNode> messages = new ArrayList<>();
-    for (String frame : frames) {
-      JSON.readTree(frame).forEach(messages::add);
-    }
-    return messages;
+    return TestSockets.messages(frames);
   }
 
-  private WebSocket connect(List<String> received, boolean keepReading) throws Exception {
-    return HttpClient.newHttpClient()
-        .newWebSocketBuilder()
-        .buildAsync(
-            URI.create("ws://127.0.0.1:" + server.port() + "/ws/live"),
-            new WebSocket.Listener() {
-              private final StringBuilder partial = new StringBuilder();
-
-              @Override
-              public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-                partial.append(data);
-                if (last) {
-                  received.add(partial.toString());
-                  partial.setLength(0);
-                }
-                if (keepReading || received.isEmpty()) {
-                  ws.request(1);
-                }
-                return null;
-              }
-            })
-        .join();
+  private WebSocket connect(List<String> received, boolean keepReading) {
+    return TestSockets.connect(server.port(), received, keepReading);
   }
 }

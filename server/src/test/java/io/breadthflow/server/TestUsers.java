@@ -20,6 +20,26 @@ final class TestUsers {
     return JSON.readTree(post(port, "/api/users/login", credentials)).get("access_token").asText();
   }
 
+  /** Logs {@code username} in on the server at {@code port}; its access token. */
+  static String login(int port, String username, String password) throws Exception {
+    String credentials = "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}";
+    return JSON.readTree(post(port, "/api/users/login", credentials)).get("access_token").asText();
+  }
+
+  /** The JSON answer of {@code GET path}, with {@code token} when not null. */
+  static com.fasterxml.jackson.databind.JsonNode get(int port, String path, String token)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return JSON.readTree(
+        HttpClient.newHttpClient()
+            .send(request.build(), HttpResponse.BodyHandlers.ofString())
+            .body());
+  }
+
   private static String post(int port, String path, String body) throws Exception {
     HttpResponse<String> response =
         HttpClient.newHttpClient()

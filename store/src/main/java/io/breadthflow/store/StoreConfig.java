@@ -15,7 +15,11 @@ public record StoreConfig(String url, String user, String password) {
   public static final String DEFAULT_URL = "jdbc:duckdb:./data/breadthflow.duckdb";
 
   public StoreConfig {
-    StoreKind.of(url);
+    if (StoreKind.of(url) == StoreKind.POSTGRESQL
+        && !url.matches("jdbc:postgresql://[^/:?]+(:\\d{1,5})?/[^/?\\s]+(\\?.*)?")) {
+      throw new IllegalArgumentException(
+          "a PostgreSQL store URL names a host and a database: jdbc:postgresql://HOST[:PORT]/DB");
+    }
     user = Objects.requireNonNullElse(user, "");
     password = Objects.requireNonNullElse(password, "");
   }

@@ -12,15 +12,20 @@ import io.breadthflow.core.backtest.BacktestResult;
 import io.breadthflow.store.MarketStore;
 import io.breadthflow.store.PipelineRun;
 import io.breadthflow.store.RunStatus;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Backtests on the stored daily bars, without look-ahead: one at a time (synchronously, or
@@ -29,8 +34,12 @@ import java.util.concurrent.Future;
  * that any of them can be listed and shown, whichever entry point started it.
  */
 public final class BacktestService {
+  /** Backtests one owner may have running or queued at once. */
+  public static final int PER_OWNER = 4;
+
   private final MarketStore store;
   private final RunRecorder runs;
+  private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
 
   public BacktestService(MarketStore store, RunRecorder runs) {
     this.store = store;
@@ -42,9 +51,30 @@ public final class BacktestService {
     return runs.run(request, id -> execute(request, progress));
   }
 
-  /** Starts {@code request} on {@code executor}; returns its run id at once. */
-  public long submit(BacktestRequest request, Executor executor) {
-    return runs.submit(request, executor, id -> execute(request, Progress.SILENT), done -> {});
+  /**
+   * Starts {@code request} for {@code owner} on {@code executor}; returns its run id at once.
+   *
+   * @throws UseCaseException ({@link io.breadthflow.app.Failure#TOO_MANY}) when the owner already
+   *     has {@value #PER_OWNER} backtests running or queued, or the executor takes no more work
+   */
+  public long submit(BacktestRequest request, Executor executor, String owner) {
+    AtomicInteger mine = inFlight.computeIfAbsent(owner, o -> new AtomicInteger());
+    if (mine.incrementAndGet() > PER_OWNER) {
+      mine.decrementAndGet();
+      throw UseCaseException.tooMany(
+          "at most " + PER_OWNER + " backtests running or queued per user; retry when one ends",
+          Duration.ofSeconds(5));
+    }
+    try {
+      return runs.submit(
+          request,
+          executor,
+          id -> execute(request, Progress.SILENT),
+          (id, done) -> mine.decrementAndGet());
+    } catch (RejectedExecutionException e) {
+      mine.decrementAndGet();
+      throw UseCaseException.tooMany("the server is busy; retry later", Duration.ofSeconds(5));
+    }
   }
 
   /** Runs every parameter set of {@code request} on the same data; the ranking is stored. */

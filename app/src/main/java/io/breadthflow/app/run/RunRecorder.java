@@ -6,7 +6,7 @@ import io.breadthflow.store.MarketStore;
 import io.breadthflow.store.PipelineRun;
 import io.breadthflow.store.RunStatus;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,10 +47,11 @@ public final class RunRecorder {
 
   /**
    * Starts {@code work} as a recorded run of {@code request} on {@code executor}; returns the run
-   * id at once. {@code done} is told the outcome (null after a failure) once the run is recorded.
+   * id at once. {@code done} is told the run id and its outcome (null after a failure) once the run
+   * is recorded.
    */
   public <R extends RunOutcome> long submit(
-      RunRequest request, Executor executor, Work<R> work, Consumer<R> done) {
+      RunRequest request, Executor executor, Work<R> work, BiConsumer<Long, R> done) {
     long id = start(request);
     try {
       executor.execute(
@@ -61,11 +62,11 @@ public final class RunRecorder {
             } catch (RuntimeException | Error e) {
               // recorded as FAILED by execute
             } finally {
-              done.accept(result);
+              done.accept(id, result);
             }
           });
     } catch (RuntimeException e) {
-      store.finishRun(id, RunStatus.FAILED, "not started: " + e.getMessage(), "");
+      store.finishRun(id, RunStatus.FAILED, "not started: the server is busy", "");
       throw e;
     }
     return id;

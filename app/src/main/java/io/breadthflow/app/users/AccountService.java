@@ -18,9 +18,13 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.Base64;
+import java.util.Deque;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Accounts and tokens: BCrypt password hashes; HS256 JWT access tokens (15 minutes) naming the user
@@ -30,6 +34,16 @@ import java.util.UUID;
 public final class AccountService {
   public static final Duration ACCESS_LIFETIME = Duration.ofMinutes(15);
   public static final Duration REFRESH_LIFETIME = Duration.ofDays(14);
+
+  /** Failed logins an account may have within {@link #FAILURE_WINDOW} before it is throttled. */
+  public static final int MAX_FAILED_LOGINS = 5;
+
+  /** How long failed logins count against an account. */
+  public static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
+
+  /** Accounts whose failures are remembered before the stale ones are forgotten. */
+  private static final int TRACKED_ACCOUNTS = 10_000;
+
   private static final String ISSUER = "breadthflow";
 
   private final UserStore users;
@@ -39,6 +53,7 @@ public final class AccountService {
   private final int bcryptCost;
   private final SecureRandom random = new SecureRandom();
   private final String dummyHash;
+  private final Map<String, Deque<Instant>> failedLogins = new ConcurrentHashMap<>();
 
   /**
    * @param users the accounts
@@ -102,16 +117,23 @@ public final class AccountService {
     }
   }
 
-  /** Tokens for a correct username and password; 401 otherwise (without saying which). */
+  /**
+   * Tokens for a correct username and password; 401 otherwise (without saying which), 429 once an
+   * account has had {@value #MAX_FAILED_LOGINS} failed logins within {@link #FAILURE_WINDOW}.
+   */
   public Tokens login(String username, String password) {
+    String account = username == null ? "" : username.toLowerCase(java.util.Locale.ROOT);
+    refuseWhileThrottled(account);
     UserAccount user = users.byUsername(username == null ? "" : username).orElse(null);
     // An unknown user costs one BCrypt check too, so that timing does not tell who exists.
     String hash = user != null ? user.passwordHash() : dummyHash;
     boolean matches = Credentials.matches(password == null ? "" : password, hash);
     boolean ok = user != null && password != null && matches;
     if (!ok) {
+      recordFailure(account);
       throw unauthenticated("wrong username or password");
     }
+    failedLogins.remove(account);
     return issue(user, UUID.randomUUID().toString());
   }
 
@@ -169,6 +191,44 @@ public final class AccountService {
         new RefreshToken(
             hash(refresh), user.id(), family, now.plus(REFRESH_LIFETIME), false, false));
     return new Tokens(access, refresh, ACCESS_LIFETIME.toSeconds(), "Bearer");
+  }
+
+  private void recordFailure(String account) {
+    if (failedLogins.size() > TRACKED_ACCOUNTS) {
+      Instant forgotten = clock.instant().minus(FAILURE_WINDOW);
+      failedLogins.values().removeIf(f -> newest(f).isBefore(forgotten));
+    }
+    Deque<Instant> failures = failedLogins.computeIfAbsent(account, a -> new ArrayDeque<>());
+    synchronized (failures) {
+      failures.addLast(clock.instant());
+      while (failures.size() > MAX_FAILED_LOGINS) {
+        failures.removeFirst();
+      }
+    }
+  }
+
+  private static Instant newest(Deque<Instant> failures) {
+    synchronized (failures) {
+      return failures.isEmpty() ? Instant.MIN : failures.peekLast();
+    }
+  }
+
+  private void refuseWhileThrottled(String account) {
+    Deque<Instant> failures = failedLogins.get(account);
+    if (failures == null) {
+      return;
+    }
+    synchronized (failures) {
+      Instant now = clock.instant();
+      while (!failures.isEmpty() && failures.peekFirst().plus(FAILURE_WINDOW).isBefore(now)) {
+        failures.removeFirst();
+      }
+      if (failures.size() >= MAX_FAILED_LOGINS) {
+        Duration wait = Duration.between(now, failures.peekFirst().plus(FAILURE_WINDOW));
+        throw UseCaseException.tooMany(
+            "too many failed logins for this account; retry in " + wait.toSeconds() + " s", wait);
+      }
+    }
   }
 
   private static UseCaseException unauthenticated(String message) {

@@ -56,7 +56,7 @@ public final class BacktestRunCommand implements Callable<Integer> {
             costOptions.config(),
             Optional.ofNullable(benchmark).map(s -> s.toUpperCase(Locale.ROOT)));
     PrintWriter out = spec.commandLine().getOut();
-    try (Application application = app.open()) {
+    try (Application application = app.openExisting()) {
       Recorded<BacktestReport> recorded =
           application.backtests().run(request, new ConsoleProgress(spec.commandLine().getErr()));
       BacktestReport report = recorded.result();

@@ -89,7 +89,7 @@ public final class BacktestSweepCommand implements Callable<Integer> {
             costOptions.config(),
             parallel == 0 ? Runtime.getRuntime().availableProcessors() : parallel);
     PrintWriter out = spec.commandLine().getOut();
-    try (Application application = app.open()) {
+    try (Application application = app.openExisting()) {
       SweepReport report =
           application
               .backtests()

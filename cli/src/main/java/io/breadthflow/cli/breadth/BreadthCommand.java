@@ -58,7 +58,7 @@ public final class BreadthCommand implements Callable<Integer> {
             range.range(),
             bySector ? BreadthRequest.Grouping.BY_SECTOR : BreadthRequest.Grouping.UNIVERSE);
     PrintWriter out = spec.commandLine().getOut();
-    try (Application application = app.open()) {
+    try (Application application = app.openExisting()) {
       BreadthReport report =
           application
               .breadth()

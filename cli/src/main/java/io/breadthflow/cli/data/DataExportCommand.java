@@ -30,7 +30,7 @@ public final class DataExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Application application = app.open()) {
+    try (Application application = app.openExisting()) {
       Recorded<ExportReport> report =
           application
               .export()

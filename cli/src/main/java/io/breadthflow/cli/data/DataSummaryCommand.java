@@ -33,7 +33,7 @@ public final class DataSummaryCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Application application = app.open()) {
+    try (Application application = app.openExisting()) {
       StoreSummary summary = application.summary().summary().result();
       if (format.json()) {
         out.println(json(summary));

@@ -3,6 +3,7 @@ package io.breadthflow.cli.demo;
 import io.breadthflow.app.UseCaseException;
 import io.breadthflow.app.config.ServerConfig;
 import io.breadthflow.app.demo.DemoPlan;
+import io.breadthflow.app.stream.CheckpointFolder;
 import io.breadthflow.app.stream.StreamSource;
 import io.breadthflow.cli.AppOptions;
 import io.breadthflow.cli.ConsoleProgress;
@@ -70,7 +71,9 @@ public final class DemoCommand implements Callable<Integer> {
       names = "--checkpoint-dir",
       paramLabel = "DIR",
       defaultValue = "data/checkpoints/demo",
-      description = "The streaming job's checkpoints, emptied at start (default ${DEFAULT-VALUE}).")
+      description =
+          "The streaming job's checkpoints, emptied at start; a folder BreadthFlow did not create"
+              + " must be empty (default ${DEFAULT-VALUE}).")
   private Path checkpointDir;
 
   @Option(
@@ -91,6 +94,7 @@ public final class DemoCommand implements Callable<Integer> {
       throw UseCaseException.invalid("--rate must be above 0 and at most 10000000");
     }
     ServerConfig.checkPort(port);
+    CheckpointFolder.check(checkpointDir);
     PrintWriter out = spec.commandLine().getOut();
     CountDownLatch stop = new CountDownLatch(1);
     CountDownLatch stopped = new CountDownLatch(1);

@@ -7,11 +7,11 @@ import io.breadthflow.app.config.ServerConfig;
 import io.breadthflow.app.demo.DemoLoad;
 import io.breadthflow.app.demo.DemoPlan;
 import io.breadthflow.app.run.Progress;
+import io.breadthflow.app.stream.CheckpointFolder;
 import io.breadthflow.app.stream.JobSettings;
 import io.breadthflow.app.stream.StreamRequest;
 import io.breadthflow.app.stream.StreamRun;
 import io.breadthflow.app.stream.StreamSource;
-import io.breadthflow.cli.Folders;
 import io.breadthflow.cli.serve.ServeCommand;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.ingest.universe.Universes;
@@ -100,7 +100,7 @@ public final class DemoSession implements AutoCloseable {
     backtestId = load.backtestRunId();
     steps.note("[streaming: starting the job on the simulator]");
     // A demo never resumes: the checkpoints of an earlier session would only pile up.
-    Folders.deleteRecursively(settings.checkpoints());
+    CheckpointFolder.empty(settings.checkpoints());
     job = startStream(load);
   }
 

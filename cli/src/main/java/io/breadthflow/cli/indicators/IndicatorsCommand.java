@@ -37,7 +37,7 @@ public final class IndicatorsCommand implements Callable<Integer> {
   private Path input;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     if (!Files.isRegularFile(input)) {
       throw new UsageException("input file not found: " + input);
     }
@@ -46,6 +46,8 @@ public final class IndicatorsCommand implements Callable<Integer> {
       csv = DailyCsvReader.read(input);
     } catch (CsvFormatException e) {
       throw new UsageException(input + ": " + e.getMessage());
+    } catch (IOException e) {
+      throw new UsageException("cannot read " + input);
     }
     PrintWriter err = spec.commandLine().getErr();
     for (RejectedRow row : csv.rejected()) {

@@ -29,7 +29,7 @@ public final class SignalsSummaryCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Application application = app.open()) {
+    try (Application application = app.openExisting()) {
       List<SignalTally> tallies = application.signals().summary().result().tallies();
       if (format.json()) {
         out.println(Json.write(Map.of("signals", tallies)));

@@ -182,7 +182,7 @@ class BreadthCommandTest {
             "--store",
             store);
     assertThat(reversed.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(reversed.err()).contains("--end-date 2024-01-02 is before --start-date 2024-01-04");
+    assertThat(reversed.err()).contains("end date 2024-01-02 is before start date 2024-01-04");
     CliRun unknown =
         CliRun.of(
             "breadth",

@@ -376,8 +376,7 @@ class DashboardBrowserTest {
     page.locator("#command-select").selectOption("data_summary");
     page.locator("#command-run").click();
 
-    PlaywrightAssertions.assertThat(page.locator("#command-output"))
-        .containsText("$ bf data summary");
+    PlaywrightAssertions.assertThat(page.locator("#command-output")).containsText("$ data_summary");
     PlaywrightAssertions.assertThat(page.locator("#command-output")).containsText("— SUCCEEDED");
     PlaywrightAssertions.assertThat(page.locator("#command-history"))
         .containsText("execute data_summary");

@@ -59,7 +59,9 @@ class DemoCommandTest {
     CliRun second = demo("--input", csv.toString(), "--store", store, "--duration", "1s");
 
     assertThat(first.exitCode()).as(first.err()).isZero();
-    assertThat(first.out()).contains("[history: importing " + csv).contains("signals for 1 symbols");
+    assertThat(first.out())
+        .contains("[history: importing " + csv)
+        .contains("signals for 1 symbols");
     assertThat(second.exitCode()).as(second.err()).isZero();
     assertThat(password(first)).isNotEqualTo(password(second));
   }
@@ -82,6 +84,12 @@ class DemoCommandTest {
                 + ": header must name Date, Open, High, Low, Close and Volume but was: Day,Price",
             "bf: no daily bars in the store after importing " + unusable);
     assertUsage(CliRun.of("demo", "--port", "70000"), "the port must be between 0 and 65535");
+    Path foreign = Files.createDirectories(dir.resolve("foreign"));
+    Files.writeString(foreign.resolve("notes.txt"), "mine");
+    assertUsage(
+        CliRun.of("demo", "--checkpoint-dir", foreign.toString()),
+        "the checkpoint folder " + foreign + " is not empty and was not created by BreadthFlow");
+    assertThat(foreign.resolve("notes.txt")).hasContent("mine");
   }
 
   @Test

@@ -51,10 +51,22 @@ class FailedRunsTest {
             3));
   }
 
+  @org.junit.jupiter.api.Test
+  void aCommandThatOnlyReadsCreatesNoStore() {
+    Path missing = dir.resolve("missing.duckdb");
+
+    CliRun run = CliRun.of("data", "summary", "--store", "jdbc:duckdb:" + missing);
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("bf: no store at " + missing);
+    assertThat(missing).doesNotExist();
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("commandsOnAnEmptyStore")
   void theRunEndsFailedWithTheMessage(String command, String line, int exitCode) throws Exception {
     String url = "jdbc:duckdb:" + dir.resolve("empty.duckdb");
+    MarketStores.open(new StoreConfig(url, "", "")).close();
     Path files = Files.createDirectories(dir.resolve("files"));
     Files.writeString(files.resolve("AAPL.csv"), "not,a,header\n");
     // Nothing listens there: every call to the provider fails at once.

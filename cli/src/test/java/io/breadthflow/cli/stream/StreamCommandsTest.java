@@ -76,8 +76,11 @@ class StreamCommandsTest {
         CliRun.of("stream", "run", "--symbols", "AAPL", "--alert-rules", inverted.toString()),
         "RSI thresholds must satisfy 0 < oversold < overbought < 100");
     assertUsageError(
-        CliRun.of("replay", "--symbols", "AAPL", "--speed", "-2"),
+        CliRun.of("replay", "--symbols", "AAPL", "--speed", "2"),
         "replaying stored bars needs --start-date and --end-date");
+    assertUsageError(
+        CliRun.of("replay", "--symbols", "AAPL", "--speed", "-2"),
+        "must be a positive number or max, got '-2'");
   }
 
   @Test

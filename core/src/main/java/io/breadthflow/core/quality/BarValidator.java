@@ -7,12 +7,23 @@ import java.util.Optional;
  * it with the returned reason and go on.
  *
  * <p>Two kinds of rule. {@link #checkFields} finds values no bar can have: a non-finite price or
- * volume, a price ≤ 0, a negative volume. {@link #checkRange} finds a high below the open or close
- * or a low above them: real provider data has such rows (12 of the 619,040 daily bars of the
- * S&amp;P 500 2013–2018 set, e.g. CHD on 2014-05-19 with an open of 18.77 amid prices near 33), so
- * whether they are dropped is the caller's policy. {@link #check} applies both, fields first.
+ * volume, a price ≤ 0 or above {@link #MAX_PRICE}, a negative volume or one above {@link
+ * #MAX_VOLUME}. {@link #checkRange} finds a high below the open or close or a low above them: real
+ * provider data has such rows (12 of the 619,040 daily bars of the S&amp;P 500 2013–2018 set, e.g.
+ * CHD on 2014-05-19 with an open of 18.77 amid prices near 33), so whether they are dropped is the
+ * caller's policy. {@link #check} applies both, fields first.
  */
 public final class BarValidator {
+  /**
+   * The highest plausible price: a thousand times the dearest share ever listed (Berkshire Hathaway
+   * A, under one million dollars). Beyond it a value is a unit or parsing error, and accepting it
+   * would overflow the running sums of notional values.
+   */
+  public static final double MAX_PRICE = 1e9;
+
+  /** The highest plausible volume of one bar: a thousand times any day's whole US market. */
+  public static final double MAX_VOLUME = 1e15;
+
   private BarValidator() {}
 
   /** The first rule of either kind the bar breaks, or empty when it is plausible. */
@@ -22,7 +33,10 @@ public final class BarValidator {
     return fields.isPresent() ? fields : checkRange(open, high, low, close);
   }
 
-  /** Finite positive prices and a finite, non-negative volume. */
+  /**
+   * Finite positive prices up to {@link #MAX_PRICE} and a finite, non-negative volume up to {@link
+   * #MAX_VOLUME}.
+   */
   public static Optional<String> checkFields(
       double open, double high, double low, double close, double volume) {
     if (!Double.isFinite(open)
@@ -39,6 +53,12 @@ public final class BarValidator {
     }
     if (volume < 0) {
       return Optional.of("negative volume");
+    }
+    if (open > MAX_PRICE || high > MAX_PRICE || low > MAX_PRICE || close > MAX_PRICE) {
+      return Optional.of("price above " + (long) MAX_PRICE);
+    }
+    if (volume > MAX_VOLUME) {
+      return Optional.of("volume above " + (long) MAX_VOLUME);
     }
     return Optional.empty();
   }

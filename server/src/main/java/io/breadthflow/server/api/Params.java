@@ -9,6 +9,12 @@ import java.util.Locale;
 
 /** Validated path and query parameters; anything malformed is a 400 naming the parameter. */
 public final class Params {
+  /** The earliest date a query may name. */
+  static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+  /** The latest date a query may name. */
+  static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
   /** Longest range a single request may ask for. */
   public static final int MAX_RANGE_DAYS = 366 * 30;
 
@@ -29,11 +35,16 @@ public final class Params {
     if (text == null || text.isBlank()) {
       return fallback;
     }
+    LocalDate date;
     try {
-      return LocalDate.parse(text);
+      date = LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw ApiException.badRequest(name + " must be a date YYYY-MM-DD, got '" + text + "'");
+      throw ApiException.badRequest(name + " must be a date YYYY-MM-DD");
     }
+    if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+      throw ApiException.badRequest(name + " must lie between " + EARLIEST + " and " + LATEST);
+    }
+    return date;
   }
 
   /** Checks that {@code from ≤ to} and the range is not absurdly long. */

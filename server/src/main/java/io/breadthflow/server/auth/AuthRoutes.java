@@ -11,6 +11,7 @@ import io.breadthflow.store.UserAccount;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code /api/users/register|login|refresh-token|logout|me}. A request's principal comes from its
@@ -18,9 +19,28 @@ import java.util.Map;
  */
 public final class AuthRoutes {
   private final AccountService auth;
+  private final AccessRule access;
 
-  public AuthRoutes(AccountService auth) {
+  public AuthRoutes(AccountService auth, AccessRule access) {
     this.auth = auth;
+    this.access = access;
+  }
+
+  /** The rule every route and the WebSocket apply. */
+  public AccessRule access() {
+    return access;
+  }
+
+  /** The caller if the request carries a valid token, empty without one; 401 for a bad one. */
+  public Optional<Principal> caller(Context ctx) {
+    String header = ctx.header("Authorization");
+    if (header == null) {
+      return Optional.empty();
+    }
+    if (!header.startsWith("Bearer ")) {
+      throw new ApiException(401, "the Authorization header must be 'Bearer TOKEN'");
+    }
+    return access.caller(header.substring("Bearer ".length()));
   }
 
   public List<Route> routes() {

@@ -4,8 +4,10 @@ import io.breadthflow.app.backtest.BacktestParameters;
 import io.breadthflow.app.backtest.BacktestService;
 import io.breadthflow.app.backtest.BacktestView;
 import io.breadthflow.app.backtest.StrategyCatalog;
+import io.breadthflow.app.users.Principal;
 import io.breadthflow.server.api.ApiException;
 import io.breadthflow.server.api.Params;
+import io.breadthflow.server.api.PublicText;
 import io.breadthflow.server.api.RequestBodies;
 import io.breadthflow.server.api.Route;
 import io.breadthflow.server.auth.AuthRoutes;
@@ -46,8 +48,12 @@ public final class BacktestRoutes {
   }
 
   private void start(Context ctx) {
-    auth.principal(ctx);
-    long run = backtests.submit(BacktestParameters.parse(RequestBodies.object(ctx)), workers);
+    Principal caller = auth.principal(ctx);
+    long run =
+        backtests.submit(
+            BacktestParameters.parse(RequestBodies.object(ctx)),
+            workers,
+            Long.toString(caller.userId()));
     ctx.status(202).json(Map.of("id", run, "status", RunStatus.RUNNING.name()));
   }
 
@@ -71,7 +77,7 @@ public final class BacktestRoutes {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("id", backtest.id());
     body.put("status", backtest.status().name());
-    body.put("error", backtest.error());
+    body.put("error", PublicText.redacted(backtest.error()));
     body.put("request", backtest.request());
     backtest.result().ifPresent(result -> body.put("result", result));
     return body;

@@ -13,12 +13,12 @@ import io.breadthflow.server.auth.AuthRoutes;
 import io.breadthflow.store.Role;
 import io.breadthflow.store.RunStatus;
 import io.javalin.http.Context;
+import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * The command API, {@code POST /execute {"command": …, "parameters": {…}}}: admin only, whitelisted
@@ -66,48 +66,53 @@ public final class CommandRoutes {
     JsonNode body = RequestBodies.object(ctx);
     String name = body.path("command").asText("");
     JsonNode parameters = body.get("parameters");
-    CommandCatalog.Task task =
-        CommandCatalog.task(
-            name, parameters, LocalDate.now(app.clock().withZone(NyseCalendar.ZONE)), app);
+    CommandCatalog.Task task = CommandCatalog.task(name, parameters, today(), app);
     StringBuffer output = new StringBuffer();
-    AtomicLong runId = new AtomicLong();
-    List<Runnable> started = new ArrayList<>(1);
-    long run =
-        app.runs()
-            .submit(
-                new ExecuteRequest(name, parameters),
-                started::add,
-                id -> {
-                  runId.set(id);
-                  RunOutput lines = new RunOutput(id, output, live);
-                  lines.line("$ " + name);
-                  try {
-                    lines.line(Json.write(task.run(lines)));
-                    return new ExecuteOutcome();
-                  } catch (UseCaseException e) {
-                    lines.line("failed: " + e.getMessage());
-                    throw e;
-                  } catch (Exception | Error e) {
-                    lines.line("failed: unexpected failure (see the server log of run " + id + ")");
-                    throw e;
-                  } finally {
-                    app.runs().saveOutput(id, output.toString());
-                  }
-                },
-                result -> finished(runId.get(), result != null));
-    // The output is readable from the moment the id is answered, before the work starts.
-    outputs.open(run, output);
-    started.forEach(admin::execute);
+    long run;
+    try {
+      run =
+          app.runs()
+              .submit(
+                  new ExecuteRequest(name, parameters),
+                  admin,
+                  id -> execute(id, name, task, output),
+                  this::publishEnd);
+    } catch (RejectedExecutionException e) {
+      throw UseCaseException.tooMany(
+          "the command queue is full; retry later", Duration.ofSeconds(10));
+    }
     ctx.status(202).json(Map.of("id", run, "status", RunStatus.RUNNING.name()));
+  }
+
+  /** Runs {@code task} as run {@code id}: its output readable and pushed while it goes. */
+  private ExecuteOutcome execute(
+      long id, String name, CommandCatalog.Task task, StringBuffer output) throws Exception {
+    outputs.open(id, output);
+    RunOutput lines = new RunOutput(id, output, live);
+    try {
+      lines.line("$ " + name);
+      lines.line(Json.write(task.run(lines)));
+      return new ExecuteOutcome();
+    } catch (UseCaseException e) {
+      lines.line("failed: " + e.getMessage());
+      throw e;
+    } catch (Exception | Error e) {
+      lines.line("failed: unexpected failure (see the server log of run " + id + ")");
+      throw e;
+    } finally {
+      app.runs().saveOutput(id, output.toString());
+      outputs.close(id);
+    }
+  }
+
+  /** Tells the runs channel how a run ended, once its record says so. */
+  private void publishEnd(long id, ExecuteOutcome outcome) {
+    live.publish(
+        new LiveEvent(
+            "runs", "", Map.of("id", id, "status", outcome != null ? "SUCCEEDED" : "FAILED")));
   }
 
   private LocalDate today() {
     return LocalDate.now(app.clock().withZone(NyseCalendar.ZONE));
-  }
-
-  private void finished(long run, boolean succeeded) {
-    outputs.close(run);
-    live.publish(
-        new LiveEvent("runs", "", Map.of("id", run, "status", succeeded ? "SUCCEEDED" : "FAILED")));
   }
 }

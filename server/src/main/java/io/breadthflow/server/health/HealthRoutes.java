@@ -7,12 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code GET /health}: the store, the stream job and, when configured, Kafka, each up, down or idle
  * with a detail; 503 when any is down.
  */
 public final class HealthRoutes {
+  private static final Logger LOG = LoggerFactory.getLogger(HealthRoutes.class);
   private final MarketStore store;
   private final Map<String, HealthCheck> checks = new ConcurrentHashMap<>();
 
@@ -46,7 +49,8 @@ public final class HealthRoutes {
     try {
       return ComponentHealth.up(store.barCount() + " bars");
     } catch (RuntimeException e) {
-      return ComponentHealth.down(String.valueOf(e.getMessage()));
+      LOG.warn("store health check failed", e);
+      return ComponentHealth.down("the store does not answer (see the server log)");
     }
   }
 
@@ -54,7 +58,8 @@ public final class HealthRoutes {
     try {
       return check.check();
     } catch (RuntimeException e) {
-      return ComponentHealth.down(String.valueOf(e.getMessage()));
+      LOG.warn("health check failed", e);
+      return ComponentHealth.down("the check failed (see the server log)");
     }
   }
 }

@@ -21,6 +21,7 @@ final class LiveClient {
   private static final long LINGER_MICROS = 2_000;
 
   private final WsContext ctx;
+  private final String address;
   private final long maxQueuedChars;
   private final ScheduledExecutorService sender;
   private final ArrayDeque<String> queue = new ArrayDeque<>();
@@ -30,10 +31,16 @@ final class LiveClient {
   private boolean sending;
   private boolean dropped;
 
-  LiveClient(WsContext ctx, long maxQueuedChars, ScheduledExecutorService sender) {
+  LiveClient(WsContext ctx, String address, long maxQueuedChars, ScheduledExecutorService sender) {
     this.ctx = ctx;
+    this.address = address;
     this.maxQueuedChars = maxQueuedChars;
     this.sender = sender;
+  }
+
+  /** The client's network address. */
+  String address() {
+    return address;
   }
 
   void subscribe(Set<String> channels, Set<String> symbols) {

@@ -2,14 +2,20 @@ package io.breadthflow.server.live;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.breadthflow.app.UseCaseException;
+import io.breadthflow.app.users.Principal;
 import io.breadthflow.core.live.LiveEvent;
 import io.breadthflow.core.live.LiveHub;
+import io.breadthflow.server.api.ApiException;
+import io.breadthflow.server.auth.AccessRule;
 import io.javalin.config.RoutesConfig;
 import io.javalin.websocket.WsContext;
+import java.net.InetSocketAddress;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -27,7 +33,14 @@ public final class LivePush implements LiveHub, AutoCloseable {
   /** Characters of messages a client may have waiting before it is dropped. */
   static final long CLIENT_QUEUE_CHARS = 4L << 20;
 
+  /** Connections one client address may hold at once. */
+  static final int CONNECTIONS_PER_CLIENT = 16;
+
+  /** Connections the server holds at once. */
+  static final int CONNECTIONS = 2_000;
+
   private final ObjectMapper json;
+  private final AccessRule access;
   private final Map<String, LiveClient> clients = new ConcurrentHashMap<>();
   private final Map<String, LongAdder> published = new ConcurrentHashMap<>();
   private final LongAdder dropped = new LongAdder();
@@ -40,8 +53,24 @@ public final class LivePush implements LiveHub, AutoCloseable {
             return thread;
           });
 
-  public LivePush(ObjectMapper json) {
+  public LivePush(ObjectMapper json, AccessRule access) {
     this.json = json;
+    this.access = access;
+  }
+
+  /**
+   * Admits a WebSocket upgrade from {@code address}, or refuses it (429) when that address or the
+   * server holds as many connections as allowed.
+   */
+  public void admit(String address) {
+    if (clients.size() >= CONNECTIONS) {
+      throw new ApiException(429, "too many live connections; retry later");
+    }
+    long held = clients.values().stream().filter(c -> c.address().equals(address)).count();
+    if (held >= CONNECTIONS_PER_CLIENT) {
+      throw new ApiException(
+          429, "at most " + CONNECTIONS_PER_CLIENT + " live connections per client");
+    }
   }
 
   /** Registers the WebSocket route. */
@@ -52,7 +81,9 @@ public final class LivePush implements LiveHub, AutoCloseable {
           ws.onConnect(
               ctx -> {
                 ctx.enableAutomaticPings();
-                clients.put(ctx.sessionId(), new LiveClient(ctx, CLIENT_QUEUE_CHARS, sender));
+                clients.put(
+                    ctx.sessionId(),
+                    new LiveClient(ctx, addressOf(ctx), CLIENT_QUEUE_CHARS, sender));
               });
           ws.onMessage(ctx -> onMessage(ctx, ctx.message()));
           ws.onClose(ctx -> clients.remove(ctx.sessionId()));
@@ -118,6 +149,8 @@ public final class LivePush implements LiveHub, AutoCloseable {
       if (!action.equals("subscribe") && !action.equals("unsubscribe")) {
         throw new IllegalArgumentException("action must be subscribe or unsubscribe");
       }
+      Optional<Principal> caller = access.caller(request.path("token").asText(""));
+      access.requireRead(caller);
       Set<String> channels = new LinkedHashSet<>();
       request.path("channels").forEach(c -> channels.add(c.asText()));
       for (String channel : channels) {
@@ -125,6 +158,7 @@ public final class LivePush implements LiveHub, AutoCloseable {
           throw new IllegalArgumentException("unknown channel '" + channel + "'");
         }
       }
+      channels.removeIf(channel -> !access.mayFollow(channel, caller));
       Set<String> symbols = new LinkedHashSet<>();
       request.path("symbols").forEach(s -> symbols.add(s.asText().toUpperCase(Locale.ROOT)));
       if (action.equals("unsubscribe")) {
@@ -135,9 +169,19 @@ public final class LivePush implements LiveHub, AutoCloseable {
       client.offer(
           json.writeValueAsString(
               Map.of("type", action + "d", "channels", channels, "symbols", symbols)));
-    } catch (Exception e) {
+    } catch (UseCaseException | IllegalArgumentException e) {
+      client.subscribe(Set.of(), Set.of());
       client.offer("{\"type\":\"error\",\"error\":" + quoted(e.getMessage()) + "}");
+    } catch (Exception e) {
+      client.subscribe(Set.of(), Set.of());
+      client.offer("{\"type\":\"error\",\"error\":\"malformed request\"}");
     }
+  }
+
+  private static String addressOf(WsContext ctx) {
+    return ctx.session.getRemoteSocketAddress() instanceof InetSocketAddress socket
+        ? socket.getAddress().getHostAddress()
+        : String.valueOf(ctx.session.getRemoteSocketAddress());
   }
 
   private String quoted(String text) {

@@ -2,7 +2,9 @@ package io.breadthflow.server.market;
 
 import io.breadthflow.server.api.ApiException;
 import io.breadthflow.server.api.Params;
+import io.breadthflow.server.api.PublicText;
 import io.breadthflow.server.api.Route;
+import io.breadthflow.server.auth.AuthRoutes;
 import io.breadthflow.server.command.RunOutputs;
 import io.breadthflow.store.MarketStore;
 import io.breadthflow.store.PipelineRun;
@@ -18,10 +20,12 @@ public final class RunRoutes {
 
   private final MarketStore store;
   private final RunOutputs outputs;
+  private final AuthRoutes auth;
 
-  public RunRoutes(MarketStore store, RunOutputs outputs) {
+  public RunRoutes(MarketStore store, RunOutputs outputs, AuthRoutes auth) {
     this.store = store;
     this.outputs = outputs;
+    this.auth = auth;
   }
 
   public List<Route> routes() {
@@ -35,7 +39,36 @@ public final class RunRoutes {
   }
 
   private void runs(Context ctx) {
-    ctx.json(Map.of("runs", store.recentRuns(Params.count(ctx, "limit", 50, 1_000))));
+    boolean admin = auth.access().seesRunOutput(auth.caller(ctx));
+    ctx.json(
+        Map.of(
+            "runs",
+            store.recentRuns(Params.count(ctx, "limit", 50, 1_000)).stream()
+                .map(run -> admin ? run : forPublic(run))
+                .toList()));
+  }
+
+  /**
+   * {@code run} as anyone may see it: no output (what commands printed is for administrators) and
+   * its error without file paths.
+   */
+  private static PipelineRun forPublic(PipelineRun run) {
+    return withOutput(run, "", PublicText.redacted(run.error()));
+  }
+
+  private static PipelineRun withOutput(PipelineRun run, String output, String error) {
+    return new PipelineRun(
+        run.id(),
+        run.command(),
+        run.parameters(),
+        run.status(),
+        run.started(),
+        run.finished(),
+        run.durationMillis(),
+        error,
+        run.counts(),
+        output,
+        run.owner());
   }
 
   private void run(Context ctx) {
@@ -45,22 +78,13 @@ public final class RunRoutes {
     } catch (NumberFormatException e) {
       throw ApiException.badRequest("run id must be a number, got '" + ctx.pathParam("id") + "'");
     }
+    boolean admin = auth.access().seesRunOutput(auth.caller(ctx));
     try {
       PipelineRun run = store.run(id);
-      String output = outputs.current(id).orElse(run.output());
       ctx.json(
-          new PipelineRun(
-              run.id(),
-              run.command(),
-              run.parameters(),
-              run.status(),
-              run.started(),
-              run.finished(),
-              run.durationMillis(),
-              run.error(),
-              run.counts(),
-              output,
-              run.owner()));
+          admin
+              ? withOutput(run, outputs.current(id).orElse(run.output()), run.error())
+              : forPublic(run));
     } catch (IllegalArgumentException e) {
       throw ApiException.notFound("no pipeline run with id " + id);
     }
@@ -80,7 +104,9 @@ public final class RunRoutes {
             .boxed()
             .findFirst()
             .orElse(null));
-    body.put("recent_runs", runs.subList(0, Math.min(10, runs.size())));
+    body.put(
+        "recent_runs",
+        runs.subList(0, Math.min(10, runs.size())).stream().map(RunRoutes::forPublic).toList());
     ctx.json(body);
   }
 }
