@@ -112,7 +112,17 @@ public final class StreamService {
           bridge -> spec(sim.universe().symbols(), settings, null, Deduplication.OFF, bridge));
     }
     if (source instanceof StreamSource.TradeFiles files) {
-      List<Trade> trades = TradeInputs.read(files.input());
+      TradeInputs.TradeInput input = TradeInputs.load(files.input());
+      input.unreadableFiles().forEach(file -> progress.note("skipped " + file));
+      if (!input.rejected().isEmpty()) {
+        store.quarantine(input.rejected());
+        progress.note(input.rejected().size() + " malformed trade rows quarantined");
+        // all are stored; the first 20 are named
+        input.rejected().stream()
+            .limit(20)
+            .forEach(row -> progress.note(row.source() + " " + row.reason()));
+      }
+      List<Trade> trades = input.trades();
       List<String> symbols = trades.stream().map(Trade::symbol).distinct().sorted().toList();
       return job.startTrades(
           "bf replay (trades)",

@@ -7,6 +7,7 @@ import io.breadthflow.cli.format.ShortestDecimal;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.Interval;
 import io.breadthflow.core.domain.Trade;
+import io.breadthflow.store.QuarantinedRecord;
 import io.breadthflow.stream.BarsFromTrades;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -27,7 +28,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Aggregates trade files into event-time bars with the streaming job (bounded run).",
       "Reads Lean tick CSVs (DateTime,Price,Quantity,Exchange,SaleCondition,Suspicious; New York"
-          + " time; symbol from the file name) and BreadthFlow trade CSVs (time,symbol,price,size)."
+          + " time; symbol from the file name) and BreadthFlow trade CSVs (time,symbol,price,size).",
+      "A malformed row is reported on standard error (FILE line N skipped: reason) and left out;"
+          + " a file that is not a trade file is reported and skipped."
     })
 public final class StreamBarsCommand implements Callable<Integer> {
   static final String HEADER = "ts,symbol,open,high,low,close,volume,vwap,trades";
@@ -66,7 +69,18 @@ public final class StreamBarsCommand implements Callable<Integer> {
           "--interval takes an intraday interval (trades build intraday bars)");
     }
     List<Interval> intervals = List.of(interval);
-    List<Trade> trades = TradeInputs.read(input);
+    TradeInputs.TradeInput read = TradeInputs.load(input);
+    PrintWriter err = spec.commandLine().getErr();
+    read.unreadableFiles().forEach(file -> err.println("bf stream bars: skipped " + file));
+    for (QuarantinedRecord row : read.rejected()) {
+      err.println(
+          "bf stream bars: "
+              + row.source().substring(row.source().indexOf(':') + 1)
+              + " "
+              + row.reason().replaceFirst(":", " skipped:"));
+    }
+    err.flush();
+    List<Trade> trades = read.trades();
     List<String> symbols = trades.stream().map(Trade::symbol).distinct().sorted().toList();
     BarsFromTrades.Result result =
         BarsFromTrades.run(trades, symbols, intervals, eventTime.outOfOrder, eventTime.lateness);
@@ -82,7 +96,6 @@ public final class StreamBarsCommand implements Callable<Integer> {
       out.println("]");
     }
     out.flush();
-    PrintWriter err = spec.commandLine().getErr();
     err.printf(
         Locale.ROOT,
         "bf stream bars: %d trades, %d bars%s%n",

@@ -2,12 +2,14 @@ package io.breadthflow.stream.trade;
 
 import io.breadthflow.core.domain.Symbols;
 import io.breadthflow.core.domain.Trade;
+import io.breadthflow.core.quality.BarValidator;
 import java.util.Set;
 
 /**
  * Silver-layer validation of a trade print: the reason it is unusable, or {@code null} when it is
- * fine. A usable trade has a valid symbol of the job's universe, a positive finite price and a
- * positive finite size, and is not flagged suspicious by its source.
+ * fine. A usable trade has a valid symbol of the job's universe, a positive price of at most {@link
+ * BarValidator#MAX_PRICE} (10<sup>9</sup>) and a positive size of at most {@link
+ * BarValidator#MAX_VOLUME} (10<sup>15</sup>) shares, and is not flagged suspicious by its source.
  */
 public final class TradeCheck {
   /** The condition a source marks a suspicious print with (Lean's Suspicious column). */
@@ -34,6 +36,12 @@ public final class TradeCheck {
     }
     if (!(trade.size() > 0) || Double.isInfinite(trade.size())) {
       return "size not positive and finite";
+    }
+    if (trade.price() > BarValidator.MAX_PRICE) {
+      return "price above " + (long) BarValidator.MAX_PRICE;
+    }
+    if (trade.size() > BarValidator.MAX_VOLUME) {
+      return "size above " + (long) BarValidator.MAX_VOLUME;
     }
     if (trade.conditions().contains(SUSPICIOUS)) {
       return "flagged suspicious by the source";
