@@ -26,15 +26,19 @@ import java.util.regex.Pattern;
  * <TICKER>,<PER>,<DATE>,<TIME>,<OPEN>,<HIGH>,<LOW>,<CLOSE>,<VOL>,<OPENINT>}, dates {@code
  * 20240102}). Dates are ISO ({@code 2013-02-08}) or basic ({@code 20130208}).
  *
- * <p>A row that cannot be used — a missing or malformed field, a price that breaks {@link
- * BarValidator}, a date not after the previous row's — is returned as a {@link RejectedRow} with
- * its line number and reason; reading goes on. Only a file without a usable header fails as a
- * whole.
+ * <p>A row that cannot be used — a missing or malformed field (numbers are plain decimals, so no
+ * {@code NaN}, {@code Infinity} or hex), a price or volume that breaks {@link
+ * BarValidator#checkFields} (which bounds them), a date outside {@link SaneBounds} (1900–2099) or
+ * not after the previous row's — is returned as a {@link RejectedRow} with its line number and a
+ * one-line reason; reading goes on. Only a file without a usable header (empty, not UTF-8 text,
+ * required columns missing) fails as a whole, with a {@link CsvFormatException} whose message is
+ * one line.
  */
 public final class DailyCsvReader {
   private static final String[] REQUIRED = {"date", "open", "high", "low", "close", "volume"};
   private static final Pattern DECIMAL =
-      Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+      Pattern.compile("[-+]?+(\\d++\\.?+\\d*+|\\.\\d++)([eE][-+]?+\\d++)?+");
+  private static final int SHOWN = 40;
 
   private DailyCsvReader() {}
 
@@ -151,10 +155,9 @@ public final class DailyCsvReader {
         }
       }
       if (columns[r] < 0) {
-        String shown = header.length() > 80 ? header.substring(0, 80) + "..." : header;
         throw new CsvFormatException(
             "header must name Date, Open, High, Low, Close and Volume but was: "
-                + shown.replaceAll("\\p{Cntrl}", "?"));
+                + OneLine.of(header, 80));
       }
     }
     return columns;
@@ -190,18 +193,25 @@ public final class DailyCsvReader {
   }
 
   private static LocalDate date(String text) throws RowException {
+    LocalDate date;
     try {
-      return text.length() == 8
-          ? LocalDate.parse(text, java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
-          : LocalDate.parse(text);
+      date =
+          text.length() == 8
+              ? LocalDate.parse(text, java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
+              : LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new RowException("bad Date '" + text + "'");
+      throw new RowException("bad Date '" + OneLine.of(text, SHOWN) + "'");
     }
+    if (!SaneBounds.covers(date)) {
+      throw new RowException(
+          "Date " + date + " outside " + SaneBounds.FIRST_DATE + " to " + SaneBounds.LAST_DATE);
+    }
+    return date;
   }
 
   private static double number(String text, String name) throws RowException {
     if (!DECIMAL.matcher(text).matches()) {
-      throw new RowException("bad " + name + " '" + text + "'");
+      throw new RowException("bad " + name + " '" + OneLine.of(text, SHOWN) + "'");
     }
     return Double.parseDouble(text);
   }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.breadthflow.core.domain.Trade;
+import io.breadthflow.ingest.csv.OneLine;
+import io.breadthflow.ingest.csv.SaneBounds;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +13,9 @@ import java.util.List;
 /**
  * Finnhub's WebSocket messages: {@code {"type":"subscribe","symbol":"AAPL"}} and {@code
  * unsubscribe} out; {@code {"type":"trade","data":[{"s","p","t","v","c"}]}}, {@code
- * {"type":"ping"}} and {@code {"type":"error","msg"}} in.
+ * {"type":"ping"}} and {@code {"type":"error","msg"}} in. Parsing never throws: a message that is
+ * not JSON is reported as a one-line error, and a trade without a text symbol, a numeric price and
+ * a whole-millisecond time within {@link SaneBounds} is left out.
  */
 final class FinnhubMessages {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,12 +38,14 @@ final class FinnhubMessages {
     try {
       root = JSON.readTree(text);
     } catch (JsonProcessingException e) {
-      return new Incoming(List.of(), "finnhub sent malformed JSON: " + e.getOriginalMessage());
+      return new Incoming(
+          List.of(), "finnhub sent malformed JSON: " + OneLine.of(e.getOriginalMessage(), 200));
     }
     String type = root == null ? "" : root.path("type").asText("");
     return switch (type) {
       case "trade" -> new Incoming(trades(root.path("data")), null);
-      case "error" -> new Incoming(List.of(), "finnhub: " + root.path("msg").asText("error"));
+      case "error" ->
+          new Incoming(List.of(), "finnhub: " + OneLine.of(root.path("msg").asText("error"), 200));
       default -> new Incoming(List.of(), null);
     };
   }
@@ -47,7 +53,12 @@ final class FinnhubMessages {
   private static List<Trade> trades(JsonNode data) {
     List<Trade> trades = new ArrayList<>(data.size());
     for (JsonNode t : data) {
-      if (!t.path("s").isTextual() || !t.path("p").isNumber() || !t.path("t").isNumber()) {
+      JsonNode time = t.path("t");
+      if (!t.path("s").isTextual()
+          || !t.path("p").isNumber()
+          || !time.isNumber()
+          || !time.canConvertToLong()
+          || !SaneBounds.coversEpochMilli(time.asLong())) {
         continue;
       }
       List<String> conditions = new ArrayList<>();

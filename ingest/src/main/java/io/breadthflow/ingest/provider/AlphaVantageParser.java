@@ -5,6 +5,8 @@ import io.breadthflow.core.calendar.NyseCalendar;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.Interval;
 import io.breadthflow.core.quality.BarValidator;
+import io.breadthflow.ingest.csv.OneLine;
+import io.breadthflow.ingest.csv.SaneBounds;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -19,7 +21,11 @@ import java.util.Map;
 /**
  * Reads Alpha Vantage time series: {@code "Time Series (Daily)"} keyed by date, or {@code "Time
  * Series (5min)"} keyed by US/Eastern time, each entry {@code "1. open"} … {@code "5. volume"} as
- * strings; newest first in the reply, oldest first in the result.
+ * strings; newest first in the reply, oldest first in the result. An entry with a key that is not
+ * such a date or time, a date outside {@link SaneBounds}, a missing or malformed value or one that
+ * fails {@link BarValidator#checkFields} (which bounds prices and volumes) is skipped and counted;
+ * daily rows outside the NYSE calendar's years are kept as sessions. An error reply or one without
+ * a time series fails with a one-line {@link ProviderException}; nothing else is thrown.
  */
 final class AlphaVantageParser {
   private static final ZoneId EASTERN = NyseCalendar.ZONE;
@@ -32,7 +38,8 @@ final class AlphaVantageParser {
       String symbol, Interval interval, JsonNode root, LocalDate from, LocalDate to) {
     for (String key : new String[] {"Error Message", "Information"}) {
       if (root.path(key).isTextual()) {
-        throw new ProviderException("alphavantage " + symbol + ": " + root.path(key).asText());
+        throw new ProviderException(
+            "alphavantage " + symbol + ": " + OneLine.of(root.path(key).asText(), 200));
       }
     }
     JsonNode series = timeSeries(root);
@@ -89,9 +96,18 @@ final class AlphaVantageParser {
       double volume) {
     if (interval == Interval.ONE_DAY) {
       LocalDate session = LocalDate.parse(key);
-      return ProviderBars.of(symbol, interval, session, null, open, high, low, close, volume);
+      if (!SaneBounds.covers(session)) {
+        return null;
+      }
+      // before or after the calendar's years every date counts as a session, as in the CSV reader
+      return NyseCalendar.covers(session)
+          ? ProviderBars.of(symbol, interval, session, null, open, high, low, close, volume)
+          : Bar.daily(symbol, session, open, high, low, close, volume);
     }
     Instant start = LocalDateTime.parse(key, INTRADAY).atZone(EASTERN).toInstant();
+    if (!SaneBounds.covers(start)) {
+      return null;
+    }
     return ProviderBars.of(
         symbol,
         interval,

@@ -8,6 +8,8 @@ import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.CorporateAction;
 import io.breadthflow.core.domain.Interval;
 import io.breadthflow.core.quality.BarValidator;
+import io.breadthflow.ingest.csv.OneLine;
+import io.breadthflow.ingest.csv.SaneBounds;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,7 +21,11 @@ import java.util.List;
  * Reads a Yahoo chart API reply: {@code chart.result[0]} with {@code timestamp}, {@code
  * indicators.quote[0].open|high|low|close|volume}, {@code indicators.adjclose[0].adjclose} and
  * {@code events.dividends|splits}; or {@code chart.error} ({@code code}, {@code description}). Rows
- * with a {@code null} field or failing validation are skipped and counted.
+ * with a {@code null} or mistyped field, a timestamp outside {@link SaneBounds} or failing {@link
+ * BarValidator#checkFields} (which bounds prices and volumes) are skipped and counted; a dividend
+ * or split with a date outside those bounds or an amount that is not positive and finite is left
+ * out. Daily rows outside the NYSE calendar's years are kept as sessions. A reply that is not JSON
+ * or not a chart fails with a one-line {@link ProviderException}; nothing else is thrown.
  */
 final class YahooChartParser {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,7 +40,7 @@ final class YahooChartParser {
       root = JSON.readTree(body);
     } catch (JsonProcessingException e) {
       throw new ProviderException(
-          "yahoo " + symbol + ": malformed JSON (" + e.getOriginalMessage() + ")");
+          "yahoo " + symbol + ": malformed JSON (" + OneLine.of(e.getOriginalMessage(), 200) + ")");
     }
     JsonNode chart = root == null ? null : root.get("chart");
     if (chart == null || !chart.isObject()) {
@@ -46,9 +52,9 @@ final class YahooChartParser {
           "yahoo "
               + symbol
               + ": "
-              + error.path("code").asText("error")
+              + OneLine.of(error.path("code").asText("error"), 80)
               + ": "
-              + error.path("description").asText(""));
+              + OneLine.of(error.path("description").asText(""), 200));
     }
     JsonNode result = chart.path("result").path(0);
     if (result.isMissingNode()) {
@@ -59,8 +65,14 @@ final class YahooChartParser {
     JsonNode adjusted = result.path("indicators").path("adjclose").path(0).path("adjclose");
     List<Bar> bars = new ArrayList<>();
     int skipped = 0;
-    for (int i = 0; i < timestamps.size(); i++) {
-      Instant time = Instant.ofEpochSecond(timestamps.get(i).asLong());
+    int rows = timestamps.isArray() ? timestamps.size() : 0;
+    for (int i = 0; i < rows; i++) {
+      JsonNode stamp = timestamps.get(i);
+      if (!isEpochSecond(stamp)) {
+        skipped++;
+        continue;
+      }
+      Instant time = Instant.ofEpochSecond(stamp.asLong());
       double open = number(quote.path("open").path(i));
       double high = number(quote.path("high").path(i));
       double low = number(quote.path("low").path(i));
@@ -72,7 +84,7 @@ final class YahooChartParser {
         continue;
       }
       Bar bar =
-          ProviderBars.of(
+          bar(
               symbol,
               interval,
               time.atZone(NEW_YORK).toLocalDate(),
@@ -91,28 +103,60 @@ final class YahooChartParser {
     return new FetchedHistory(symbol, bars, skipped, actions(symbol, result.path("events")));
   }
 
+  /**
+   * A daily row's bar by its NYSE session, or {@code null} on a day the exchange was closed; before
+   * or after the calendar's years every date counts as a session (as in the CSV reader).
+   */
+  private static Bar bar(
+      String symbol,
+      Interval interval,
+      LocalDate session,
+      Instant start,
+      double open,
+      double high,
+      double low,
+      double close,
+      double volume) {
+    if (interval == Interval.ONE_DAY && !NyseCalendar.covers(session)) {
+      return Bar.daily(symbol, session, open, high, low, close, volume);
+    }
+    return ProviderBars.of(symbol, interval, session, start, open, high, low, close, volume);
+  }
+
   private static List<CorporateAction> actions(String symbol, JsonNode events) {
     List<CorporateAction> actions = new ArrayList<>();
     for (Iterator<JsonNode> it = events.path("dividends").elements(); it.hasNext(); ) {
       JsonNode d = it.next();
-      actions.add(
-          new CorporateAction(
-              symbol,
-              date(d.path("date")),
-              CorporateAction.Kind.DIVIDEND,
-              d.path("amount").asDouble()));
+      action(
+          actions, symbol, d.path("date"), CorporateAction.Kind.DIVIDEND, number(d.path("amount")));
     }
     for (Iterator<JsonNode> it = events.path("splits").elements(); it.hasNext(); ) {
       JsonNode s = it.next();
-      double ratio = s.path("numerator").asDouble() / s.path("denominator").asDouble();
-      actions.add(
-          new CorporateAction(symbol, date(s.path("date")), CorporateAction.Kind.SPLIT, ratio));
+      double ratio = number(s.path("numerator")) / number(s.path("denominator"));
+      action(actions, symbol, s.path("date"), CorporateAction.Kind.SPLIT, ratio);
     }
     return actions;
   }
 
-  private static LocalDate date(JsonNode epochSeconds) {
-    return Instant.ofEpochSecond(epochSeconds.asLong()).atZone(NEW_YORK).toLocalDate();
+  /** Adds the action when its date and amount are usable; leaves it out otherwise. */
+  private static void action(
+      List<CorporateAction> actions,
+      String symbol,
+      JsonNode epochSeconds,
+      CorporateAction.Kind kind,
+      double amount) {
+    if (isEpochSecond(epochSeconds) && amount > 0 && Double.isFinite(amount)) {
+      LocalDate date = Instant.ofEpochSecond(epochSeconds.asLong()).atZone(NEW_YORK).toLocalDate();
+      actions.add(new CorporateAction(symbol, date, kind, amount));
+    }
+  }
+
+  /** True for a whole number of epoch seconds within {@link SaneBounds}. */
+  private static boolean isEpochSecond(JsonNode node) {
+    return node != null
+        && node.isNumber()
+        && node.canConvertToLong()
+        && SaneBounds.coversEpochSecond(node.asLong());
   }
 
   private static double number(JsonNode node) {
