@@ -1,6 +1,8 @@
 package io.breadthflow.app;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.Objects;
 
 /**
  * A use case refused or could not complete its request, for a reason the caller should hear: the
@@ -29,6 +31,31 @@ public final class UseCaseException extends RuntimeException {
   /** 400 / exit 2: a value out of its range, a malformed or missing parameter. */
   public static UseCaseException invalid(String message) {
     return new UseCaseException(Failure.INVALID_REQUEST, message);
+  }
+
+  /**
+   * {@code value} when present.
+   *
+   * @throws UseCaseException (invalid request) naming {@code what} when it is null
+   */
+  public static <T> T required(T value, String what) {
+    if (value == null) {
+      throw invalid(what + " is required");
+    }
+    return value;
+  }
+
+  /**
+   * {@code values} when it and every element are present.
+   *
+   * @throws UseCaseException (invalid request) naming {@code what} otherwise
+   */
+  public static <T extends Collection<?>> T requiredEach(T values, String what) {
+    required(values, what);
+    if (values.stream().anyMatch(Objects::isNull)) {
+      throw invalid(what + " must not have a missing entry");
+    }
+    return values;
   }
 
   /** 404 / exit 2: the store holds nothing the request could work on. */

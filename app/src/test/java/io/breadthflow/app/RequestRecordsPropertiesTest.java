@@ -167,14 +167,10 @@ class RequestRecordsPropertiesTest {
   }
 
   /**
-   * Found by these properties (issue #15): records that take a missing part without a {@link
-   * UseCaseException}, so that it fails later with a {@link NullPointerException}. Enable once the
-   * records check their parts.
+   * Found by these properties (issue #15): records took a missing part without a {@link
+   * UseCaseException} and failed later with a {@link NullPointerException}; they refuse it now.
    */
   @net.jqwik.api.Example
-  @net.jqwik.api.Disabled(
-      "issue #15: SweepRequest, FetchRequest, StreamSource.*, JobSettings and Selection take null"
-          + " parts; remove once their constructors refuse them")
   void aMissingPartIsRefusedLikeAnyOtherBadValue() {
     DateRange range = new DateRange(LocalDate.of(2020, 1, 2), LocalDate.of(2020, 2, 3));
     BacktestConfig config = PortfolioLimits.defaults();

@@ -33,6 +33,10 @@ public record SweepRequest(
   public static final int MAX_GRID = 1_000;
 
   public SweepRequest {
+    UseCaseException.required(universe, "a universe");
+    UseCaseException.required(range, "a date range");
+    UseCaseException.required(config, "a portfolio configuration");
+    UseCaseException.requiredEach(grid, "the parameter grid");
     grid = List.copyOf(grid);
     if (grid.isEmpty()) {
       throw UseCaseException.invalid(
@@ -51,6 +55,8 @@ public record SweepRequest(
   /** Every fast × slow pair with fast below slow. */
   public static List<StrategySpec> smaCrossGrid(List<Integer> fast, List<Integer> slow) {
     List<StrategySpec> grid = new ArrayList<>();
+    UseCaseException.requiredEach(fast, "fast periods");
+    UseCaseException.requiredEach(slow, "slow periods");
     for (int f : fast) {
       for (int s : slow) {
         if (f < s) {
@@ -65,6 +71,8 @@ public record SweepRequest(
   public static List<StrategySpec> rsiGrid(
       List<Integer> periods, List<Double> oversold, double overbought) {
     List<StrategySpec> grid = new ArrayList<>();
+    UseCaseException.requiredEach(periods, "RSI periods");
+    UseCaseException.requiredEach(oversold, "oversold levels");
     for (int p : periods) {
       for (double o : oversold) {
         grid.add(new StrategySpec.RsiReversion(p, o, overbought));

@@ -81,7 +81,10 @@ final class CsvImport {
       for (RejectedRow row : csv.rejected()) {
         rejected.add(
             new QuarantinedRecord(
-                source, csv.symbol(), row.raw(), "line " + row.lineNumber() + ": " + row.reason()));
+                source,
+                csv.symbol(),
+                row.raw().replace('\0', '\uFFFD'),
+                "line " + row.lineNumber() + ": " + row.reason()));
       }
       for (Bar bar : csv.bars()) {
         if (BarValidator.checkRange(bar.open(), bar.high(), bar.low(), bar.close()).isPresent()) {

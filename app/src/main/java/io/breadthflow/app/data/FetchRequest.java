@@ -33,6 +33,11 @@ public record FetchRequest(
   public static final int DEFAULT_PARALLEL = 4;
 
   public FetchRequest {
+    UseCaseException.required(universe, "a universe");
+    UseCaseException.required(range, "a date range");
+    UseCaseException.required(interval, "an interval");
+    UseCaseException.required(source, "a source");
+    UseCaseException.required(mode, "a fetch mode");
     if (parallel < 1 || parallel > MAX_PARALLEL) {
       throw UseCaseException.invalid(
           "parallel must be between 1 and " + MAX_PARALLEL + ", got " + parallel);

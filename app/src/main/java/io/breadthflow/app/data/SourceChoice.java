@@ -1,5 +1,7 @@
 package io.breadthflow.app.data;
 
+import io.breadthflow.app.UseCaseException;
+
 /**
  * A provider and, for the simulator, its seed.
  *
@@ -7,6 +9,10 @@ package io.breadthflow.app.data;
  * @param seed the simulator's seed (ignored by the others)
  */
 public record SourceChoice(Provider provider, long seed) {
+  public SourceChoice {
+    UseCaseException.required(provider, "a provider");
+  }
+
   /** The simulator's default seed. */
   public static final long DEFAULT_SEED = 42;
 

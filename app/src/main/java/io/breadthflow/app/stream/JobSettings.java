@@ -41,6 +41,7 @@ public record JobSettings(
   public static final int RESTARTS = 3;
 
   public JobSettings {
+    UseCaseException.requiredEach(intervals, "intervals");
     intervals = List.copyOf(intervals);
     if (intervals.isEmpty() || intervals.contains(Interval.ONE_DAY)) {
       throw UseCaseException.invalid("intervals are 1m, 5m and 1h (trades build intraday bars)");

@@ -28,6 +28,8 @@ public sealed interface StreamSource {
       Universe universe, double[] startPrices, double rate, Duration backfill, long seed)
       implements StreamSource {
     public Simulator {
+      UseCaseException.required(universe, "a universe");
+      UseCaseException.required(startPrices, "start prices");
       if (startPrices.length != universe.symbols().size()
           || !java.util.Arrays.stream(startPrices).allMatch(p -> p > 0 && p < 1e9)) {
         throw UseCaseException.invalid("the simulator needs a positive start price per symbol");
@@ -59,6 +61,11 @@ public sealed interface StreamSource {
    * @param pacing replay speed
    */
   record TradeFiles(Path input, Pacing pacing) implements StreamSource {
+    public TradeFiles {
+      UseCaseException.required(input, "trade files");
+      UseCaseException.required(pacing, "a replay speed");
+    }
+
     @Override
     public String code() {
       return "replay";
@@ -74,6 +81,12 @@ public sealed interface StreamSource {
    * @param pacing replay speed
    */
   record StoredBars(Universe universe, DateRange range, Pacing pacing) implements StreamSource {
+    public StoredBars {
+      UseCaseException.required(universe, "a universe");
+      UseCaseException.required(range, "a date range");
+      UseCaseException.required(pacing, "a replay speed");
+    }
+
     @Override
     public String code() {
       return "replay";
@@ -86,6 +99,10 @@ public sealed interface StreamSource {
    * @param universe the symbols subscribed
    */
   record Finnhub(Universe universe) implements StreamSource {
+    public Finnhub {
+      UseCaseException.required(universe, "a universe");
+    }
+
     @Override
     public String code() {
       return "finnhub";
@@ -98,6 +115,10 @@ public sealed interface StreamSource {
    * @param universe the symbols accepted
    */
   record Kafka(Universe universe) implements StreamSource {
+    public Kafka {
+      UseCaseException.required(universe, "a universe");
+    }
+
     @Override
     public String code() {
       return "kafka";

@@ -44,7 +44,7 @@ public final class Selection {
 
   /** A built-in universe only (what remote callers may name). */
   public static Universe builtIn(String name) {
-    if (!Universes.BUILT_IN.contains(name)) {
+    if (name == null || !Universes.BUILT_IN.contains(name)) {
       throw UseCaseException.invalid("universe must be one of " + Universes.BUILT_IN);
     }
     return Universes.load(name);
@@ -52,6 +52,7 @@ public final class Selection {
 
   /** Explicit symbols, upper-cased, duplicates dropped, each checked. */
   public static Universe symbols(List<String> given) {
+    UseCaseException.required(given, "symbols");
     List<String> symbols = new ArrayList<>();
     for (String raw : given) {
       String symbol = raw == null ? "" : raw.strip().toUpperCase(Locale.ROOT);
