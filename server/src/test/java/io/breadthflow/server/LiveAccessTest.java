@@ -56,9 +56,10 @@ class LiveAccessTest {
     WebSocket user = TestSockets.connect(server.port(), reader, true);
     String token = TestUsers.accessToken(server.port(), "reader");
 
-    stranger.sendText("{\"action\":\"subscribe\",\"channels\":[\"bars\"]}", true);
+    stranger.sendText("{\"action\":\"subscribe\",\"channels\":[\"bars\"]}", true).join();
     user.sendText(
-        "{\"action\":\"subscribe\",\"channels\":[\"bars\"],\"token\":\"" + token + "\"}", true);
+            "{\"action\":\"subscribe\",\"channels\":[\"bars\"],\"token\":\"" + token + "\"}", true)
+        .join();
     await().until(() -> hasType(anonymous, "error") && hasType(reader, "subscribed"));
     server.live().publish(new LiveEvent("bars", "AAPL", Map.of("close", 1)));
 
@@ -79,7 +80,7 @@ class LiveAccessTest {
     WebSocket root = TestSockets.connect(server.port(), admin, true);
     String adminToken = TestUsers.login(server.port(), "root", "admin-password");
 
-    stranger.sendText("{\"action\":\"subscribe\",\"channels\":[\"runs\",\"alerts\"]}", true);
+    stranger.sendText("{\"action\":\"subscribe\",\"channels\":[\"runs\",\"alerts\"]}", true).join();
     root.sendText(
         "{\"action\":\"subscribe\",\"channels\":[\"runs\"],\"token\":\"" + adminToken + "\"}",
         true);

@@ -65,8 +65,8 @@ class LivePushTest {
     List<String> received = new CopyOnWriteArrayList<>();
     WebSocket socket = connect(received, true);
 
-    socket.sendText("{\"action\":\"subscribe\",\"channels\":[\"gossip\"]}", true);
-    socket.sendText("not json", true);
+    socket.sendText("{\"action\":\"subscribe\",\"channels\":[\"gossip\"]}", true).join();
+    socket.sendText("not json", true).join();
 
     await().until(() -> messages(received).size() == 2);
     List<JsonNode> messages = messages(received);
@@ -79,7 +79,7 @@ class LivePushTest {
   void aClientThatStopsReadingIsDroppedWithoutSlowingThePublisher() throws Exception {
     List<String> received = new CopyOnWriteArrayList<>();
     WebSocket slow = connect(received, false);
-    slow.sendText("{\"action\":\"subscribe\",\"channels\":[\"bars\"]}", true);
+    slow.sendText("{\"action\":\"subscribe\",\"channels\":[\"bars\"]}", true).join();
     await().until(() -> received.size() == 1);
     String big = "x".repeat(64 * 1024);
 
