@@ -6,10 +6,14 @@ import io.breadthflow.app.config.Configuration;
 import io.breadthflow.app.kafka.MarketDataPublisher;
 import io.breadthflow.app.stream.StreamRequest;
 import io.breadthflow.app.stream.StreamRun;
+import io.breadthflow.app.stream.TradeInputs;
 import io.breadthflow.cli.ConsoleProgress;
+import io.breadthflow.core.domain.Trade;
 import io.breadthflow.core.live.PipelineCounters;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /** What {@code bf stream run} and {@code bf replay} share: running a job, or publishing instead. */
 final class Jobs {
@@ -30,6 +34,19 @@ final class Jobs {
                 .start(request, event -> {}, new PipelineCounters(), new ConsoleProgress(err))) {
       new JobProgress(err, command).follow(running, duration);
     }
+  }
+
+  /**
+   * The trades of {@code input} to publish; malformed rows and unreadable files are named on {@code
+   * err} (they are not published, and with no job running nothing quarantines them).
+   */
+  static List<Trade> tradesToPublish(Path input, PrintWriter err) {
+    TradeInputs.TradeInput loaded = TradeInputs.load(input);
+    loaded.unreadableFiles().forEach(line -> err.println("skipped " + line));
+    loaded
+        .rejected()
+        .forEach(row -> err.println(row.source() + " " + row.reason() + " (not published)"));
+    return loaded.trades();
   }
 
   /**

@@ -4,7 +4,6 @@ import io.breadthflow.app.UseCaseException;
 import io.breadthflow.app.config.Configuration;
 import io.breadthflow.app.stream.StreamRequest;
 import io.breadthflow.app.stream.StreamSource;
-import io.breadthflow.app.stream.TradeInputs;
 import io.breadthflow.cli.AppOptions;
 import io.breadthflow.cli.convert.PacingConverter;
 import io.breadthflow.cli.kafka.KafkaOptions;
@@ -85,7 +84,7 @@ public final class ReplayCommand implements Callable<Integer> {
         throw UseCaseException.invalid("--to kafka publishes trade files (--input) to market-data");
       }
       Jobs.publisher(configuration, spec.commandLine().getErr())
-          .trades(TradeInputs.read(input), pacing);
+          .trades(Jobs.tradesToPublish(input, spec.commandLine().getErr()), pacing);
       return 0;
     }
     Jobs.runAndFollow(

@@ -5,7 +5,6 @@ import io.breadthflow.app.config.Configuration;
 import io.breadthflow.app.kafka.MarketDataPublisher;
 import io.breadthflow.app.stream.StreamRequest;
 import io.breadthflow.app.stream.StreamSource;
-import io.breadthflow.app.stream.TradeInputs;
 import io.breadthflow.cli.AppOptions;
 import io.breadthflow.cli.convert.PacingConverter;
 import io.breadthflow.cli.kafka.KafkaOptions;
@@ -122,7 +121,8 @@ public final class StreamRunCommand implements Callable<Integer> {
     if (from instanceof StreamSource.Simulator sim) {
       publisher.simulator(sim.universe(), sim.rate(), jobOptions.duration);
     } else if (from instanceof StreamSource.TradeFiles files) {
-      publisher.trades(TradeInputs.read(files.input()), files.pacing());
+      publisher.trades(
+          Jobs.tradesToPublish(files.input(), spec.commandLine().getErr()), files.pacing());
     } else if (from instanceof StreamSource.Finnhub live) {
       publisher.finnhub(live.universe(), jobOptions.duration);
     } else {
