@@ -95,11 +95,7 @@ public final class RunRecorder {
       public synchronized void fail(Throwable problem) {
         if (!ended) {
           ended = true;
-          if (problem instanceof UseCaseException) {
-            store.finishRun(id, RunStatus.FAILED, problem.getMessage(), "");
-          } else {
-            RunRecorder.this.fail(id, problem);
-          }
+          RunRecorder.this.fail(id, problem);
         }
       }
     };
@@ -137,9 +133,6 @@ public final class RunRecorder {
       R result = work.run(id);
       finish(id, result);
       return result;
-    } catch (UseCaseException e) {
-      store.finishRun(id, RunStatus.FAILED, e.getMessage(), "");
-      throw e;
     } catch (RuntimeException | Error e) {
       fail(id, e);
       throw e;
@@ -158,7 +151,15 @@ public final class RunRecorder {
         Json.write(result.counts()));
   }
 
+  /**
+   * Records run {@code id} FAILED: a refused request with its message, anything else by its kind
+   * only (its text goes to the log).
+   */
   private void fail(long id, Throwable e) {
+    if (e instanceof UseCaseException refused) {
+      store.finishRun(id, RunStatus.FAILED, refused.getMessage(), "");
+      return;
+    }
     LOG.error("run {} failed", id, e);
     try {
       store.finishRun(

@@ -45,7 +45,7 @@ public final class DataSummaryCommand implements Callable<Integer> {
   }
 
   /** The documented JSON: symbols, bars, quarantined, per_symbol. */
-  public static String json(StoreSummary summary) {
+  private static String json(StoreSummary summary) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("symbols", summary.symbols().size());
     root.put("bars", summary.bars());

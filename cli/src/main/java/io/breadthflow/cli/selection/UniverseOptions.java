@@ -21,9 +21,7 @@ public final class UniverseOptions {
 
   /** The selected universe; exactly one of the two options must be given. */
   public Universe universe() {
-    if (symbols != null && symbolList == null) {
-      return Selection.symbols(Arrays.asList(symbols.split(",")));
-    }
-    return Selection.of(symbols == null ? List.of() : List.of(symbols), symbolList);
+    return Selection.of(
+        symbols == null ? List.of() : Arrays.asList(symbols.split(",")), symbolList);
   }
 }

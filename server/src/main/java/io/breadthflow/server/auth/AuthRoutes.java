@@ -57,11 +57,8 @@ public final class AuthRoutes {
 
   /** The caller; 401 without a valid access token. */
   public Principal principal(Context ctx) {
-    String header = ctx.header("Authorization");
-    if (header == null || !header.startsWith("Bearer ")) {
-      throw new ApiException(401, "missing access token (Authorization: Bearer …)");
-    }
-    return auth.verify(header.substring("Bearer ".length()).trim());
+    return caller(ctx)
+        .orElseThrow(() -> new ApiException(401, "missing access token (Authorization: Bearer …)"));
   }
 
   /** The caller, who must have {@code role}; 401 without a token, 403 with another role. */
