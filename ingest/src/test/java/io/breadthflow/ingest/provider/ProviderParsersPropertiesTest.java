@@ -156,8 +156,8 @@ class ProviderParsersPropertiesTest {
     Statistics.label("outcome")
         .coverage(
             checker -> {
-              checker.check("bars").percentage(p -> p >= 3);
-              checker.check("provider error").percentage(p -> p >= 3);
+              checker.check("bars").count(reached -> reached > 0);
+              checker.check("provider error").count(reached -> reached > 0);
             });
   }
 

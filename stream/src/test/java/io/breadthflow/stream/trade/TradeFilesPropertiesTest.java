@@ -125,8 +125,8 @@ class TradeFilesPropertiesTest {
     Statistics.label("outcome")
         .coverage(
             checker -> {
-              checker.check("trades").percentage(p -> p >= 5);
-              checker.check("file error").percentage(p -> p >= 1);
+              checker.check("trades").count(reached -> reached > 0);
+              checker.check("file error").count(reached -> reached > 0);
             });
   }
 
