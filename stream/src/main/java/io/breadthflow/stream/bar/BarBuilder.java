@@ -6,12 +6,14 @@ import io.breadthflow.core.domain.Trade;
 import io.breadthflow.core.live.PipelineCounters;
 import io.breadthflow.stream.Deduplication;
 import io.breadthflow.stream.LocalBridge;
+import io.breadthflow.stream.metrics.PipelineMetrics;
 import io.breadthflow.stream.trade.RejectedTrade;
 import java.time.Duration;
 import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.TimerService;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
@@ -33,7 +35,8 @@ import org.apache.flink.util.OutputTag;
  * </ul>
  *
  * The state ({@link SymbolBars}, explicit serializer) is dropped once no bar is open, unless it
- * remembers fingerprints for de-duplication.
+ * remembers fingerprints for de-duplication. Counts {@link PipelineMetrics#BARS}, {@link
+ * PipelineMetrics#QUARANTINED} (duplicates) and {@link PipelineMetrics#LATE_TRADES}.
  */
 public final class BarBuilder extends KeyedProcessFunction<String, Trade, Bar> {
   /** Corrected bars after a trade within the allowed lateness. */
@@ -51,6 +54,8 @@ public final class BarBuilder extends KeyedProcessFunction<String, Trade, Bar> {
   private transient BarAggregator aggregator;
   private transient ValueState<SymbolBars> state;
   private transient PipelineCounters counters;
+  private transient Counter duplicates;
+  private transient Counter late;
   private transient Sink sink;
   private transient long processed;
 
@@ -72,6 +77,7 @@ public final class BarBuilder extends KeyedProcessFunction<String, Trade, Bar> {
     Collector<Bar> bars;
     KeyedProcessFunction<String, Trade, Bar>.Context context;
     PipelineCounters counters;
+    Counter emitted;
 
     @Override
     public void timer(long time) {
@@ -81,6 +87,7 @@ public final class BarBuilder extends KeyedProcessFunction<String, Trade, Bar> {
     @Override
     public void emit(Bar bar) {
       counters.barsEmitted(1);
+      emitted.inc();
       bars.collect(bar);
     }
 
@@ -99,6 +106,9 @@ public final class BarBuilder extends KeyedProcessFunction<String, Trade, Bar> {
     counters = LocalBridge.named(bridgeName).counters();
     sink = new Sink();
     sink.counters = counters;
+    sink.emitted = PipelineMetrics.counter(getRuntimeContext(), PipelineMetrics.BARS);
+    duplicates = PipelineMetrics.counter(getRuntimeContext(), PipelineMetrics.QUARANTINED);
+    late = PipelineMetrics.counter(getRuntimeContext(), PipelineMetrics.LATE_TRADES);
   }
 
   @Override
@@ -116,10 +126,12 @@ public final class BarBuilder extends KeyedProcessFunction<String, Trade, Bar> {
     switch (verdict) {
       case DUPLICATE -> {
         counters.tradesQuarantined(1);
+        duplicates.inc();
         ctx.output(REJECTED, new RejectedTrade(trade, RejectedTrade.DUPLICATE));
       }
       case LATE -> {
         counters.lateTrades(1);
+        late.inc();
         ctx.output(REJECTED, new RejectedTrade(trade, RejectedTrade.LATE));
       }
       case ACCEPTED -> {}

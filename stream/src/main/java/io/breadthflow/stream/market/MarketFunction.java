@@ -8,6 +8,7 @@ import io.breadthflow.core.live.PipelineCounters;
 import io.breadthflow.core.signal.Signal;
 import io.breadthflow.core.signal.SignalWeights;
 import io.breadthflow.stream.LocalBridge;
+import io.breadthflow.stream.metrics.PipelineMetrics;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,6 +19,7 @@ import java.util.Objects;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
@@ -25,7 +27,8 @@ import org.apache.flink.util.Collector;
  * Breadth and composite signals across the universe, per interval (the key): a period's closes and
  * volumes are collected until the watermark passes its end, then the core breadth and signal
  * engines take the period, exactly as the batch path takes a session. A bar for a period already
- * final is ignored (the period's breadth stays what it was at the watermark).
+ * final is ignored (the period's breadth stays what it was at the watermark). Counts the signals
+ * output in {@link PipelineMetrics#SIGNALS}.
  */
 public final class MarketFunction extends KeyedProcessFunction<String, Bar, MarketUpdate> {
   private static final ZoneId NEW_YORK = NyseCalendar.ZONE;
@@ -36,6 +39,7 @@ public final class MarketFunction extends KeyedProcessFunction<String, Bar, Mark
   private final String bridgeName;
   private transient Map<String, Integer> index;
   private transient PipelineCounters counters;
+  private transient Counter signalsOut;
   private transient ValueState<MarketState> state;
 
   /**
@@ -56,6 +60,7 @@ public final class MarketFunction extends KeyedProcessFunction<String, Bar, Mark
   @Override
   public void open(OpenContext context) {
     counters = LocalBridge.named(bridgeName).counters();
+    signalsOut = PipelineMetrics.counter(getRuntimeContext(), PipelineMetrics.SIGNALS);
     index = new HashMap<>();
     for (int s = 0; s < universe.size(); s++) {
       index.put(universe.get(s), s);
@@ -109,6 +114,7 @@ public final class MarketFunction extends KeyedProcessFunction<String, Bar, Mark
       market.lastFinalStart = period.getKey();
       if (emit) {
         counters.signalsEmitted(signals.size());
+        signalsOut.inc(signals.size());
         out.collect(new MarketUpdate(interval, start, breadth, signals));
       }
     }
