@@ -1,8 +1,11 @@
 package io.breadthflow.cli;
 
+import io.breadthflow.app.config.Configuration;
+import io.breadthflow.app.config.LogFormat;
 import io.breadthflow.cli.backtest.BacktestCommand;
 import io.breadthflow.cli.bench.BenchCommand;
 import io.breadthflow.cli.breadth.BreadthCommand;
+import io.breadthflow.cli.convert.LogFormatConverter;
 import io.breadthflow.cli.data.DataCommand;
 import io.breadthflow.cli.demo.DemoCommand;
 import io.breadthflow.cli.indicators.IndicatorsCommand;
@@ -15,6 +18,7 @@ import io.breadthflow.cli.users.UsersCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** The root {@code bf} command: lists the command groups; without one it is a usage error. */
@@ -41,6 +45,18 @@ import picocli.CommandLine.Spec;
     footer = {"", "Exit codes: 0 success, 1 unexpected failure, 2 bad usage or bad input."})
 public final class BfCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
+
+  @Option(
+      names = "--log-format",
+      paramLabel = "text|json",
+      converter = LogFormatConverter.class,
+      description = "Log lines as text or JSON objects (default: BF_LOG_FORMAT, else text).")
+  private LogFormat logFormat;
+
+  /** The log format: {@code --log-format}, else the configuration's. */
+  LogFormat logFormat() {
+    return logFormat != null ? logFormat : Configuration.load().logFormat();
+  }
 
   @Override
   public Integer call() {

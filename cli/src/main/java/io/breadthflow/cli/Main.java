@@ -16,7 +16,8 @@ public final class Main {
 
   /** Runs {@code bf args} writing to the given streams; returns the exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine commandLine = new CommandLine(new BfCommand());
+    BfCommand root = new BfCommand();
+    CommandLine commandLine = new CommandLine(root);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler(
@@ -40,6 +41,15 @@ public final class Main {
             ex.printStackTrace(err);
           }
           return ExitCodes.FAILURE;
+        });
+    commandLine.setExecutionStrategy(
+        parseResult -> {
+          try {
+            LogOutput.use(root.logFormat());
+          } catch (UseCaseException e) {
+            throw new CommandLine.ParameterException(commandLine, e.getMessage(), e);
+          }
+          return new CommandLine.RunLast().execute(parseResult);
         });
     int code = commandLine.execute(args);
     out.flush();

@@ -97,6 +97,7 @@ public final class ApiServer implements AutoCloseable {
               config.http.maxRequestSize = settings.maxRequestBytes();
               config.startup.showJavalinBanner = false;
               config.staticFiles.add(DashboardAssets::configure);
+              config.routes.before(RequestIds::start);
               config.routes.before(metrics::start);
               config.routes.before(ctx -> limit(limiter, ctx));
               config.routes.before(ctx -> limitSize(ctx, settings.maxRequestBytes()));
@@ -117,6 +118,7 @@ public final class ApiServer implements AutoCloseable {
               }
               config.routes.after(metrics::finish);
               config.routes.after(ApiServer::securityHeaders);
+              config.routes.after(RequestIds::finish);
               for (Route route : routes) {
                 Handler named =
                     ctx -> {

@@ -8,12 +8,15 @@ import io.breadthflow.store.StoreConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The product's configuration, read once: an optional {@code breadthflow.yaml} (the file {@code
@@ -28,6 +31,7 @@ import java.util.Properties;
  *             finnhub_ws_url: …, finnhub_api_key: …}
  * kafka:     {bootstrap: "127.0.0.1:9092"}
  * server:    {jwt_secret: …, host: 0.0.0.0, port: 8083, rate_limit: 600}
+ * log:       {format: text}
  * </pre>
  */
 public final class Configuration {
@@ -43,6 +47,7 @@ public final class Configuration {
           Map.entry("providers.finnhub_ws_url", "BF_FINNHUB_WS_URL"),
           Map.entry("providers.finnhub_api_key", "BF_FINNHUB_API_KEY"),
           Map.entry("kafka.bootstrap", "BF_KAFKA_BOOTSTRAP"),
+          Map.entry("log.format", "BF_LOG_FORMAT"),
           Map.entry("server.jwt_secret", "BF_JWT_SECRET"),
           Map.entry("server.host", "BF_SERVER_HOST"),
           Map.entry("server.port", "BF_SERVER_PORT"),
@@ -134,6 +139,18 @@ public final class Configuration {
   /** Kafka bootstrap servers of Kafka mode; empty when it is off. */
   public Optional<String> kafkaBootstrap() {
     return value("BF_KAFKA_BOOTSTRAP");
+  }
+
+  /** How log lines are written: {@code BF_LOG_FORMAT} ({@code text} or {@code json}), else text. */
+  public LogFormat logFormat() {
+    return value("BF_LOG_FORMAT").map(LogFormat::parse).orElse(LogFormat.TEXT);
+  }
+
+  /** Every {@code BF_*} name the configuration reads: those of the file's keys, and BF_CONFIG. */
+  public static Set<String> keys() {
+    Set<String> keys = new TreeSet<>(FILE_KEYS.values());
+    keys.add("BF_CONFIG");
+    return Collections.unmodifiableSet(keys);
   }
 
   /** The configured JWT secret, checked; empty when none is set. */

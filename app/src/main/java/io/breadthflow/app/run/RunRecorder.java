@@ -9,15 +9,20 @@ import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Every use case runs through here, from every entry point: the run is recorded as RUNNING with its
  * command, parameters (JSON) and owning process, and always ends SUCCEEDED or FAILED with its
  * duration, error and counts (JSON) — a failure of any kind, {@link Error}s included, is recorded
  * before it is passed on. Runs that a process which has since died left RUNNING are marked
- * ABANDONED by {@link #markAbandoned}. Thread-safe.
+ * ABANDONED by {@link #markAbandoned}. While a run's work runs, the thread's log lines carry its id
+ * (MDC key {@value #RUN_ID}). Thread-safe.
  */
 public final class RunRecorder {
+  /** The MDC key of the running run's id. */
+  public static final String RUN_ID = "run_id";
+
   private static final Logger LOG = LoggerFactory.getLogger(RunRecorder.class);
 
   private final MarketStore store;
@@ -129,6 +134,8 @@ public final class RunRecorder {
   }
 
   private <R extends RunOutcome> R execute(long id, Work<R> work) {
+    String outer = MDC.get(RUN_ID);
+    MDC.put(RUN_ID, Long.toString(id));
     try {
       R result = work.run(id);
       finish(id, result);
@@ -139,6 +146,12 @@ public final class RunRecorder {
     } catch (Exception e) {
       fail(id, e);
       throw new IllegalStateException(e.getMessage(), e);
+    } finally {
+      if (outer == null) {
+        MDC.remove(RUN_ID);
+      } else {
+        MDC.put(RUN_ID, outer);
+      }
     }
   }
 
