@@ -13,6 +13,7 @@ import io.breadthflow.app.data.SummaryService;
 import io.breadthflow.app.demo.DemoFlow;
 import io.breadthflow.app.kafka.KafkaDemoService;
 import io.breadthflow.app.run.RunRecorder;
+import io.breadthflow.app.shared.SharedState;
 import io.breadthflow.app.signals.SignalService;
 import io.breadthflow.app.stream.StreamService;
 import io.breadthflow.app.users.AccountService;
@@ -185,9 +186,17 @@ public final class Application implements AutoCloseable {
     return demo;
   }
 
-  /** The accounts of a server signing tokens with {@code secret}. */
+  /** The accounts of a process signing tokens with {@code secret}, its limits its own. */
   public AccountService accounts(JwtSecret secret, int bcryptCost) {
-    return new AccountService(store.users(), secret.bytes(), clock, bcryptCost);
+    return accounts(secret, bcryptCost, SharedState.inProcess());
+  }
+
+  /**
+   * The accounts of a server signing tokens with {@code secret}, throttling and revoking through
+   * {@code shared}.
+   */
+  public AccountService accounts(JwtSecret secret, int bcryptCost, SharedState shared) {
+    return new AccountService(store.users(), secret.bytes(), clock, bcryptCost, shared);
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.breadthflow.app.Application;
 import io.breadthflow.app.UseCaseException;
 import io.breadthflow.app.config.ServerConfig;
 import io.breadthflow.app.json.Json;
+import io.breadthflow.app.shared.SharedState;
 import io.breadthflow.app.users.AccountService;
 import io.breadthflow.core.live.PipelineCounters;
 import io.breadthflow.server.alert.AlertRoutes;
@@ -18,9 +19,12 @@ import io.breadthflow.server.backtest.BacktestRoutes;
 import io.breadthflow.server.command.CommandRoutes;
 import io.breadthflow.server.command.RunOutputs;
 import io.breadthflow.server.dashboard.DashboardAssets;
+import io.breadthflow.server.health.ComponentHealth;
 import io.breadthflow.server.health.HealthCheck;
 import io.breadthflow.server.health.HealthRoutes;
+import io.breadthflow.server.health.KafkaCheck;
 import io.breadthflow.server.live.LivePush;
+import io.breadthflow.server.live.TopicFeed;
 import io.breadthflow.server.market.MarketRoutes;
 import io.breadthflow.server.market.RunRoutes;
 import io.breadthflow.server.market.SnapshotRoutes;
@@ -35,10 +39,13 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 import io.javalin.util.JavalinBindException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -66,15 +73,25 @@ public final class ApiServer implements AutoCloseable {
   private final LivePush live;
   private final PipelineCounters pipeline = new PipelineCounters();
   private final HealthRoutes health;
+  private final SharedState shared;
+  private final Optional<KafkaCheck> kafka;
+  private Optional<TopicFeed> feed = Optional.empty();
 
-  private ApiServer(Application application, ServerConfig settings) {
+  private ApiServer(Application application, ServerConfig settings, SharedState shared) {
     MarketStore store = application.store();
     Clock clock = application.clock();
     ObjectMapper mapper = Json.create();
-    AccountService accounts = application.accounts(settings.jwtSecret(), settings.bcryptCost());
+    this.shared = shared;
+    AccountService accounts =
+        application.accounts(settings.jwtSecret(), settings.bcryptCost(), shared);
     AccessRule access = new AccessRule(accounts, settings.readAccess());
     this.live = new LivePush(mapper, access);
     this.health = new HealthRoutes(store);
+    this.kafka = settings.cluster().kafkaBootstrap().map(KafkaCheck::new);
+    kafka.ifPresent(check -> health.register("kafka", check));
+    if (settings.cluster().redis().isPresent()) {
+      health.register("redis", this::redisHealth);
+    }
     Metrics metrics = new Metrics(store, live, pipeline, clock.instant());
     AuthRoutes auth = new AuthRoutes(accounts, access);
     routes.addAll(health.routes());
@@ -89,7 +106,7 @@ public final class ApiServer implements AutoCloseable {
     routes.addAll(new AlertRoutes(store.alerts(), application.alerts(), auth).routes());
     routes.addAll(new PipelineRoutes(pipeline, live).routes());
     routes.add(Route.get("/openapi.json", "This document", this::openApi));
-    RateLimiter limiter = new RateLimiter(settings.requestsPerMinute());
+    RateLimiter limiter = new RateLimiter(shared, settings.requestsPerMinute());
     this.app =
         Javalin.create(
             config -> {
@@ -162,19 +179,57 @@ public final class ApiServer implements AutoCloseable {
   }
 
   /**
-   * Starts a server on {@code settings.port()}.
+   * Starts a server on {@code settings.port()}, its limits in the Redis of {@code
+   * settings.cluster()} (keys {@code bf:…}) or, without one, in this process; with Kafka there, it
+   * pushes what the output topics carry.
    *
    * @throws PortInUseException when another process listens there
    */
   public static ApiServer start(Application application, ServerConfig settings) {
-    ApiServer server = new ApiServer(application, settings);
+    return start(application, settings, SharedState.open(settings.cluster().redis(), "bf:"));
+  }
+
+  /**
+   * As {@link #start(Application, ServerConfig)} with its limits in {@code shared}, which the
+   * server closes.
+   *
+   * @throws PortInUseException when another process listens there
+   */
+  public static ApiServer start(
+      Application application, ServerConfig settings, SharedState shared) {
+    ApiServer server = new ApiServer(application, settings, shared);
     try {
       server.app.start(settings.host(), settings.port());
     } catch (JavalinBindException e) {
       server.close();
       throw new PortInUseException(settings.port(), e);
     }
+    settings
+        .cluster()
+        .kafkaBootstrap()
+        .ifPresent(
+            bootstrap ->
+                server.feed =
+                    Optional.of(TopicFeed.start(bootstrap, server.consumerGroup(), server.live)));
     return server;
+  }
+
+  /** This server's consumer group of the output topics: {@code bf-api-HOST-PORT}. */
+  private String consumerGroup() {
+    String host;
+    try {
+      host = InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      host = "localhost";
+    }
+    return "bf-api-" + host + "-" + port();
+  }
+
+  private ComponentHealth redisHealth() {
+    SharedState.Health state = shared.health();
+    return state.reach() == SharedState.Reach.UP
+        ? ComponentHealth.up(state.detail())
+        : ComponentHealth.down(state.detail());
   }
 
   /** The port it listens on. */
@@ -187,12 +242,17 @@ public final class ApiServer implements AutoCloseable {
     return live;
   }
 
+  /** The feed from the output topics, when the server has Kafka. */
+  public Optional<TopicFeed> topicFeed() {
+    return feed;
+  }
+
   /** The counters a pipeline running in this process reports to {@code /metrics}. */
   public PipelineCounters pipeline() {
     return pipeline;
   }
 
-  /** Reports {@code component} in {@code /health} (the stream job, Kafka). */
+  /** Reports {@code component} in {@code /health} (the stream job of this process). */
   public void health(String component, HealthCheck check) {
     health.register(component, check);
   }
@@ -204,10 +264,13 @@ public final class ApiServer implements AutoCloseable {
 
   @Override
   public void close() {
+    feed.ifPresent(TopicFeed::close);
     app.stop();
     live.close();
     workers.shutdownNow();
     admin.shutdownNow();
+    kafka.ifPresent(KafkaCheck::close);
+    shared.close();
   }
 
   private void openApi(Context ctx) {
@@ -218,7 +281,7 @@ public final class ApiServer implements AutoCloseable {
     if (DashboardAssets.isAsset(ctx.path())) {
       return;
     }
-    long wait = limiter.secondsToWait(ctx.ip(), System.nanoTime());
+    long wait = limiter.secondsToWait(ctx.ip());
     if (wait > 0) {
       ctx.header("Retry-After", Long.toString(wait));
       throw new ApiException(429, "rate limit exceeded; retry in " + wait + " s");

@@ -1,6 +1,7 @@
 package io.breadthflow.server;
 
 import io.breadthflow.app.Application;
+import io.breadthflow.app.config.ClusterLinks;
 import io.breadthflow.app.config.Configuration;
 import io.breadthflow.app.config.JwtSecret;
 import io.breadthflow.app.config.ReadAccess;
@@ -70,7 +71,8 @@ final class TestStore implements AutoCloseable {
         JwtSecret.of(new String(ApiServerTest.SECRET, StandardCharsets.UTF_8)),
         4,
         List.of(),
-        ReadAccess.PUBLIC);
+        ReadAccess.PUBLIC,
+        ClusterLinks.NONE);
   }
 
   @Override

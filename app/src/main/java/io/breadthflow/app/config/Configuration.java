@@ -30,6 +30,7 @@ import java.util.TreeSet;
  * providers: {yahoo_base_url: …, alphavantage_base_url: …, alphavantage_api_key: …,
  *             finnhub_ws_url: …, finnhub_api_key: …}
  * kafka:     {bootstrap: "127.0.0.1:9092"}
+ * redis:     {url: "redis://127.0.0.1:6379"}
  * server:    {jwt_secret: …, host: 0.0.0.0, port: 8083, rate_limit: 600}
  * log:       {format: text}
  * </pre>
@@ -48,6 +49,7 @@ public final class Configuration {
           Map.entry("providers.finnhub_api_key", "BF_FINNHUB_API_KEY"),
           Map.entry("kafka.bootstrap", "BF_KAFKA_BOOTSTRAP"),
           Map.entry("log.format", "BF_LOG_FORMAT"),
+          Map.entry("redis.url", "BF_REDIS_URL"),
           Map.entry("server.jwt_secret", "BF_JWT_SECRET"),
           Map.entry("server.host", "BF_SERVER_HOST"),
           Map.entry("server.port", "BF_SERVER_PORT"),
@@ -139,6 +141,16 @@ public final class Configuration {
   /** Kafka bootstrap servers of Kafka mode; empty when it is off. */
   public Optional<String> kafkaBootstrap() {
     return value("BF_KAFKA_BOOTSTRAP");
+  }
+
+  /** The Redis API servers share ({@code BF_REDIS_URL}), checked; empty when none is set. */
+  public Optional<RedisUrl> redis() {
+    return value("BF_REDIS_URL").map(RedisUrl::parse);
+  }
+
+  /** What a server shares with the other servers of its deployment: Kafka and Redis. */
+  public ClusterLinks cluster() {
+    return new ClusterLinks(kafkaBootstrap(), redis());
   }
 
   /** How log lines are written: {@code BF_LOG_FORMAT} ({@code text} or {@code json}), else text. */

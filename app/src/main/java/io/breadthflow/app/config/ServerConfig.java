@@ -14,6 +14,7 @@ import java.util.List;
  * @param bcryptCost BCrypt cost of new password hashes, 4 to 16
  * @param corsOrigins origins browsers may call the API from (none: same origin only)
  * @param readAccess who may read market data
+ * @param cluster the Kafka and Redis it shares with the other servers of a deployment
  */
 public record ServerConfig(
     String host,
@@ -23,7 +24,8 @@ public record ServerConfig(
     JwtSecret jwtSecret,
     int bcryptCost,
     List<String> corsOrigins,
-    ReadAccess readAccess) {
+    ReadAccess readAccess,
+    ClusterLinks cluster) {
 
   /** The production BCrypt cost. */
   public static final int BCRYPT_COST = 12;
@@ -66,9 +68,15 @@ public record ServerConfig(
     if (readAccess == null) {
       throw UseCaseException.invalid("the read access must be public or private");
     }
+    if (cluster == null) {
+      throw UseCaseException.invalid("the server's cluster links must be given (NONE: alone)");
+    }
   }
 
-  /** Defaults on {@code port} with {@code secret}: all interfaces, public reads, no CORS. */
+  /**
+   * Defaults on {@code port} with {@code secret}: all interfaces, public reads, no CORS, no other
+   * server to share with.
+   */
   public static ServerConfig on(int port, JwtSecret secret) {
     return new ServerConfig(
         "0.0.0.0",
@@ -78,19 +86,36 @@ public record ServerConfig(
         secret,
         BCRYPT_COST,
         List.of(),
-        ReadAccess.PUBLIC);
+        ReadAccess.PUBLIC,
+        ClusterLinks.NONE);
   }
 
   /** The same with another rate limit. */
   public ServerConfig withRateLimit(int perMinute) {
     return new ServerConfig(
-        host, port, perMinute, maxRequestBytes, jwtSecret, bcryptCost, corsOrigins, readAccess);
+        host,
+        port,
+        perMinute,
+        maxRequestBytes,
+        jwtSecret,
+        bcryptCost,
+        corsOrigins,
+        readAccess,
+        cluster);
   }
 
   /** The same with these CORS origins and read access. */
   public ServerConfig withAccess(List<String> origins, ReadAccess access) {
     return new ServerConfig(
-        host, port, requestsPerMinute, maxRequestBytes, jwtSecret, bcryptCost, origins, access);
+        host,
+        port,
+        requestsPerMinute,
+        maxRequestBytes,
+        jwtSecret,
+        bcryptCost,
+        origins,
+        access,
+        cluster);
   }
 
   /** The same bound to {@code address}. */
@@ -103,13 +128,36 @@ public record ServerConfig(
         jwtSecret,
         bcryptCost,
         corsOrigins,
-        readAccess);
+        readAccess,
+        cluster);
   }
 
   /** The same with another BCrypt cost (tests use the lowest). */
   public ServerConfig withBcryptCost(int cost) {
     return new ServerConfig(
-        host, port, requestsPerMinute, maxRequestBytes, jwtSecret, cost, corsOrigins, readAccess);
+        host,
+        port,
+        requestsPerMinute,
+        maxRequestBytes,
+        jwtSecret,
+        cost,
+        corsOrigins,
+        readAccess,
+        cluster);
+  }
+
+  /** The same sharing Kafka and Redis with the other servers as {@code links} say. */
+  public ServerConfig withCluster(ClusterLinks links) {
+    return new ServerConfig(
+        host,
+        port,
+        requestsPerMinute,
+        maxRequestBytes,
+        jwtSecret,
+        bcryptCost,
+        corsOrigins,
+        readAccess,
+        links);
   }
 
   /**

@@ -7,6 +7,7 @@ import com.auth0.jwt.exceptions.JWTVerificationException;
 import com.auth0.jwt.interfaces.DecodedJWT;
 import io.breadthflow.app.Failure;
 import io.breadthflow.app.UseCaseException;
+import io.breadthflow.app.shared.SharedState;
 import io.breadthflow.store.RefreshToken;
 import io.breadthflow.store.Role;
 import io.breadthflow.store.UserAccount;
@@ -18,18 +19,16 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.Base64;
-import java.util.Deque;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Accounts and tokens: BCrypt password hashes; HS256 JWT access tokens (15 minutes) naming the user
  * and role; opaque refresh tokens (14 days, stored as SHA-256 hashes) that rotate on every use —
- * presenting one a second time is a reuse and revokes the whole login family.
+ * presenting one a second time is a reuse and revokes the whole login family. Failed logins and
+ * revoked families are kept in {@link SharedState}, so that several servers throttle and revoke as
+ * one.
  */
 public final class AccountService {
   public static final Duration ACCESS_LIFETIME = Duration.ofMinutes(15);
@@ -41,10 +40,10 @@ public final class AccountService {
   /** How long failed logins count against an account. */
   public static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
 
-  /** Accounts whose failures are remembered before the stale ones are forgotten. */
-  private static final int TRACKED_ACCOUNTS = 10_000;
-
   private static final String ISSUER = "breadthflow";
+
+  /** The shared failure log's key of an account: {@code login:NAME}. */
+  private static final String FAILURES = "login:";
 
   private final UserStore users;
   private final Algorithm algorithm;
@@ -53,15 +52,17 @@ public final class AccountService {
   private final int bcryptCost;
   private final SecureRandom random = new SecureRandom();
   private final String dummyHash;
-  private final Map<String, Deque<Instant>> failedLogins = new ConcurrentHashMap<>();
+  private final SharedState shared;
 
   /**
    * @param users the accounts
    * @param secret HMAC key, at least 32 bytes
    * @param clock stamps and checks tokens
    * @param bcryptCost BCrypt cost (12 in production)
+   * @param shared failed logins and revoked families, shared with the other servers
    */
-  public AccountService(UserStore users, byte[] secret, Clock clock, int bcryptCost) {
+  public AccountService(
+      UserStore users, byte[] secret, Clock clock, int bcryptCost, SharedState shared) {
     if (secret.length < 32) {
       throw new IllegalArgumentException("the JWT secret must have at least 32 bytes");
     }
@@ -71,6 +72,7 @@ public final class AccountService {
         ((JWTVerifier.BaseVerification) JWT.require(algorithm).withIssuer(ISSUER)).build(clock);
     this.clock = clock;
     this.bcryptCost = bcryptCost;
+    this.shared = shared;
     this.dummyHash = Credentials.hash(UUID.randomUUID().toString(), bcryptCost);
   }
 
@@ -133,7 +135,7 @@ public final class AccountService {
       recordFailure(account);
       throw unauthenticated("wrong username or password");
     }
-    failedLogins.remove(account);
+    shared.clearFailures(FAILURES + account);
     return issue(user, UUID.randomUUID().toString());
   }
 
@@ -143,11 +145,13 @@ public final class AccountService {
         users
             .refreshToken(hash(refreshToken))
             .orElseThrow(() -> unauthenticated("unknown refresh token"));
-    if (stored.revoked() || stored.expires().isBefore(clock.instant())) {
+    if (stored.revoked()
+        || stored.expires().isBefore(clock.instant())
+        || shared.isRevoked(stored.family())) {
       throw unauthenticated("refresh token expired or revoked");
     }
     if (!users.markUsed(stored.tokenHash())) {
-      users.revokeFamily(stored.family());
+      revoke(stored.family());
       throw unauthenticated("refresh token reuse detected; this login is revoked");
     }
     UserAccount user =
@@ -157,7 +161,12 @@ public final class AccountService {
 
   /** Revokes the login the refresh token belongs to. */
   public void logout(String refreshToken) {
-    users.refreshToken(hash(refreshToken)).ifPresent(t -> users.revokeFamily(t.family()));
+    users.refreshToken(hash(refreshToken)).ifPresent(t -> revoke(t.family()));
+  }
+
+  private void revoke(String family) {
+    users.revokeFamily(family);
+    shared.revoke(family, REFRESH_LIFETIME);
   }
 
   /** The principal of a valid access token; 401 otherwise. */
@@ -194,40 +203,15 @@ public final class AccountService {
   }
 
   private void recordFailure(String account) {
-    if (failedLogins.size() > TRACKED_ACCOUNTS) {
-      Instant forgotten = clock.instant().minus(FAILURE_WINDOW);
-      failedLogins.values().removeIf(f -> newest(f).isBefore(forgotten));
-    }
-    Deque<Instant> failures = failedLogins.computeIfAbsent(account, a -> new ArrayDeque<>());
-    synchronized (failures) {
-      failures.addLast(clock.instant());
-      while (failures.size() > MAX_FAILED_LOGINS) {
-        failures.removeFirst();
-      }
-    }
-  }
-
-  private static Instant newest(Deque<Instant> failures) {
-    synchronized (failures) {
-      return failures.isEmpty() ? Instant.MIN : failures.peekLast();
-    }
+    shared.recordFailure(FAILURES + account, clock.instant(), MAX_FAILED_LOGINS, FAILURE_WINDOW);
   }
 
   private void refuseWhileThrottled(String account) {
-    Deque<Instant> failures = failedLogins.get(account);
-    if (failures == null) {
-      return;
-    }
-    synchronized (failures) {
-      Instant now = clock.instant();
-      while (!failures.isEmpty() && failures.peekFirst().plus(FAILURE_WINDOW).isBefore(now)) {
-        failures.removeFirst();
-      }
-      if (failures.size() >= MAX_FAILED_LOGINS) {
-        Duration wait = Duration.between(now, failures.peekFirst().plus(FAILURE_WINDOW));
-        throw UseCaseException.tooMany(
-            "too many failed logins for this account; retry in " + wait.toSeconds() + " s", wait);
-      }
+    Duration wait =
+        shared.failureWait(FAILURES + account, clock.instant(), MAX_FAILED_LOGINS, FAILURE_WINDOW);
+    if (!wait.isZero()) {
+      throw UseCaseException.tooMany(
+          "too many failed logins for this account; retry in " + wait.toSeconds() + " s", wait);
     }
   }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.breadthflow.app.Failure;
 import io.breadthflow.app.UseCaseException;
+import io.breadthflow.app.shared.SharedState;
+import io.breadthflow.app.shared.TestRedis;
 import io.breadthflow.store.MarketStore;
 import io.breadthflow.store.MarketStores;
 import io.breadthflow.store.Role;
@@ -20,15 +22,23 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 
+/** Accounts with their limits in this process and in Redis. */
+@ParameterizedClass(name = "{0}")
+@ValueSource(strings = {"in-process", "redis"})
 class AccountServiceTest {
   private static final byte[] SECRET =
       "account-service-test-secret-32-bytes".getBytes(StandardCharsets.UTF_8);
 
+  @Parameter String kind;
   @TempDir Path dir;
   private final AtomicReference<Instant> now =
       new AtomicReference<>(Instant.parse("2026-03-02T10:00:00Z"));
   private MarketStore store;
+  private SharedState shared;
   private AccountService accounts;
 
   @BeforeEach
@@ -51,12 +61,14 @@ class AccountServiceTest {
           }
         };
     store = MarketStores.open(new StoreConfig("jdbc:duckdb:" + dir.resolve("a.duckdb"), "", ""));
-    accounts = new AccountService(store.users(), SECRET, clock, 4);
+    shared = kind.equals("redis") ? TestRedis.connect(TestRedis.prefix()) : SharedState.inProcess();
+    accounts = new AccountService(store.users(), SECRET, clock, 4, shared);
     accounts.register("alice", "right-password", Role.USER);
   }
 
   @AfterEach
   void close() {
+    shared.close();
     store.close();
   }
 
@@ -81,6 +93,15 @@ class AccountServiceTest {
     now.set(now.get().plus(AccountService.FAILURE_WINDOW).plus(Duration.ofSeconds(1)));
 
     assertThat(accounts.login("alice", "right-password").accessToken()).isNotBlank();
+  }
+
+  @Test
+  void aLoggedOutLoginsRefreshTokenIsRefused() {
+    Tokens tokens = accounts.login("alice", "right-password");
+
+    accounts.logout(tokens.refreshToken());
+
+    assertFailure(() -> accounts.refresh(tokens.refreshToken()), Failure.UNAUTHENTICATED);
   }
 
   @Test

@@ -10,8 +10,6 @@ import io.breadthflow.cli.AppOptions;
 import io.breadthflow.cli.kafka.KafkaOptions;
 import io.breadthflow.server.ApiServer;
 import io.breadthflow.server.PortInUseException;
-import io.breadthflow.server.health.ComponentHealth;
-import io.breadthflow.stream.kafka.KafkaHealth;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,7 +28,10 @@ import picocli.CommandLine.Spec;
       "Serves the dashboard, the HTTP API, health, Prometheus metrics and the OpenAPI document"
           + " on one port.",
       "Refuses to start without BF_JWT_SECRET (at least 32 bytes) unless --dev, which generates"
-          + " one for this session."
+          + " one for this session.",
+      "With Kafka (--kafka or BF_KAFKA_BOOTSTRAP) it pushes what the output topics carry to its"
+          + " WebSocket clients; with Redis (--redis or BF_REDIS_URL) its rate limits, login"
+          + " throttling and revoked logins are shared with the other servers using that Redis."
     })
 public final class ServeCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
@@ -62,19 +63,29 @@ public final class ServeCommand implements Callable<Integer> {
   private List<String> corsOrigins = List.of();
 
   @Option(
+      names = "--redis",
+      paramLabel = "URL",
+      description =
+          "Redis the servers of a deployment share limits through,"
+              + " redis://HOST[:PORT][/DB] (default: BF_REDIS_URL; none: limits per server).")
+  private String redis;
+
+  @Option(
       names = "--private-reads",
       description = "Require a token for market-data reads too (public by default).")
   private boolean privateReads;
 
   @Override
   public Integer call() throws Exception {
-    Configuration configuration = kafka.apply(app.configuration());
+    Configuration configuration =
+        kafka.apply(app.configuration()).with("BF_REDIS_URL", redis == null ? null : redis.strip());
     JwtSecret secret = configuration.jwtSecret().orElseGet(() -> generated(dev));
     ServerConfig settings =
         ServerConfig.on(port, secret)
             .withHost(host)
             .withRateLimit(rateLimit)
-            .withAccess(corsOrigins, privateReads ? ReadAccess.PRIVATE : ReadAccess.PUBLIC);
+            .withAccess(corsOrigins, privateReads ? ReadAccess.PRIVATE : ReadAccess.PUBLIC)
+            .withCluster(configuration.cluster());
     PrintWriter out = spec.commandLine().getOut();
     if (secret.origin() == JwtSecret.Origin.GENERATED) {
       out.println(
@@ -83,7 +94,6 @@ public final class ServeCommand implements Callable<Integer> {
     CountDownLatch stopped = new CountDownLatch(1);
     try (Application application = Application.open(configuration);
         ApiServer server = start(application, settings)) {
-      configuration.kafkaBootstrap().ifPresent(bootstrap -> watchKafka(server, bootstrap));
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
       out.println("dashboard and API on http://localhost:" + server.port() + "/ (Ctrl-C stops)");
       out.flush();
@@ -109,17 +119,5 @@ public final class ServeCommand implements Callable<Integer> {
     } catch (PortInUseException e) {
       throw UseCaseException.invalid(e.getMessage());
     }
-  }
-
-  private static void watchKafka(ApiServer server, String bootstrap) {
-    KafkaHealth kafkaHealth = new KafkaHealth(bootstrap);
-    server.health(
-        "kafka",
-        () -> {
-          KafkaHealth.State state = kafkaHealth.state();
-          return state.up()
-              ? ComponentHealth.up(state.detail())
-              : ComponentHealth.down(state.detail());
-        });
   }
 }

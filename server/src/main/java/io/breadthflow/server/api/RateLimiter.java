@@ -1,45 +1,35 @@
 package io.breadthflow.server.api;
 
-import java.util.concurrent.ConcurrentHashMap;
+import io.breadthflow.app.shared.SharedState;
+import java.time.Duration;
 
 /**
- * Per-client token buckets: {@code perMinute} requests a minute with bursts up to that many;
- * refused requests learn how many seconds to wait.
+ * Per-client token buckets of {@code perMinute} requests a minute with bursts up to that many, in
+ * the {@link SharedState} of the deployment (so that several servers hold a client to one limit);
+ * refused requests learn how many whole seconds to wait.
  */
 public final class RateLimiter {
-  private final double perMinute;
-  private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+  private final SharedState shared;
+  private final int perMinute;
 
-  public RateLimiter(int perMinute) {
+  /**
+   * @param shared where the buckets are kept
+   * @param perMinute requests a minute per client, at least 1
+   */
+  public RateLimiter(SharedState shared, int perMinute) {
+    if (perMinute < 1) {
+      throw new IllegalArgumentException("perMinute must be at least 1, got " + perMinute);
+    }
+    this.shared = shared;
     this.perMinute = perMinute;
   }
 
-  /** 0 when {@code client} may go ahead now, else the seconds until it may retry. */
-  public long secondsToWait(String client, long nowNanos) {
-    return buckets.computeIfAbsent(client, c -> new Bucket(perMinute, nowNanos)).take(nowNanos);
-  }
-
-  private static final class Bucket {
-    private final double capacity;
-    private final double perNano;
-    private double tokens;
-    private long last;
-
-    Bucket(double perMinute, long now) {
-      this.capacity = perMinute;
-      this.perNano = perMinute / 60e9;
-      this.tokens = perMinute;
-      this.last = now;
+  /** 0 when {@code client} may go ahead now, else the seconds until it may retry (at least 1). */
+  public long secondsToWait(String client) {
+    Duration wait = shared.takeRequest(client, perMinute);
+    if (wait.isZero() || wait.isNegative()) {
+      return 0;
     }
-
-    synchronized long take(long now) {
-      tokens = Math.min(capacity, tokens + (now - last) * perNano);
-      last = now;
-      if (tokens >= 1) {
-        tokens -= 1;
-        return 0;
-      }
-      return (long) Math.ceil((1 - tokens) / perNano / 1e9);
-    }
+    return Math.max(1, (wait.toMillis() + 999) / 1000);
   }
 }

@@ -3,6 +3,7 @@ package io.breadthflow.server.health;
 import io.breadthflow.server.api.Route;
 import io.breadthflow.store.MarketStore;
 import io.javalin.http.Context;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code GET /health}: the store, the stream job and, when configured, Kafka, each up, down or idle
- * with a detail; 503 when any is down.
+ * {@code GET /health}: the store, the stream job and, when configured, Kafka and Redis, each up,
+ * degraded, down or idle with a detail. Overall {@code up}; {@code degraded} (200) when a component
+ * other than the store is down or degraded; {@code down} (503) when the store is.
  */
 public final class HealthRoutes {
   private static final Logger LOG = LoggerFactory.getLogger(HealthRoutes.class);
@@ -35,14 +37,28 @@ public final class HealthRoutes {
   }
 
   private void health(Context ctx) {
-    Map<String, Object> components = new LinkedHashMap<>();
-    components.put("store", storeHealth());
+    Map<String, ComponentHealth> components = new LinkedHashMap<>();
+    ComponentHealth store = storeHealth();
+    components.put("store", store);
     checks.keySet().stream()
         .sorted()
         .forEach(name -> components.put(name, safely(checks.get(name))));
-    boolean up =
-        components.values().stream().noneMatch(c -> ((ComponentHealth) c).status().equals("down"));
-    ctx.status(up ? 200 : 503).json(Map.of("status", up ? "up" : "down", "components", components));
+    ctx.status(store.status().equals("down") ? 503 : 200)
+        .json(Map.of("status", overall(store, components.values()), "components", components));
+  }
+
+  /**
+   * {@code down} when the store is (nothing can be served), {@code degraded} when another component
+   * is down or degraded (the API still serves what the store holds), else {@code up}.
+   */
+  private static String overall(ComponentHealth store, Collection<ComponentHealth> components) {
+    if (store.status().equals("down")) {
+      return "down";
+    }
+    boolean impaired =
+        components.stream()
+            .anyMatch(c -> c.status().equals("down") || c.status().equals("degraded"));
+    return impaired ? "degraded" : "up";
   }
 
   private ComponentHealth storeHealth() {
