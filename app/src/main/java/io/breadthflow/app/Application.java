@@ -15,6 +15,7 @@ import io.breadthflow.app.kafka.KafkaDemoService;
 import io.breadthflow.app.run.RunRecorder;
 import io.breadthflow.app.shared.SharedState;
 import io.breadthflow.app.signals.SignalService;
+import io.breadthflow.app.stream.ClusterJobService;
 import io.breadthflow.app.stream.StreamService;
 import io.breadthflow.app.users.AccountService;
 import io.breadthflow.store.MarketStore;
@@ -48,6 +49,7 @@ public final class Application implements AutoCloseable {
   private final SignalService signals;
   private final BacktestService backtests;
   private final StreamService streams;
+  private final ClusterJobService clusterJobs;
   private final KafkaDemoService kafkaDemo;
   private final AlertService alerts;
   private final DemoFlow demo;
@@ -70,6 +72,7 @@ public final class Application implements AutoCloseable {
     this.backtests = new BacktestService(store, runs);
     Optional<String> kafka = configuration.kafkaBootstrap();
     this.streams = new StreamService(storeConfig, store, runs, providers, kafka);
+    this.clusterJobs = new ClusterJobService(storeConfig, runs, kafka);
     this.kafkaDemo = new KafkaDemoService(storeConfig, runs);
     this.alerts = new AlertService(store.alerts());
     this.demo = new DemoFlow(store, fetch, imports, signals, backtests);
@@ -168,6 +171,11 @@ public final class Application implements AutoCloseable {
 
   public BacktestService backtests() {
     return backtests;
+  }
+
+  /** The streaming job on a Flink session cluster. */
+  public ClusterJobService clusterJobs() {
+    return clusterJobs;
   }
 
   public StreamService streams() {

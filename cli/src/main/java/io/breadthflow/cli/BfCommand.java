@@ -9,6 +9,7 @@ import io.breadthflow.cli.convert.LogFormatConverter;
 import io.breadthflow.cli.data.DataCommand;
 import io.breadthflow.cli.demo.DemoCommand;
 import io.breadthflow.cli.indicators.IndicatorsCommand;
+import io.breadthflow.cli.infra.InfraCommand;
 import io.breadthflow.cli.kafka.KafkaCommand;
 import io.breadthflow.cli.serve.ServeCommand;
 import io.breadthflow.cli.signals.SignalsCommand;
@@ -35,6 +36,7 @@ import picocli.CommandLine.Spec;
       DataCommand.class,
       DemoCommand.class,
       IndicatorsCommand.class,
+      InfraCommand.class,
       KafkaCommand.class,
       ReplayCommand.class,
       ServeCommand.class,

@@ -1,6 +1,5 @@
 package io.breadthflow.stream;
 
-import io.breadthflow.stream.state.TypeRules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,14 +8,6 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.apache.flink.configuration.CheckpointingOptions;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.CoreOptions;
-import org.apache.flink.configuration.ExecutionOptions;
-import org.apache.flink.configuration.ExternalizedCheckpointRetention;
-import org.apache.flink.configuration.PipelineOptions;
-import org.apache.flink.configuration.RestartStrategyOptions;
-import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
@@ -30,40 +21,18 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * @param restartAttempts restarts after failures before the job fails (0: fail at once)
  */
 public record EmbeddedRuntime(
-    int parallelism, Duration checkpointInterval, Path checkpointDir, int restartAttempts) {
+    int parallelism, Duration checkpointInterval, Path checkpointDir, int restartAttempts)
+    implements JobRuntime {
 
-  /**
-   * An environment for a new job; restored from the newest checkpoint when {@code resume} says so.
-   */
+  @Override
   public StreamExecutionEnvironment environment(Resume resume) {
-    Configuration config = new Configuration();
-    config.set(CoreOptions.DEFAULT_PARALLELISM, parallelism);
-    // bars and market updates are few: flush network buffers after 5 ms rather than Flink's 100
-    config.set(ExecutionOptions.BUFFER_TIMEOUT, Duration.ofMillis(5));
-    // operators never change a record they received, so chained operators may share it
-    config.set(PipelineOptions.OBJECT_REUSE, true);
-    // every record and state type has an explicit serializer: no Kryo fallback
-    TypeRules.addTo(config);
-    config.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, checkpointInterval);
-    config.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
-    config.set(
-        CheckpointingOptions.CHECKPOINTS_DIRECTORY,
-        checkpointDir.toAbsolutePath().toUri().toString());
-    config.set(
-        CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION,
-        ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
-    if (restartAttempts > 0) {
-      config.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
-      config.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, restartAttempts);
-      config.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofMillis(200));
-    } else {
-      config.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
-    }
-    if (resume == Resume.LATEST_CHECKPOINT) {
-      latestCheckpoint(checkpointDir)
-          .ifPresent(path -> config.set(StateRecoveryOptions.SAVEPOINT_PATH, path.toString()));
-    }
-    return StreamExecutionEnvironment.getExecutionEnvironment(config);
+    return StreamExecutionEnvironment.getExecutionEnvironment(
+        JobConfig.of(parallelism, checkpointInterval, checkpointDir, restartAttempts, resume));
+  }
+
+  @Override
+  public Placement placement() {
+    return Placement.THIS_PROCESS;
   }
 
   /**

@@ -9,7 +9,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.core.execution.SavepointFormatType;
 
-/** A job running on the embedded runtime: its counters, waiting for it, stopping it. */
+/** A running job: its id and counters, waiting for it, stopping it. */
 public final class RunningJob implements AutoCloseable {
   private final JobClient client;
   private final LocalBridge bridge;
@@ -22,7 +22,12 @@ public final class RunningJob implements AutoCloseable {
     this.savepoints = savepoints;
   }
 
-  /** Trades, bars and alerts so far. */
+  /** The job's Flink id (32 hexadecimal digits). */
+  public String jobId() {
+    return client.getJobID().toHexString();
+  }
+
+  /** Trades, bars and alerts so far (in this process: zero for a job on a cluster). */
   public PipelineCounters counters() {
     return bridge.counters();
   }

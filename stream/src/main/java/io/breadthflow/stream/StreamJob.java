@@ -16,10 +16,12 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.source.legacy.SourceFunction;
 
 /**
- * Starts the pipeline on the embedded runtime from a trade source (simulator, trade files, Finnhub)
- * or a bar source (stored history), with its results in the store and on the live hub.
+ * Starts the pipeline on a runtime (embedded, or a Flink cluster) from a trade source (simulator,
+ * trade files, Finnhub) or a bar source (stored history), with its results in the store and on the
+ * live hub.
  *
- * @param runtime the embedded runtime
+ * @param runtime where the job runs; on a cluster its results go to the store and the Kafka topics
+ *     only (the live hub of this process is out of its reach)
  * @param resume restore from the newest retained checkpoint, if any
  * @param store where the results go
  * @param live where live events go (the server's push, when it runs in this process)
@@ -27,7 +29,7 @@ import org.apache.flink.streaming.api.functions.source.legacy.SourceFunction;
  * @param kafka bootstrap servers of Kafka mode (results also to the output topics), null for none
  */
 public record StreamJob(
-    EmbeddedRuntime runtime,
+    JobRuntime runtime,
     Resume resume,
     StoreConfig store,
     LiveHub live,
@@ -131,12 +133,17 @@ public record StreamJob(
   }
 
   private RunningJob start(String name, Graph graph) throws Exception {
+    if (runtime.placement() == JobRuntime.Placement.CLUSTER && kafka == null) {
+      throw new IllegalStateException("a job on a cluster needs Kafka for its results");
+    }
     LocalBridge bridge = LocalBridge.open(live, counters);
     try {
       StreamExecutionEnvironment env = runtime.environment(resume);
       PipelineGraph.Outputs outputs = graph.build(env, bridge.name());
       PipelineSinks.toStore(outputs, store);
-      PipelineSinks.toLive(outputs, bridge.name());
+      if (runtime.placement() == JobRuntime.Placement.THIS_PROCESS) {
+        PipelineSinks.toLive(outputs, bridge.name());
+      }
       if (kafka != null) {
         KafkaPipeline.toKafka(outputs, kafka, transactionPrefix(name));
       }

@@ -48,6 +48,7 @@ public final class Configuration {
           Map.entry("providers.finnhub_ws_url", "BF_FINNHUB_WS_URL"),
           Map.entry("providers.finnhub_api_key", "BF_FINNHUB_API_KEY"),
           Map.entry("kafka.bootstrap", "BF_KAFKA_BOOTSTRAP"),
+          Map.entry("flink.rest", "BF_FLINK_REST"),
           Map.entry("log.format", "BF_LOG_FORMAT"),
           Map.entry("redis.url", "BF_REDIS_URL"),
           Map.entry("server.jwt_secret", "BF_JWT_SECRET"),
@@ -141,6 +142,11 @@ public final class Configuration {
   /** Kafka bootstrap servers of Kafka mode; empty when it is off. */
   public Optional<String> kafkaBootstrap() {
     return value("BF_KAFKA_BOOTSTRAP");
+  }
+
+  /** The REST endpoint ({@code HOST:PORT}) of the Flink session cluster jobs go to, if any. */
+  public Optional<String> flinkRest() {
+    return value("BF_FLINK_REST");
   }
 
   /** The Redis API servers share ({@code BF_REDIS_URL}), checked; empty when none is set. */

@@ -40,6 +40,9 @@ public record JobSettings(
   /** Restarts after a failure before the job gives up. */
   public static final int RESTARTS = 3;
 
+  /** Restarts on a cluster, where a lost TaskManager or broker is one failure each. */
+  public static final int CLUSTER_RESTARTS = 10;
+
   public JobSettings {
     UseCaseException.requiredEach(intervals, "intervals");
     intervals = List.copyOf(intervals);
@@ -75,13 +78,22 @@ public record JobSettings(
 
   /** The same starting afresh. */
   public JobSettings fresh() {
+    return startingFrom(Start.FRESH);
+  }
+
+  /** The same resuming from the newest retained checkpoint or savepoint. */
+  public JobSettings resumed() {
+    return startingFrom(Start.RESUME_LATEST);
+  }
+
+  private JobSettings startingFrom(Start from) {
     return new JobSettings(
         intervals,
         outOfOrder,
         lateness,
         checkpoints,
         checkpointInterval,
-        Start.FRESH,
+        from,
         alertRules,
         parallelism);
   }

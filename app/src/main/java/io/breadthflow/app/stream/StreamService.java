@@ -15,7 +15,6 @@ import io.breadthflow.store.MarketStore;
 import io.breadthflow.store.StoreConfig;
 import io.breadthflow.stream.Deduplication;
 import io.breadthflow.stream.EmbeddedRuntime;
-import io.breadthflow.stream.PipelineSpec;
 import io.breadthflow.stream.ReadExtent;
 import io.breadthflow.stream.Resume;
 import io.breadthflow.stream.RunningJob;
@@ -109,7 +108,8 @@ public final class StreamService {
               Long.MAX_VALUE,
               sim.seed(),
               sim.backfill()),
-          bridge -> spec(sim.universe().symbols(), settings, null, Deduplication.OFF, bridge));
+          bridge ->
+              StreamSpecs.of(sim.universe().symbols(), settings, null, Deduplication.OFF, bridge));
     }
     if (source instanceof StreamSource.TradeFiles files) {
       TradeInputs.TradeInput input = TradeInputs.load(files.input());
@@ -127,7 +127,7 @@ public final class StreamService {
       return job.startTrades(
           "bf replay (trades)",
           ReplaySource.trades(() -> trades, trades.size(), files.pacing()),
-          bridge -> spec(symbols, settings, null, Deduplication.OFF, bridge));
+          bridge -> StreamSpecs.of(symbols, settings, null, Deduplication.OFF, bridge));
     }
     if (source instanceof StreamSource.StoredBars stored) {
       DailyPanel panel =
@@ -137,7 +137,7 @@ public final class StreamService {
       return job.startBars(
           "bf replay (stored bars)",
           ReplaySource.bars(() -> bars, bars.size(), stored.pacing()),
-          bridge -> spec(panel.symbols(), settings, from, Deduplication.OFF, bridge));
+          bridge -> StreamSpecs.of(panel.symbols(), settings, from, Deduplication.OFF, bridge));
     }
     if (source instanceof StreamSource.Finnhub live) {
       if (providers.finnhubApiKey().isEmpty()) {
@@ -147,33 +147,16 @@ public final class StreamService {
           "bf stream (finnhub)",
           new FinnhubSource(providers.environment(), live.universe().symbols()),
           bridge ->
-              spec(live.universe().symbols(), settings, null, Deduplication.EXACT_REPEATS, bridge));
+              StreamSpecs.of(
+                  live.universe().symbols(), settings, null, Deduplication.EXACT_REPEATS, bridge));
     }
     StreamSource.Kafka topic = (StreamSource.Kafka) source;
     return job.startKafka(
         "bf stream (kafka)",
         ReadExtent.ENDLESS,
         bridge ->
-            spec(topic.universe().symbols(), settings, null, Deduplication.EXACT_REPEATS, bridge));
-  }
-
-  private static PipelineSpec spec(
-      List<String> universe,
-      JobSettings settings,
-      LocalDate outputFrom,
-      Deduplication deduplication,
-      String bridge) {
-    return new PipelineSpec(
-        universe,
-        settings.intervals(),
-        settings.outOfOrder(),
-        settings.lateness(),
-        PipelineSpec.IDLENESS,
-        deduplication,
-        io.breadthflow.core.signal.SignalWeights.defaults(),
-        settings.alertRules(),
-        outputFrom,
-        bridge);
+            StreamSpecs.of(
+                topic.universe().symbols(), settings, null, Deduplication.EXACT_REPEATS, bridge));
   }
 
   /** The panel's bars, session by session, symbols in order. */

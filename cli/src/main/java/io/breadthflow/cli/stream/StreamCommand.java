@@ -6,7 +6,13 @@ import picocli.CommandLine.Command;
 @Command(
     name = "stream",
     mixinStandardHelpOptions = true,
-    description = "The real-time pipeline on Apache Flink (embedded).",
+    description = "The real-time pipeline on Apache Flink (embedded, or on a session cluster).",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {StreamRunCommand.class, StreamBarsCommand.class})
+    subcommands = {
+      StreamRunCommand.class,
+      StreamBarsCommand.class,
+      StreamStatusCommand.class,
+      StreamStopCommand.class,
+      StreamResumeCommand.class
+    })
 public final class StreamCommand {}

@@ -3,6 +3,7 @@ package io.breadthflow.cli.stream;
 import io.breadthflow.app.UseCaseException;
 import io.breadthflow.app.config.Configuration;
 import io.breadthflow.app.kafka.MarketDataPublisher;
+import io.breadthflow.app.stream.FlinkAddress;
 import io.breadthflow.app.stream.StreamRequest;
 import io.breadthflow.app.stream.StreamSource;
 import io.breadthflow.cli.AppOptions;
@@ -10,8 +11,10 @@ import io.breadthflow.cli.convert.PacingConverter;
 import io.breadthflow.cli.kafka.KafkaOptions;
 import io.breadthflow.cli.selection.UniverseOptions;
 import io.breadthflow.ingest.universe.Universe;
+import io.breadthflow.stream.ReadExtent;
 import io.breadthflow.stream.source.Pacing;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -29,7 +32,10 @@ import picocli.CommandLine.Spec;
           + " signals and alerts, into the store.",
       "Resumes from the latest retained checkpoint of the same source unless --fresh.",
       "Kafka mode (--kafka or BF_KAFKA_BOOTSTRAP): results also go to the output topics;"
-          + " --source kafka reads market-data; --to kafka publishes the source's trades there."
+          + " --source kafka reads market-data; --to kafka publishes the source's trades there.",
+      "With --flink HOST:PORT (--source kafka) the same job is submitted to a Flink session"
+          + " cluster (bf infra start) and its job id printed; bf stream status|stop|resume"
+          + " manage it."
     })
 public final class StreamRunCommand implements Callable<Integer> {
   /** The sources. */
@@ -61,6 +67,13 @@ public final class StreamRunCommand implements Callable<Integer> {
   private UniverseOptions universeOptions;
 
   @Mixin private KafkaOptions kafka;
+  @Mixin private FlinkOptions flink;
+
+  @Option(
+      names = "--read-to-end",
+      description =
+          "On a cluster, read market-data up to its end at submission, then finish (a replay).")
+  private boolean readToEnd;
 
   @Option(
       names = "--source",
@@ -99,6 +112,22 @@ public final class StreamRunCommand implements Callable<Integer> {
     StreamRequest request = new StreamRequest(source(), jobOptions.settings(source.name()));
     if (to != null) {
       publish(configuration, request.source());
+      return 0;
+    }
+    Optional<FlinkAddress> cluster = flink.address(configuration);
+    if (cluster.isPresent()) {
+      if (source != Source.kafka) {
+        throw UseCaseException.invalid(
+            "--flink runs the job that reads market-data: use --source kafka"
+                + " (publish trades with --to kafka)");
+      }
+      ClusterJobs.submit(
+          configuration,
+          cluster.get(),
+          universeOptions.universe(),
+          readToEnd ? ReadExtent.BOUNDED : ReadExtent.ENDLESS,
+          request.job(),
+          spec.commandLine().getOut());
       return 0;
     }
     Jobs.runAndFollow(

@@ -1,8 +1,6 @@
 package io.breadthflow.stream.kafka;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -19,8 +17,6 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
-import org.apache.kafka.metadata.storage.Formatter;
-import org.apache.kafka.server.common.MetadataVersion;
 
 /**
  * A single-node Kafka (KRaft, broker and controller in one process role) inside this JVM, for
@@ -31,8 +27,6 @@ import org.apache.kafka.server.common.MetadataVersion;
  * in a temporary folder that is deleted when it closes. Not thread-safe; close it once.
  */
 public final class EmbeddedKafka implements AutoCloseable {
-  private static final String CONTROLLER = "CONTROLLER";
-  private static final int NODE_ID = 1;
   private static final int START_ATTEMPTS = 3;
 
   private final KafkaRaftServer server;
@@ -69,8 +63,9 @@ public final class EmbeddedKafka implements AutoCloseable {
     try {
       int[] ports = freePorts();
       String bootstrap = "127.0.0.1:" + ports[0];
-      KafkaConfig config = new KafkaConfig(properties(logDir, ports[0], ports[1]), false);
-      format(config, logDir);
+      KraftNode node = new KraftNode(1, ports[0], List.of(ports[1]), logDir);
+      node.format(Uuid.randomUuid().toString());
+      KafkaConfig config = new KafkaConfig(node.properties(), false);
       server = new KafkaRaftServer(config, Time.SYSTEM);
       server.startup();
       awaitBroker(bootstrap);
@@ -82,47 +77,6 @@ public final class EmbeddedKafka implements AutoCloseable {
       delete(logDir);
       throw e;
     }
-  }
-
-  private static Properties properties(Path logDir, int brokerPort, int controllerPort) {
-    Properties props = new Properties();
-    props.put("process.roles", "broker,controller");
-    props.put("node.id", String.valueOf(NODE_ID));
-    props.put("controller.quorum.voters", NODE_ID + "@127.0.0.1:" + controllerPort);
-    props.put(
-        "listeners",
-        "PLAINTEXT://127.0.0.1:"
-            + brokerPort
-            + ","
-            + CONTROLLER
-            + "://127.0.0.1:"
-            + controllerPort);
-    props.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
-    props.put("controller.listener.names", CONTROLLER);
-    props.put("inter.broker.listener.name", "PLAINTEXT");
-    props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER + ":PLAINTEXT");
-    props.put("log.dirs", logDir.toString());
-    props.put("offsets.topic.replication.factor", "1");
-    props.put("offsets.topic.num.partitions", "5");
-    props.put("transaction.state.log.replication.factor", "1");
-    props.put("transaction.state.log.min.isr", "1");
-    props.put("transaction.state.log.num.partitions", "5");
-    props.put("share.coordinator.state.topic.replication.factor", "1");
-    props.put("share.coordinator.state.topic.min.isr", "1");
-    props.put("group.initial.rebalance.delay.ms", "0");
-    return props;
-  }
-
-  private static void format(KafkaConfig config, Path logDir) throws Exception {
-    new Formatter()
-        .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
-        .setNodeId(NODE_ID)
-        .setClusterId(Uuid.randomUuid().toString())
-        .setDirectories(List.of(logDir.toString()))
-        .setMetadataLogDirectory(logDir.toString())
-        .setControllerListenerName(CONTROLLER)
-        .setReleaseVersion(MetadataVersion.latestProduction())
-        .run();
   }
 
   /** Waits until the broker answers a client: its listener is up and it is unfenced. */

@@ -19,6 +19,7 @@ import org.apache.flink.api.common.functions.MapFunction;
 import org.apache.flink.api.common.serialization.SerializationSchema;
 import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
@@ -44,12 +45,12 @@ public final class KafkaPipeline {
    * The trades of {@code market-data} from the earliest offset; bounded by the offsets at start
    * when {@code extent} is bounded (a replay), endless otherwise.
    */
-  public static KafkaSource<Trade> source(String bootstrap, String groupId, ReadExtent extent) {
+  public static Source<Trade, ?, ?> source(String bootstrap, String groupId, ReadExtent extent) {
     return source(bootstrap, groupId, OffsetsInitializer.earliest(), extent);
   }
 
   /** As {@link #source(String, String, boolean)}, from the given offsets. */
-  public static KafkaSource<Trade> source(
+  public static Source<Trade, ?, ?> source(
       String bootstrap, String groupId, OffsetsInitializer from, ReadExtent extent) {
     var builder =
         KafkaSource.<Trade>builder()
@@ -61,6 +62,7 @@ public final class KafkaPipeline {
             .setDeserializer(new TradeRecords());
     if (extent == ReadExtent.BOUNDED) {
       builder.setBounded(OffsetsInitializer.latest());
+      return new BoundedReplaySource<>(builder.build());
     }
     return builder.build();
   }

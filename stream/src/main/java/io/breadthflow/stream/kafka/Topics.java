@@ -38,7 +38,8 @@ public final class Topics {
 
   /**
    * Creates the pipeline's topics that do not exist yet (replication factor 1 on a single broker,
-   * up to 3 otherwise); returns every pipeline topic as the cluster then has it.
+   * up to 3 otherwise; with 3 replicas a write needs 2 in sync, so one broker may die without
+   * losing an acknowledged record); returns every pipeline topic as the cluster then has it.
    */
   public static List<Info> ensure(String bootstrap) throws Exception {
     try (Admin admin = admin(bootstrap)) {
@@ -49,7 +50,16 @@ public final class Topics {
       PARTITIONS.forEach(
           (name, partitions) -> {
             if (!existing.contains(name)) {
-              missing.add(new NewTopic(name, partitions, replication));
+              missing.add(
+                  new NewTopic(name, partitions, replication)
+                      .configs(
+                          Map.of(
+                              "min.insync.replicas",
+                              replication == 3 ? "2" : "1",
+                              // records carry event times (replayed history is years old):
+                              // retention counts from when the broker appended them instead
+                              "message.timestamp.type",
+                              "LogAppendTime")));
             }
           });
       if (!missing.isEmpty()) {
@@ -79,6 +89,16 @@ public final class Topics {
               return new Info(name, d.partitions().size(), d.partitions().get(0).replicas().size());
             })
         .toList();
+  }
+
+  /** The ids of the brokers the cluster at {@code bootstrap} has now, in order. */
+  public static List<Integer> liveBrokers(String bootstrap) throws Exception {
+    try (Admin admin = admin(bootstrap)) {
+      return admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).stream()
+          .map(org.apache.kafka.common.Node::id)
+          .sorted()
+          .toList();
+    }
   }
 
   /** The current end offset of every partition of {@code market-data}. */

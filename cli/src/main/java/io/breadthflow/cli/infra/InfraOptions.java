@@ -1,0 +1,27 @@
+package io.breadthflow.cli.infra;
+
+import io.breadthflow.app.infra.InfraLayout;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Where the local cluster lives: {@code --home} and {@code --port-base}. */
+final class InfraOptions {
+  @Option(
+      names = "--home",
+      paramLabel = "DIR",
+      description = "The cluster's configuration, data, logs and pids (default ./data/infra).")
+  private Path home = InfraLayout.DEFAULT_HOME;
+
+  @Option(
+      names = "--port-base",
+      paramLabel = "PORT",
+      description =
+          "Base of the cluster's ports: API servers +80/+81, Flink UI +88, Kafka +92..+94"
+              + " (default ${DEFAULT-VALUE}).",
+      defaultValue = "18000")
+  private int portBase;
+
+  InfraLayout layout() {
+    return new InfraLayout(home, portBase);
+  }
+}
