@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
       StoreBenchCommand.class,
       HttpBenchCommand.class,
       LiveBenchCommand.class,
-      StreamBenchCommand.class
+      StreamBenchCommand.class,
+      ClusterBenchCommand.class
     })
 public final class BenchCommand {}

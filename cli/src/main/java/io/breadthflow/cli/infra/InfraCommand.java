@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       InfraStartCommand.class,
       InfraStopCommand.class,
       InfraStatusCommand.class,
-      InfraLogsCommand.class
+      InfraLogsCommand.class,
+      InfraChaosCommand.class
     })
 public final class InfraCommand {}

@@ -1,7 +1,11 @@
 package io.breadthflow.cli.infra;
 
+import io.breadthflow.app.config.Configuration;
 import io.breadthflow.app.infra.InfraLayout;
+import io.breadthflow.app.infra.InfraStart;
+import io.breadthflow.cli.Main;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** Where the local cluster lives: {@code --home} and {@code --port-base}. */
@@ -23,5 +27,15 @@ final class InfraOptions {
 
   InfraLayout layout() {
     return new InfraLayout(home, portBase);
+  }
+
+  /** What starting the cluster needs, from {@code configuration} (store, Redis, JWT secret). */
+  InfraStart start(Configuration configuration) {
+    return new InfraStart(
+        layout(),
+        configuration.store(),
+        configuration.value("BF_REDIS_URL").orElse(InfraStart.DEFAULT_REDIS),
+        configuration.value("BF_JWT_SECRET"),
+        new InfraStart.ApiServerLaunch(Main.class.getName(), List.of("serve")));
   }
 }

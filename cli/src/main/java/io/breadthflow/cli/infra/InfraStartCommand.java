@@ -1,13 +1,9 @@
 package io.breadthflow.cli.infra;
 
-import io.breadthflow.app.config.Configuration;
 import io.breadthflow.app.infra.InfraService;
-import io.breadthflow.app.infra.InfraStart;
 import io.breadthflow.app.infra.InfraStatus;
 import io.breadthflow.cli.AppOptions;
 import io.breadthflow.cli.ConsoleProgress;
-import io.breadthflow.cli.Main;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,16 +27,10 @@ public final class InfraStartCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Configuration configuration = app.configuration();
-    InfraStart request =
-        new InfraStart(
-            infra.layout(),
-            configuration.store(),
-            configuration.value("BF_REDIS_URL").orElse(InfraStart.DEFAULT_REDIS),
-            configuration.value("BF_JWT_SECRET"),
-            new InfraStart.ApiServerLaunch(Main.class.getName(), List.of("serve")));
     InfraStatus status =
-        new InfraService().start(request, new ConsoleProgress(spec.commandLine().getErr()));
+        new InfraService()
+            .start(
+                infra.start(app.configuration()), new ConsoleProgress(spec.commandLine().getErr()));
     InfraStatusTable.print(status, spec.commandLine().getOut());
     return 0;
   }

@@ -62,7 +62,8 @@ class ClusterFaultsIT {
     work = Files.createDirectories(Path.of("target", "cluster-it").toAbsolutePath());
     bf = new ClusterProcess(work, Map.of("BF_STORE_URL", store("bf_it_clean")));
     for (String database :
-        List.of("bf_it_clean", "bf_it_tm", "bf_it_broker", "bf_it_api", "bf_it_jm")) {
+        List.of(
+            "bf_it_clean", "bf_it_tm", "bf_it_broker", "bf_it_api", "bf_it_jm", "bf_it_chaos")) {
       recreate(database);
     }
     bf.ok(5, "infra", "stop", "--home", home(), "--port-base", String.valueOf(PORT_BASE));
@@ -150,6 +151,67 @@ class ClusterFaultsIT {
 
   @Test
   @Order(5)
+  void chaosKillsUnderTheRunningJobWhichRecoversEachTimeAndStopsWithASavepoint() throws Exception {
+    Path checkpoints = work.resolve("checkpoints-chaos");
+    String flinkAddress = "127.0.0.1:" + (PORT_BASE + 88);
+    String id =
+        bf.ok(
+                3,
+                "stream",
+                "run",
+                "--source",
+                "kafka",
+                "--fresh",
+                "--flink",
+                flinkAddress,
+                "--kafka",
+                bootstrap,
+                "--store",
+                store("bf_it_chaos"),
+                "--symbols",
+                String.join(",", SYMBOLS),
+                "--checkpoint-dir",
+                checkpoints.toString(),
+                "--checkpoint-interval",
+                "1s")
+            .lastLine();
+    await().atMost(Duration.ofMinutes(2)).until(() -> flink.latestCheckpoint(id).isPresent());
+
+    ClusterProcess.Result chaos =
+        bf.ok(
+            8,
+            "infra",
+            "chaos",
+            "--trials",
+            "2",
+            "--seed",
+            "7",
+            "--home",
+            home(),
+            "--port-base",
+            String.valueOf(PORT_BASE));
+
+    assertThat(chaos.out()).contains("job " + id).contains("recovery: median");
+    assertThat(chaos.out().lines().filter(line -> line.matches(" +[12] .* ms RUNNING"))).hasSize(2);
+    assertThat(bf.ok(2, "stream", "status", "--flink", flinkAddress).out())
+        .contains(id + " RUNNING");
+    ClusterProcess.Result stop =
+        bf.ok(
+            3,
+            "stream",
+            "stop",
+            "--savepoint",
+            "--flink",
+            flinkAddress,
+            "--checkpoint-dir",
+            checkpoints.toString());
+    assertThat(stop.lastLine()).startsWith("stopped " + id + " with savepoint ");
+    assertThat(flink.job(id).orElseThrow().state()).isEqualTo("FINISHED");
+    assertThat(checkpoints.resolve("savepoints")).isDirectory();
+  }
+
+  @Test
+  @Order(6)
   void startingARunningClusterIsRefused() throws Exception {
     ClusterProcess.Result again =
         bf.run(2, "infra", "start", "--home", home(), "--port-base", String.valueOf(PORT_BASE));
