@@ -1,10 +1,12 @@
 package io.breadthflow.app.stream;
 
 import io.breadthflow.app.run.OpenRun;
+import io.breadthflow.app.run.RunRecorder;
 import io.breadthflow.core.live.PipelineCounters;
 import io.breadthflow.stream.RunningJob;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
+import org.slf4j.MDC;
 
 /**
  * A streaming job started by {@link StreamService}, recorded as a run that ends when the job does:
@@ -14,9 +16,15 @@ public final class StreamRun implements AutoCloseable {
   private final RunningJob job;
   private final OpenRun run;
 
+  /** The MDC key of the running job's Flink id. */
+  public static final String JOB_ID = "job_id";
+
+  /** Starts following {@code job}: log lines of this thread carry its job and run ids. */
   StreamRun(RunningJob job, OpenRun run) {
     this.job = job;
     this.run = run;
+    MDC.put(JOB_ID, job.jobId());
+    MDC.put(RunRecorder.RUN_ID, Long.toString(run.id()));
   }
 
   /** The run's id. */
@@ -59,6 +67,8 @@ public final class StreamRun implements AutoCloseable {
       job.close();
     } finally {
       run.succeed(StreamCounts.of(job.counters()));
+      MDC.remove(JOB_ID);
+      MDC.remove(RunRecorder.RUN_ID);
     }
   }
 }
