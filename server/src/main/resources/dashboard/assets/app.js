@@ -96,10 +96,11 @@ function start() {
     const open = document.getElementById("nav").classList.toggle("open");
     menu.setAttribute("aria-expanded", String(open));
   });
-  onLiveStatus((connected) => {
+  onLiveStatus((connected, server) => {
     const status = document.getElementById("live-status");
     status.textContent = connected ? "live" : "offline";
     status.className = "pill " + (connected ? "pill-up" : "pill-muted");
+    document.getElementById("live-server").textContent = server ? "via " + server : "";
   });
   window.addEventListener("hashchange", render);
   window.addEventListener("bf:logged-out", () => navigate("login"));

@@ -24,6 +24,7 @@ import io.breadthflow.server.health.HealthCheck;
 import io.breadthflow.server.health.HealthRoutes;
 import io.breadthflow.server.health.KafkaCheck;
 import io.breadthflow.server.live.LivePush;
+import io.breadthflow.server.live.PeerRoutes;
 import io.breadthflow.server.live.TopicFeed;
 import io.breadthflow.server.market.MarketRoutes;
 import io.breadthflow.server.market.RunRoutes;
@@ -105,6 +106,9 @@ public final class ApiServer implements AutoCloseable {
     routes.addAll(new BacktestRoutes(application.backtests(), auth, workers).routes());
     routes.addAll(new AlertRoutes(store.alerts(), application.alerts(), auth).routes());
     routes.addAll(new PipelineRoutes(pipeline, live).routes());
+    PeerRoutes peers = new PeerRoutes(settings.cluster().peers());
+    routes.addAll(peers.routes());
+    String policy = contentSecurityPolicy(peers.webSocketOrigins());
     routes.add(Route.get("/openapi.json", "This document", this::openApi));
     RateLimiter limiter = new RateLimiter(shared, settings.requestsPerMinute());
     this.app =
@@ -134,7 +138,7 @@ public final class ApiServer implements AutoCloseable {
                                 settings.corsOrigins().forEach(origin -> rule.allowHost(origin))));
               }
               config.routes.after(metrics::finish);
-              config.routes.after(ApiServer::securityHeaders);
+              config.routes.after(ctx -> securityHeaders(ctx, policy));
               config.routes.after(RequestIds::finish);
               for (Route route : routes) {
                 Handler named =
@@ -288,21 +292,29 @@ public final class ApiServer implements AutoCloseable {
     }
   }
 
-  /** Every {@code /api} route but the account ones reads under the access rule. */
+  /** Every {@code /api} route but the account ones and the server list reads under the rule. */
   private static void requireRead(AuthRoutes auth, Context ctx) {
-    if (ctx.method() != HandlerType.OPTIONS && !ctx.path().startsWith("/api/users/")) {
+    if (ctx.method() != HandlerType.OPTIONS
+        && !ctx.path().startsWith("/api/users/")
+        && !ctx.path().equals(PeerRoutes.PATH)) {
       auth.access().requireRead(auth.caller(ctx));
     }
   }
 
-  static void securityHeaders(Context ctx) {
+  private static void securityHeaders(Context ctx, String contentSecurityPolicy) {
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("X-Frame-Options", "DENY");
     ctx.header("Referrer-Policy", "no-referrer");
-    // Scripts only from this origin; the charting library sets element styles inline.
-    ctx.header(
-        "Content-Security-Policy",
-        "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'");
+    ctx.header("Content-Security-Policy", contentSecurityPolicy);
+  }
+
+  /**
+   * Scripts only from this origin (the charting library sets element styles inline); connections to
+   * this origin and to the live push of {@code peerWebSockets}, where the dashboard fails over.
+   */
+  private static String contentSecurityPolicy(String peerWebSockets) {
+    String policy = "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'";
+    return peerWebSockets.isEmpty() ? policy : policy + "; connect-src 'self' " + peerWebSockets;
   }
 
   private static ExecutorService boundedPool(int threads, int queued) {

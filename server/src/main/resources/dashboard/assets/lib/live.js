@@ -1,5 +1,6 @@
 // One WebSocket to /ws/live for the whole dashboard: subscribed to every channel, reconnecting
-// with back-off; pages listen to the channels they show.
+// with back-off; pages listen to the channels they show. When a reconnect to the server it is
+// connected to fails, it tries the next of the deployment's API servers (GET /api/servers).
 import { api, currentSession } from "./api.js";
 
 // The channels come from the server (GET /api/live); pages may listen before they are known.
@@ -7,6 +8,10 @@ const listeners = new Map();
 const statusListeners = new Set();
 let socket = null;
 let retryDelay = 500;
+// The /ws/live addresses to try, this page's own server first, and the one tried last.
+let targets = null;
+let target = 0;
+let connectedTo = null;
 
 /** Calls {@code listener(message)} for each message on {@code channel}; returns the unsubscriber. */
 export function onLive(channel, listener) {
@@ -15,10 +20,13 @@ export function onLive(channel, listener) {
   return () => listeners.get(channel).delete(listener);
 }
 
-/** Calls {@code listener(connected)} whenever the connection opens or closes. */
+/**
+ * Calls {@code listener(connected, server)} whenever the connection opens or closes; {@code server}
+ * is the host (and port) of the API server it is connected to, or null.
+ */
 export function onLiveStatus(listener) {
   statusListeners.add(listener);
-  listener(socket?.readyState === WebSocket.OPEN);
+  listener(socket?.readyState === WebSocket.OPEN, connectedTo);
   return () => statusListeners.delete(listener);
 }
 
@@ -32,6 +40,30 @@ function subscribe() {
 }
 window.addEventListener("bf-session", subscribe);
 
+/** The WebSocket address of a server's base URL, e.g. http://h:8083 → ws://h:8083/ws/live. */
+function webSocketOf(base) {
+  const url = new URL(base);
+  return `${url.protocol === "https:" ? "wss:" : "ws:"}//${url.host}/ws/live`;
+}
+
+/** This page's server, then the other servers of the deployment (none when it lists none). */
+async function liveTargets() {
+  const own = webSocketOf(location.origin);
+  let servers = [];
+  try {
+    const answer = await fetch("/api/servers");
+    if (answer.ok) servers = await answer.json();
+  } catch {
+    // without the list, only this page's server
+  }
+  return [own, ...servers.map(webSocketOf).filter((address) => address !== own)];
+}
+
+function retry() {
+  setTimeout(connectLive, retryDelay);
+  retryDelay = Math.min(retryDelay * 2, 10_000);
+}
+
 /** Opens the connection (once), subscribed to every channel the server offers. */
 export async function connectLive() {
   if (socket) return;
@@ -44,19 +76,24 @@ export async function connectLive() {
       if (!answer.ok) throw new Error("no live channels: " + answer.status);
       ({ channels } = await answer.json());
     } catch {
-      setTimeout(connectLive, (retryDelay = Math.min(retryDelay * 2, 10_000)));
+      retry();
       return;
     }
   }
+  if (!targets) targets = await liveTargets();
   if (socket) return;
-  const protocol = location.protocol === "https:" ? "wss:" : "ws:";
-  socket = new WebSocket(`${protocol}//${location.host}/ws/live`);
-  socket.addEventListener("open", () => {
+  const address = targets[target];
+  const opened = new WebSocket(address);
+  socket = opened;
+  let open = false;
+  opened.addEventListener("open", () => {
+    open = true;
     retryDelay = 500;
+    connectedTo = new URL(address).host;
     subscribe();
-    statusListeners.forEach((listener) => listener(true));
+    statusListeners.forEach((listener) => listener(true, connectedTo));
   });
-  socket.addEventListener("message", (event) => {
+  opened.addEventListener("message", (event) => {
     const parsed = JSON.parse(event.data);
     for (const message of Array.isArray(parsed) ? parsed : [parsed]) {
       // A refused subscription (an expired token): one API call refreshes the session, whose
@@ -67,10 +104,12 @@ export async function connectLive() {
       channelListeners.forEach((listener) => listener(message));
     }
   });
-  socket.addEventListener("close", () => {
+  opened.addEventListener("close", () => {
     socket = null;
-    statusListeners.forEach((listener) => listener(false));
-    setTimeout(connectLive, retryDelay);
-    retryDelay = Math.min(retryDelay * 2, 10_000);
+    connectedTo = null;
+    // A connection that never opened: that server is gone, so the next one is tried.
+    if (!open) target = (target + 1) % targets.length;
+    statusListeners.forEach((listener) => listener(false, null));
+    retry();
   });
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.breadthflow.app.config.ClusterLinks;
+import io.breadthflow.app.config.PeerServers;
 import io.breadthflow.app.json.Json;
 import io.breadthflow.core.alert.Alert;
 import io.breadthflow.core.domain.Bar;
@@ -214,7 +215,8 @@ class LiveFromKafkaTest {
         ApiServer.start(
             testStore.application(),
             TestStore.config(1_000, 1 << 20)
-                .withCluster(new ClusterLinks(Optional.of(bootstrap), Optional.empty())));
+                .withCluster(
+                    new ClusterLinks(Optional.of(bootstrap), Optional.empty(), PeerServers.NONE)));
     servers.add(server);
     return server;
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.breadthflow.app.config.ClusterLinks;
+import io.breadthflow.app.config.PeerServers;
 import io.breadthflow.app.config.RedisUrl;
 import io.breadthflow.app.config.ServerConfig;
 import io.breadthflow.app.shared.SharedState;
@@ -140,7 +141,7 @@ class SharedLimitsTest {
   private ApiServer serve(int perMinute, RedisUrl url) {
     ServerConfig settings =
         TestStore.config(perMinute, 1 << 20)
-            .withCluster(new ClusterLinks(Optional.empty(), Optional.of(url)));
+            .withCluster(new ClusterLinks(Optional.empty(), Optional.of(url), PeerServers.NONE));
     ApiServer server =
         ApiServer.start(
             testStore.application(), settings, SharedState.open(Optional.of(url), prefix));

@@ -31,7 +31,8 @@ import java.util.TreeSet;
  *             finnhub_ws_url: …, finnhub_api_key: …}
  * kafka:     {bootstrap: "127.0.0.1:9092"}
  * redis:     {url: "redis://127.0.0.1:6379"}
- * server:    {jwt_secret: …, host: 0.0.0.0, port: 8083, rate_limit: 600}
+ * server:    {jwt_secret: …, host: 0.0.0.0, port: 8083, rate_limit: 600,
+ *             peers: "http://10.0.0.1:8083,http://10.0.0.2:8083"}
  * log:       {format: text}
  * </pre>
  */
@@ -54,7 +55,8 @@ public final class Configuration {
           Map.entry("server.jwt_secret", "BF_JWT_SECRET"),
           Map.entry("server.host", "BF_SERVER_HOST"),
           Map.entry("server.port", "BF_SERVER_PORT"),
-          Map.entry("server.rate_limit", "BF_SERVER_RATE_LIMIT"));
+          Map.entry("server.rate_limit", "BF_SERVER_RATE_LIMIT"),
+          Map.entry("server.peers", "BF_API_SERVERS"));
 
   private static final String DEFAULT_FILE = "breadthflow.yaml";
 
@@ -154,9 +156,14 @@ public final class Configuration {
     return value("BF_REDIS_URL").map(RedisUrl::parse);
   }
 
-  /** What a server shares with the other servers of its deployment: Kafka and Redis. */
+  /** The deployment's API servers ({@code BF_API_SERVERS}), checked; none when it is unset. */
+  public PeerServers apiServers() {
+    return value("BF_API_SERVERS").map(PeerServers::parse).orElse(PeerServers.NONE);
+  }
+
+  /** What a server shares with the other servers of its deployment: Kafka, Redis, its peers. */
   public ClusterLinks cluster() {
-    return new ClusterLinks(kafkaBootstrap(), redis());
+    return new ClusterLinks(kafkaBootstrap(), redis(), apiServers());
   }
 
   /** How log lines are written: {@code BF_LOG_FORMAT} ({@code text} or {@code json}), else text. */

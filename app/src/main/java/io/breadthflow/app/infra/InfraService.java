@@ -95,6 +95,9 @@ public final class InfraService {
     environment.put("BF_REDIS_URL", request.redisUrl());
     environment.put("BF_KAFKA_BOOTSTRAP", layout.kafkaBootstrap());
     environment.put("BF_FLINK_REST", layout.flinkAddress());
+    environment.put(
+        "BF_API_SERVERS",
+        "http://127.0.0.1:" + layout.apiPort(1) + ",http://127.0.0.1:" + layout.apiPort(2));
     return environment;
   }
 
