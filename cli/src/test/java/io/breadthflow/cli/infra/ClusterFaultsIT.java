@@ -110,9 +110,31 @@ class ClusterFaultsIT {
 
   @Test
   @Order(1)
-  void aTaskManagerKilledMidStreamLosesAndDuplicatesNothing() throws Exception {
-    assertThat(run("bf_it_tm", Fault.TASK_MANAGER)).isEqualTo(clean);
+  void aTaskManagerKilledMidStreamLosesAndDuplicatesNothingAndBothServersShowTheSameBars()
+      throws Exception {
+    try (LiveBars first = LiveBars.connect(live(1));
+        LiveBars second = LiveBars.connect(live(2))) {
+      assertThat(run("bf_it_tm", Fault.TASK_MANAGER)).isEqualTo(clean);
+      List<String> expected = barsOf(clean);
+      await()
+          .atMost(Duration.ofMinutes(1))
+          .untilAsserted(
+              () -> {
+                assertThat(first.received()).hasSameSizeAs(expected);
+                assertThat(second.received()).hasSameSizeAs(expected);
+              });
+      assertThat(first.received()).isEqualTo(expected);
+      assertThat(second.received()).isEqualTo(expected);
+    }
     restartWhatDied();
+  }
+
+  private static URI live(int server) {
+    return URI.create("ws://127.0.0.1:" + (PORT_BASE + 79 + server) + "/ws/live");
+  }
+
+  private static List<String> barsOf(PipelineOutputs outputs) {
+    return outputs.topics().get(Topics.BARS).stream().map(LiveBars::identity).sorted().toList();
   }
 
   @Test
@@ -125,19 +147,14 @@ class ClusterFaultsIT {
   @Test
   @Order(3)
   void anApiServerKilledLeavesTheOtherServersClientsEveryEvent() throws Exception {
-    LiveBars client =
-        LiveBars.connect(URI.create("ws://127.0.0.1:" + (PORT_BASE + 81) + "/ws/live"));
-    try {
+    try (LiveBars client = LiveBars.connect(live(2))) {
       kill("api-1");
       assertThat(run("bf_it_api", Fault.NONE)).isEqualTo(clean);
-      List<String> expected =
-          clean.topics().get(Topics.BARS).stream().map(LiveBars::identity).sorted().toList();
+      List<String> expected = barsOf(clean);
       await()
           .atMost(Duration.ofMinutes(1))
           .untilAsserted(() -> assertThat(client.received()).hasSameSizeAs(expected));
       assertThat(client.received()).isEqualTo(expected);
-    } finally {
-      client.close();
     }
     restartWhatDied();
   }
