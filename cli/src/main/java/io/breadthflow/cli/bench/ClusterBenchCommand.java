@@ -11,14 +11,13 @@ import io.breadthflow.app.infra.ClusterChaos;
 import io.breadthflow.app.infra.ClusterNode;
 import io.breadthflow.app.infra.InfraLayout;
 import io.breadthflow.app.infra.InfraService;
-import io.breadthflow.app.infra.InfraStart;
 import io.breadthflow.app.run.Progress;
 import io.breadthflow.app.stream.ClusterJobRequest;
 import io.breadthflow.app.stream.FlinkAddress;
 import io.breadthflow.app.stream.JobSettings;
 import io.breadthflow.app.stream.StreamSource;
 import io.breadthflow.cli.AppOptions;
-import io.breadthflow.cli.Main;
+import io.breadthflow.cli.infra.InfraOptions;
 import io.breadthflow.core.domain.Interval;
 import io.breadthflow.core.domain.Trade;
 import io.breadthflow.core.live.PipelineCounters;
@@ -75,11 +74,7 @@ public final class ClusterBenchCommand implements java.util.concurrent.Callable<
   @Spec private CommandSpec spec;
   @Mixin private AppOptions app;
 
-  @Option(names = "--home", paramLabel = "DIR", description = "The cluster's folder.")
-  private Path home = InfraLayout.DEFAULT_HOME;
-
-  @Option(names = "--port-base", defaultValue = "18000", description = "The cluster's base port.")
-  private int portBase;
+  @Mixin private InfraOptions infraOptions;
 
   @Option(
       names = "--trades",
@@ -105,7 +100,7 @@ public final class ClusterBenchCommand implements java.util.concurrent.Callable<
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     Configuration configuration = app.configuration();
-    InfraLayout layout = new InfraLayout(home, portBase);
+    InfraLayout layout = infraOptions.layout();
     InfraService infra = new InfraService();
     if (!infra.status(layout).allUp()) {
       throw UseCaseException.invalid(
@@ -132,7 +127,10 @@ public final class ClusterBenchCommand implements java.util.concurrent.Callable<
           new ClusterChaos(infra)
               .run(
                   new ChaosRequest(
-                      start(layout, configuration), 1, 1, Set.of(ClusterNode.Role.TASK_MANAGER)),
+                      infraOptions.start(configuration),
+                      1,
+                      1,
+                      Set.of(ClusterNode.Role.TASK_MANAGER)),
                   Progress.SILENT);
       out.printf(
           Locale.ROOT,
@@ -262,15 +260,6 @@ public final class ClusterBenchCommand implements java.util.concurrent.Callable<
     while (flink.latestCheckpoint(job).isEmpty()) {
       Thread.sleep(100);
     }
-  }
-
-  private static InfraStart start(InfraLayout layout, Configuration configuration) {
-    return new InfraStart(
-        layout,
-        configuration.store(),
-        configuration.value("BF_REDIS_URL").orElse(InfraStart.DEFAULT_REDIS),
-        configuration.value("BF_JWT_SECRET"),
-        new InfraStart.ApiServerLaunch(Main.class.getName(), List.of("serve")));
   }
 
   private static double seconds(Duration duration) {

@@ -9,7 +9,7 @@ import java.util.List;
 import picocli.CommandLine.Option;
 
 /** Where the local cluster lives: {@code --home} and {@code --port-base}. */
-final class InfraOptions {
+public final class InfraOptions {
   @Option(
       names = "--home",
       paramLabel = "DIR",
@@ -25,12 +25,13 @@ final class InfraOptions {
       defaultValue = "18000")
   private int portBase;
 
-  InfraLayout layout() {
+  /** The cluster's folder and ports. */
+  public InfraLayout layout() {
     return new InfraLayout(home, portBase);
   }
 
   /** What starting the cluster needs, from {@code configuration} (store, Redis, JWT secret). */
-  InfraStart start(Configuration configuration) {
+  public InfraStart start(Configuration configuration) {
     return new InfraStart(
         layout(),
         configuration.store(),
