@@ -6,6 +6,7 @@ import io.breadthflow.app.UseCaseException;
 import io.breadthflow.app.config.ServerConfig;
 import io.breadthflow.app.json.Json;
 import io.breadthflow.app.shared.SharedState;
+import io.breadthflow.app.stream.ClusterJobService;
 import io.breadthflow.app.users.AccountService;
 import io.breadthflow.core.live.PipelineCounters;
 import io.breadthflow.server.alert.AlertRoutes;
@@ -20,6 +21,7 @@ import io.breadthflow.server.command.CommandRoutes;
 import io.breadthflow.server.command.RunOutputs;
 import io.breadthflow.server.dashboard.DashboardAssets;
 import io.breadthflow.server.health.ComponentHealth;
+import io.breadthflow.server.health.FlinkCheck;
 import io.breadthflow.server.health.HealthCheck;
 import io.breadthflow.server.health.HealthRoutes;
 import io.breadthflow.server.health.KafkaCheck;
@@ -32,6 +34,7 @@ import io.breadthflow.server.market.SnapshotRoutes;
 import io.breadthflow.server.metrics.Metrics;
 import io.breadthflow.server.metrics.PipelineRoutes;
 import io.breadthflow.store.MarketStore;
+import io.breadthflow.stream.cluster.FlinkRest;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -76,6 +79,7 @@ public final class ApiServer implements AutoCloseable {
   private final HealthRoutes health;
   private final SharedState shared;
   private final Optional<KafkaCheck> kafka;
+  private final Optional<FlinkCheck> flink;
   private Optional<TopicFeed> feed = Optional.empty();
 
   private ApiServer(Application application, ServerConfig settings, SharedState shared) {
@@ -90,6 +94,17 @@ public final class ApiServer implements AutoCloseable {
     this.health = new HealthRoutes(store);
     this.kafka = settings.cluster().kafkaBootstrap().map(KafkaCheck::new);
     kafka.ifPresent(check -> health.register("kafka", check));
+    this.flink =
+        settings
+            .cluster()
+            .flink()
+            .map(
+                address ->
+                    new FlinkCheck(
+                        new FlinkRest(address.host(), address.port()),
+                        ClusterJobService.JOB_NAME,
+                        clock));
+    flink.ifPresent(check -> health.register("flink", check));
     if (settings.cluster().redis().isPresent()) {
       health.register("redis", this::redisHealth);
     }
@@ -274,6 +289,7 @@ public final class ApiServer implements AutoCloseable {
     workers.shutdownNow();
     admin.shutdownNow();
     kafka.ifPresent(KafkaCheck::close);
+    flink.ifPresent(FlinkCheck::close);
     shared.close();
   }
 

@@ -216,7 +216,11 @@ class LiveFromKafkaTest {
             testStore.application(),
             TestStore.config(1_000, 1 << 20)
                 .withCluster(
-                    new ClusterLinks(Optional.of(bootstrap), Optional.empty(), PeerServers.NONE)));
+                    new ClusterLinks(
+                        Optional.of(bootstrap),
+                        Optional.empty(),
+                        PeerServers.NONE,
+                        Optional.empty())));
     servers.add(server);
     return server;
   }

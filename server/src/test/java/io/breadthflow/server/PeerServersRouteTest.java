@@ -77,7 +77,8 @@ class PeerServersRouteTest {
         testStore.application(),
         TestStore.config(1_000, 1 << 20)
             .withAccess(List.of(), reads)
-            .withCluster(new ClusterLinks(Optional.empty(), Optional.empty(), peers)));
+            .withCluster(
+                new ClusterLinks(Optional.empty(), Optional.empty(), peers, Optional.empty())));
   }
 
   private HttpResponse<String> get(ApiServer server, String path) throws Exception {

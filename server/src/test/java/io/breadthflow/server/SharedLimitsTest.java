@@ -141,7 +141,9 @@ class SharedLimitsTest {
   private ApiServer serve(int perMinute, RedisUrl url) {
     ServerConfig settings =
         TestStore.config(perMinute, 1 << 20)
-            .withCluster(new ClusterLinks(Optional.empty(), Optional.of(url), PeerServers.NONE));
+            .withCluster(
+                new ClusterLinks(
+                    Optional.empty(), Optional.of(url), PeerServers.NONE, Optional.empty()));
     ApiServer server =
         ApiServer.start(
             testStore.application(), settings, SharedState.open(Optional.of(url), prefix));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.breadthflow.app.UseCaseException;
+import io.breadthflow.app.stream.FlinkAddress;
 import io.breadthflow.store.StoreConfig;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -161,9 +162,13 @@ public final class Configuration {
     return value("BF_API_SERVERS").map(PeerServers::parse).orElse(PeerServers.NONE);
   }
 
-  /** What a server shares with the other servers of its deployment: Kafka, Redis, its peers. */
+  /**
+   * What a server shares with the other servers of its deployment: Kafka, Redis, its peers and the
+   * Flink cluster ({@code BF_FLINK_REST}, checked).
+   */
   public ClusterLinks cluster() {
-    return new ClusterLinks(kafkaBootstrap(), redis(), apiServers());
+    return new ClusterLinks(
+        kafkaBootstrap(), redis(), apiServers(), flinkRest().map(FlinkAddress::parse));
   }
 
   /** How log lines are written: {@code BF_LOG_FORMAT} ({@code text} or {@code json}), else text. */

@@ -31,7 +31,9 @@ import picocli.CommandLine.Spec;
           + " one for this session.",
       "With Kafka (--kafka or BF_KAFKA_BOOTSTRAP) it pushes what the output topics carry to its"
           + " WebSocket clients; with Redis (--redis or BF_REDIS_URL) its rate limits, login"
-          + " throttling and revoked logins are shared with the other servers using that Redis."
+          + " throttling and revoked logins are shared with the other servers using that Redis.",
+      "With a Flink cluster (--flink or BF_FLINK_REST) /health reports its TaskManagers, the job's"
+          + " state and its last checkpoint."
     })
 public final class ServeCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
@@ -71,6 +73,14 @@ public final class ServeCommand implements Callable<Integer> {
   private String redis;
 
   @Option(
+      names = "--flink",
+      paramLabel = "HOST:PORT",
+      description =
+          "The REST endpoint of the Flink session cluster running the job, reported in /health"
+              + " (default: BF_FLINK_REST).")
+  private String flink;
+
+  @Option(
       names = "--private-reads",
       description = "Require a token for market-data reads too (public by default).")
   private boolean privateReads;
@@ -78,7 +88,10 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Configuration configuration =
-        kafka.apply(app.configuration()).with("BF_REDIS_URL", redis == null ? null : redis.strip());
+        kafka
+            .apply(app.configuration())
+            .with("BF_REDIS_URL", redis == null ? null : redis.strip())
+            .with("BF_FLINK_REST", flink == null ? null : flink.strip());
     JwtSecret secret = configuration.jwtSecret().orElseGet(() -> generated(dev));
     ServerConfig settings =
         ServerConfig.on(port, secret)
