@@ -26,11 +26,18 @@ public final class OutputTopics {
    * strings sorted per topic.
    */
   public static Map<String, List<String>> readCommitted(String bootstrap, List<String> topics) {
+    return readCommitted(bootstrap, topics, Map.of());
+  }
+
+  /** As {@link #readCommitted(String, List)}, each partition from its offset in {@code from}. */
+  public static Map<String, List<String>> readCommitted(
+      String bootstrap, List<String> topics, Map<TopicPartition, Long> from) {
     Map<String, List<String>> records = new TreeMap<>();
     topics.forEach(topic -> records.put(topic, new ArrayList<>()));
     readToEnd(
         bootstrap,
         topics,
+        from,
         record -> {
           String key = record.key() == null ? "" : new String(record.key(), StandardCharsets.UTF_8);
           records
@@ -47,25 +54,23 @@ public final class OutputTopics {
    */
   public static long readToEnd(
       String bootstrap, List<String> topics, Consumer<ConsumerRecord<byte[], byte[]>> each) {
-    try (KafkaConsumer<byte[], byte[]> consumer =
-        new KafkaConsumer<>(
-            Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrap,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                "read_committed",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
-                10_000),
-            new ByteArrayDeserializer(),
-            new ByteArrayDeserializer())) {
-      List<TopicPartition> partitions = new ArrayList<>();
-      for (String topic : topics) {
-        consumer
-            .partitionsFor(topic)
-            .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
-      }
+    return readToEnd(bootstrap, topics, Map.of(), each);
+  }
+
+  /**
+   * As {@link #readToEnd(String, List, Consumer)}, each partition from its offset in {@code from}
+   * (from the beginning when it has none).
+   */
+  public static long readToEnd(
+      String bootstrap,
+      List<String> topics,
+      Map<TopicPartition, Long> from,
+      Consumer<ConsumerRecord<byte[], byte[]>> each) {
+    try (KafkaConsumer<byte[], byte[]> consumer = consumer(bootstrap)) {
+      List<TopicPartition> partitions = partitions(consumer, topics);
       consumer.assign(partitions);
       consumer.seekToBeginning(partitions);
+      partitions.stream().filter(from::containsKey).forEach(p -> consumer.seek(p, from.get(p)));
       Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
       long count = 0;
       while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
@@ -76,5 +81,36 @@ public final class OutputTopics {
       }
       return count;
     }
+  }
+
+  /** The end offsets {@code topics} have now, as a read-committed consumer sees them. */
+  public static Map<TopicPartition, Long> ends(String bootstrap, List<String> topics) {
+    try (KafkaConsumer<byte[], byte[]> consumer = consumer(bootstrap)) {
+      return consumer.endOffsets(partitions(consumer, topics));
+    }
+  }
+
+  private static List<TopicPartition> partitions(
+      KafkaConsumer<byte[], byte[]> consumer, List<String> topics) {
+    List<TopicPartition> partitions = new ArrayList<>();
+    for (String topic : topics) {
+      consumer
+          .partitionsFor(topic)
+          .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+    }
+    return partitions;
+  }
+
+  private static KafkaConsumer<byte[], byte[]> consumer(String bootstrap) {
+    return new KafkaConsumer<>(
+        Map.of(
+            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            bootstrap,
+            ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+            "read_committed",
+            ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+            10_000),
+        new ByteArrayDeserializer(),
+        new ByteArrayDeserializer());
   }
 }
