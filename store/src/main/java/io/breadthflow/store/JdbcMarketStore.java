@@ -37,6 +37,7 @@ final class JdbcMarketStore implements MarketStore {
   private final Object writeLock = new Object();
   private final JdbcResultStore results;
   private final JdbcAlertStore alerts;
+  private final JdbcForecastStore forecasts;
   private final JdbcUserStore users;
   private final Clock clock;
 
@@ -46,6 +47,7 @@ final class JdbcMarketStore implements MarketStore {
     this.clock = clock;
     this.results = new JdbcResultStore(connections, writeLock, clock);
     this.alerts = new JdbcAlertStore(connections, writeLock);
+    this.forecasts = new JdbcForecastStore(connections, writeLock);
     this.users = new JdbcUserStore(connections, clock);
   }
 
@@ -416,6 +418,11 @@ final class JdbcMarketStore implements MarketStore {
   @Override
   public AlertStore alerts() {
     return alerts;
+  }
+
+  @Override
+  public ForecastStore forecasts() {
+    return forecasts;
   }
 
   @Override

@@ -112,6 +112,9 @@ public interface MarketStore extends AutoCloseable {
   /** Alerts raised by the streaming pipeline. */
   AlertStore alerts();
 
+  /** Forecasts made from stored history. */
+  ForecastStore forecasts();
+
   @Override
   void close();
 }

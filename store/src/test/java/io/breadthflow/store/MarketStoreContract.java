@@ -8,6 +8,7 @@ import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.CorporateAction;
 import io.breadthflow.core.domain.DailyPanel;
 import io.breadthflow.core.domain.Interval;
+import io.breadthflow.core.forecast.ForecastPoint;
 import io.breadthflow.core.signal.Signal;
 import io.breadthflow.core.signal.SignalAction;
 import io.breadthflow.core.signal.SignalComponent;
@@ -429,6 +430,42 @@ abstract class MarketStoreContract {
         .extracting(StoredAlert::alert)
         .containsExactly(thrust);
     assertThat(store.alerts().byId(recent.get(0).id()).orElseThrow().acknowledged()).isTrue();
+  }
+
+  @Test
+  void theNewestForecastOfAMethodIsReadBackAndMakingItAgainReplacesIt() {
+    LocalDate monday = LocalDate.of(2024, 3, 4);
+    StoredForecast older = forecast(monday, "ARIMA(0,1,0)", 100.0, 2);
+    StoredForecast newer = forecast(monday.plusDays(1), "ARIMA(0,1,1) with drift", 101.0, 3);
+    StoredForecast remade = forecast(monday.plusDays(1), "ARIMA(1,1,0)", 102.5, 2);
+
+    store.forecasts().save(older);
+    store.forecasts().save(newer);
+    StoredForecast latest =
+        store.forecasts().latest("AAPL", Interval.ONE_DAY, "auto").orElseThrow();
+    store.forecasts().save(remade);
+
+    assertThat(latest).isEqualTo(newer);
+    assertThat(store.forecasts().latest("AAPL", Interval.ONE_DAY, "auto")).contains(remade);
+    assertThat(store.forecasts().latest("AAPL", Interval.ONE_DAY, "regression")).isEmpty();
+    assertThat(store.forecasts().latest("MSFT", Interval.ONE_DAY, "auto")).isEmpty();
+  }
+
+  private static StoredForecast forecast(LocalDate origin, String model, double mean, int steps) {
+    List<StoredForecast.Step> points = new ArrayList<>();
+    for (int step = 1; step <= steps; step++) {
+      points.add(
+          new StoredForecast.Step(
+              origin.plusDays(step),
+              new ForecastPoint(
+                  step,
+                  mean + step,
+                  mean - step,
+                  mean + 2 * step,
+                  mean - 3 * step,
+                  mean + 4.25 * step)));
+    }
+    return new StoredForecast("AAPL", Interval.ONE_DAY, origin, "auto", model, points, NOW);
   }
 
   @Test
