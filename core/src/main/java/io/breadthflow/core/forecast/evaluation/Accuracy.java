@@ -23,7 +23,10 @@ public record Accuracy(
 
   /** Accuracy at one step (from 1) over every origin. */
   public static Accuracy atStep(WalkForwardResult result, int step) {
-    result.errors(step);
+    if (step < 1 || step > result.horizon()) {
+      throw new IllegalArgumentException(
+          "step must be between 1 and " + result.horizon() + ", was " + step);
+    }
     return of(result, step, step);
   }
 

@@ -1,5 +1,6 @@
 package io.breadthflow.core.forecast.evaluation;
 
+import static io.breadthflow.core.forecast.ForecastAssertions.assertRelative;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.breadthflow.core.forecast.regression.FeatureSet;
@@ -63,6 +64,29 @@ class RealClosesEvaluationTest {
             .allSatisfy(s -> assertThat(s).isFinite());
       }
     }
+  }
+
+  /*
+   * The same walk-forward written independently in R 4.2.2 (forecast 8.20), on AAPL's closes:
+   *   d <- read.csv("AAPL.csv"); d <- d[complete.cases(d), ]; y <- d$Close; n <- length(y); w <- 5
+   *   r <- c(NA, y[-1]/y[-n] - 1); fc <- act <- rw <- numeric(0)
+   *   for (t in 252:(n-1)) { ts <- (w+1):(t-1); X <- t(sapply(ts, function(s) r[s - 0:(w-1)]))
+   *     fit <- lm.fit(cbind(1, X), y[ts+1]/y[ts] - 1); x0 <- c(1, r[t - 0:(w-1)])
+   *     fc <- c(fc, y[t] * (1 + sum(x0 * fit$coefficients))); act <- c(act, y[t+1]); rw <- c(rw, y[t]) }
+   *   e1 <- act - fc; e2 <- act - rw; cat(sqrt(mean(e1^2))/sqrt(mean(e2^2)))
+   *   t <- dm.test(e1, e2, h=1); cat(t$statistic, t$p.value)
+   */
+  @Test
+  void matchesAnIndependentWalkForwardInRForAapl() throws IOException {
+    Path file = SharedData.require("market/daily_sp500_2013_2018").resolve("AAPL.csv");
+    double[] closes = DailySeries.read(file).close();
+    Evaluation evaluation =
+        WalkForwardEvaluation.compare(
+            closes, new RegressionForecaster(RegressionConfig.DEFAULT), ONE_STEP);
+    assertRelative(evaluation.relativeRmseToRandomWalk(), 1.0070350151577898, 1e-10);
+    DieboldMariano.Result walk = evaluation.versusRandomWalk().get(0);
+    assertRelative(walk.statistic(), 2.0620922242806481, 1e-8);
+    assertRelative(walk.pValue(), 0.039455314630896146, 1e-8);
   }
 
   private static double meanAbsoluteChange(double[] closes) {
