@@ -22,7 +22,9 @@ public final class WalkForwardEvaluation {
 
   /**
    * Walks {@code candidate}, {@link RandomWalk} and {@link Drift} forward along {@code series} with
-   * {@code config} and tests the candidate against each baseline, two-sided, with {@code loss}.
+   * {@code config} and tests the candidate against each baseline, two-sided, with {@code loss}; a
+   * candidate that forecast exactly what a baseline forecast passes that test with statistic 0 and
+   * p-value 1.
    *
    * @throws ForecastException when a model cannot be fitted at some origin, or a test is undefined
    */
@@ -39,14 +41,30 @@ public final class WalkForwardEvaluation {
       ModelEvaluation candidate, ModelEvaluation baseline, DieboldMariano.Loss loss) {
     List<DieboldMariano.Result> results = new ArrayList<>();
     for (int step = 1; step <= candidate.run().horizon(); step++) {
+      double[] errors = candidate.run().errors(step);
+      double[] baselineErrors = baseline.run().errors(step);
       results.add(
-          DieboldMariano.test(
-              candidate.run().errors(step),
-              baseline.run().errors(step),
-              step,
-              loss,
-              DieboldMariano.Alternative.TWO_SIDED));
+          same(errors, baselineErrors)
+              ? new DieboldMariano.Result(
+                  0, 1, step, loss, DieboldMariano.Alternative.TWO_SIDED, errors.length)
+              : DieboldMariano.test(
+                  errors, baselineErrors, step, loss, DieboldMariano.Alternative.TWO_SIDED));
     }
     return results;
+  }
+
+  /**
+   * True when two models made the same forecasts, up to rounding (an ARIMA(0,1,0) and the random
+   * walk, say): the test of equal accuracy is then passed trivially, statistic 0 and p-value 1,
+   * where {@link DieboldMariano#test} would find no variance or test rounding noise.
+   */
+  private static boolean same(double[] errors, double[] baselineErrors) {
+    double scale = 0;
+    double difference = 0;
+    for (int i = 0; i < errors.length; i++) {
+      scale = Math.max(scale, Math.abs(baselineErrors[i]));
+      difference = Math.max(difference, Math.abs(errors[i] - baselineErrors[i]));
+    }
+    return difference <= 1e-9 * Math.max(scale, Double.MIN_NORMAL);
   }
 }
