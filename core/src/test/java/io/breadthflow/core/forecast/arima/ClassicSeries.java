@@ -1,16 +1,22 @@
 package io.breadthflow.core.forecast.arima;
 
+import io.breadthflow.core.support.DailySeries;
+import io.breadthflow.core.support.SharedData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads the tab-separated R fixtures under {@code forecast/r/} on the test class path. */
+/**
+ * Reads the tab-separated R fixtures under {@code forecast/r/} on the test class path and the
+ * series they name.
+ */
 final class ClassicSeries {
   private ClassicSeries() {}
 
@@ -36,6 +42,23 @@ final class ClassicSeries {
         rows.add(row);
       }
       return rows;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The series a fixture line names: a classic series, else the closes of that symbol in the shared
+   * data (the test is skipped where the shared data is absent).
+   */
+  static double[] named(String name) {
+    double[] classic = all().get(name);
+    if (classic != null) {
+      return classic;
+    }
+    Path folder = SharedData.require("market/daily_sp500_2013_2018");
+    try {
+      return DailySeries.read(folder.resolve(name + ".csv")).close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

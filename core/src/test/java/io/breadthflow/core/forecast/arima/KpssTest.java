@@ -31,6 +31,26 @@ class KpssTest {
   }
 
   @Test
+  void statisticAndNdiffsEqualRsOnTheRealCloses() {
+    int checked = 0;
+    for (var row : ClassicSeries.rows("ndiffs.tsv")) {
+      if (ClassicSeries.all().containsKey(row.get("series"))) {
+        continue;
+      }
+      double[] y = ClassicSeries.named(row.get("series"));
+      double expected = Double.parseDouble(row.get("kpss_stat"));
+      assertThat(Kpss.statistic(y, Kpss.ndiffsLags(y.length)))
+          .as(row.get("series"))
+          .isCloseTo(expected, within(1e-10 * Math.abs(expected)));
+      assertThat(Differencing.ndiffs(y, 0.05, 2))
+          .as(row.get("series"))
+          .isEqualTo(Integer.parseInt(row.get("ndiffs_kpss")));
+      checked++;
+    }
+    assertThat(checked).isEqualTo(120);
+  }
+
+  @Test
   void statisticOfTheDifferencedSeriesEqualsRs() {
     double[] www = ClassicSeries.all().get("WWWusage");
     double[] diffed = Differencing.difference(www, 1);
