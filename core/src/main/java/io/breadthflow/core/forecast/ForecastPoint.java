@@ -23,7 +23,8 @@ public record ForecastPoint(
   public static ForecastPoint normal(int step, double mean, double standardError) {
     double half80 = Z80 * standardError;
     double half95 = Z95 * standardError;
-    return new ForecastPoint(step, mean, mean - half80, mean + half80, mean - half95, mean + half95);
+    return new ForecastPoint(
+        step, mean, mean - half80, mean + half80, mean - half95, mean + half95);
   }
 
   /** The 0.9 quantile of the standard normal (R's {@code qnorm(0.9)}). */
