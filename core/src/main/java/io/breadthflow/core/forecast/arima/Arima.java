@@ -272,7 +272,7 @@ public final class Arima {
     return x;
   }
 
-  static double[] difference(double[] y, int d) {
+  private static double[] difference(double[] y, int d) {
     double[] w = y.clone();
     int length = w.length;
     for (int i = 0; i < d; i++) {

@@ -23,11 +23,6 @@ final class ConditionalSumOfSquares {
     this.residuals = new double[length];
   }
 
-  /** Observations conditioned on. */
-  int conditioned() {
-    return ncond;
-  }
-
   /** Mean squared conditional innovation of {@code y} for the given coefficients. */
   double meanSquare(double[] y, double[] phi, double[] theta) {
     int n = y.length;

@@ -231,41 +231,58 @@ final class KalmanFilter {
 
   /** {@code out = T cov T' + R R'}, using {@code mm} for {@code T cov}. */
   private void transitionCovariance(double[] cov, double[] out, double[] mm) {
-    for (int j = 0; j < rd; j++) {
-      for (int i = 0; i < r; i++) {
-        double tmp = i < r - 1 ? cov[(i + 1) * rd + j] : 0.0;
+    for (int i = 0; i < r; i++) {
+      int dst = i * rd;
+      double f = i < p ? phi[i] : 0.0;
+      if (i < r - 1) {
+        int src = dst + rd;
         if (i < p) {
-          tmp += phi[i] * cov[j];
+          for (int j = 0; j < rd; j++) {
+            mm[dst + j] = cov[src + j] + f * cov[j];
+          }
+        } else {
+          System.arraycopy(cov, src, mm, dst, rd);
         }
-        mm[i * rd + j] = tmp;
+      } else if (i < p) {
+        for (int j = 0; j < rd; j++) {
+          mm[dst + j] = f * cov[j];
+        }
+      } else {
+        Arrays.fill(mm, dst, dst + rd, 0.0);
       }
-      if (d > 0) {
+    }
+    if (d > 0) {
+      int dst = r * rd;
+      for (int j = 0; j < rd; j++) {
         double tmp = cov[j];
         for (int k = 0; k < d; k++) {
           tmp += delta[k] * cov[(r + k) * rd + j];
         }
-        mm[r * rd + j] = tmp;
-        for (int i = 1; i < d; i++) {
-          mm[(r + i) * rd + j] = cov[(r + i - 1) * rd + j];
-        }
+        mm[dst + j] = tmp;
+      }
+      for (int i = 1; i < d; i++) {
+        System.arraycopy(cov, (r + i - 1) * rd, mm, (r + i) * rd, rd);
       }
     }
+    int lead = Math.min(p, r - 1);
     for (int i = 0; i < rd; i++) {
-      for (int j = 0; j < r; j++) {
-        double tmp = j < r - 1 ? mm[i * rd + j + 1] : 0.0;
-        if (j < p) {
-          tmp += phi[j] * mm[i * rd];
-        }
-        out[i * rd + j] = tmp;
+      int row = i * rd;
+      double m0 = mm[row];
+      for (int j = 0; j < lead; j++) {
+        out[row + j] = mm[row + j + 1] + phi[j] * m0;
       }
+      for (int j = lead; j < r - 1; j++) {
+        out[row + j] = mm[row + j + 1];
+      }
+      out[row + r - 1] = r - 1 < p ? phi[r - 1] * m0 : 0.0;
       if (d > 0) {
-        double tmp = mm[i * rd];
+        double tmp = m0;
         for (int k = 0; k < d; k++) {
-          tmp += delta[k] * mm[i * rd + r + k];
+          tmp += delta[k] * mm[row + r + k];
         }
-        out[i * rd + r] = tmp;
+        out[row + r] = tmp;
         for (int j = 1; j < d; j++) {
-          out[i * rd + r + j] = mm[i * rd + r + j - 1];
+          out[row + r + j] = mm[row + r + j - 1];
         }
       }
     }
