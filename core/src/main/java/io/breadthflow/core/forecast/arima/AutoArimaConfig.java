@@ -24,10 +24,10 @@ public record AutoArimaConfig(
     int maxModels) {
 
   public AutoArimaConfig {
-    requireRange("maxP", maxP, 0, 20);
-    requireRange("maxD", maxD, 0, 2);
-    requireRange("maxQ", maxQ, 0, 20);
-    requireRange("maxOrder", maxOrder, 0, 40);
+    requireRange("maxP", maxP, 0, ArimaOrder.MAX_ARMA_ORDER);
+    requireRange("maxD", maxD, 0, ArimaOrder.MAX_DIFFERENCES);
+    requireRange("maxQ", maxQ, 0, ArimaOrder.MAX_ARMA_ORDER);
+    requireRange("maxOrder", maxOrder, 0, 2 * ArimaOrder.MAX_ARMA_ORDER);
     requireRange("maxModels", maxModels, 5, 10_000);
     if (mode == null || approximation == null) {
       throw new IllegalArgumentException("mode and approximation are required");

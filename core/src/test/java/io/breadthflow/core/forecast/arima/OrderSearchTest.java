@@ -51,7 +51,12 @@ class OrderSearchTest {
 
   private static List<String> visited(OrderSearch<String> search) {
     return search.tried().stream()
-        .map(s -> s.spec().order() + (s.spec().constant() == INCLUDED ? "c" : ""))
+        .map(
+            s -> {
+              ArimaOrder o = s.spec().order();
+              String order = "(" + o.p() + "," + o.d() + "," + o.q() + ")";
+              return order + (s.spec().constant() == INCLUDED ? "c" : "");
+            })
         .toList();
   }
 
