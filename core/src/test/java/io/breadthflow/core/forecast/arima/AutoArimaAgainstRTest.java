@@ -1,0 +1,108 @@
+package io.breadthflow.core.forecast.arima;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.breadthflow.core.forecast.Forecast;
+import io.breadthflow.core.forecast.ForecastException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * auto.arima against R's forecast 8.20 on every line of {@code forecast/r/auto-arima.tsv}: the
+ * selected (p,d,q,constant) must equal R's on at least 90% of the series in each mode, and where it
+ * does, the five point forecasts must agree within 0.1%.
+ */
+class AutoArimaAgainstRTest {
+
+  private static final double AGREEMENT = 0.90;
+  private static final double FORECAST_TOLERANCE = 1e-3;
+
+  @Test
+  void selectsRsModelOnAtLeastNinetyPercentOfSeriesInTheStepwiseSearch() {
+    assertAgreement("stepwise", AutoArimaConfig.defaults());
+  }
+
+  @Test
+  void selectsRsModelOnAtLeastNinetyPercentOfSeriesInTheExactSearch() {
+    assertAgreement("exact", AutoArimaConfig.exact());
+  }
+
+  private static void assertAgreement(String mode, AutoArimaConfig config) {
+    List<Map<String, String>> rows =
+        ClassicSeries.rows("auto-arima.tsv").stream()
+            .filter(r -> r.get("mode").equals(mode))
+            .toList();
+    List<String> disagreements = new ArrayList<>();
+    List<String> forecastMisses = new ArrayList<>();
+    int agreed = 0;
+    long started = System.nanoTime();
+    for (Map<String, String> row : rows) {
+      String name = row.get("series");
+      double[] y = ClassicSeries.named(name);
+      ArimaSpec expected =
+          new ArimaSpec(
+              new ArimaOrder(
+                  Integer.parseInt(row.get("p")),
+                  Integer.parseInt(row.get("d")),
+                  Integer.parseInt(row.get("q"))),
+              row.get("constant").equals("1") ? Constant.INCLUDED : Constant.NONE);
+      double rAicc = Double.parseDouble(row.get("aicc"));
+      AutoArimaResult result;
+      try {
+        result = AutoArima.select(y, config);
+      } catch (ForecastException e) {
+        disagreements.add(
+            name + ": no model (" + e.getMessage() + "), R " + expected.description());
+        continue;
+      }
+      ArimaSpec selected = result.model().spec();
+      if (selected.equals(expected)) {
+        agreed++;
+        double[] rMean = numbers(row.get("mean"));
+        Forecast forecast = result.forecast(rMean.length);
+        for (int h = 1; h <= rMean.length; h++) {
+          double rel = Math.abs(forecast.mean(h) - rMean[h - 1]) / Math.abs(rMean[h - 1]);
+          if (!(rel <= FORECAST_TOLERANCE)) {
+            forecastMisses.add(
+                name + " h=" + h + ": " + forecast.mean(h) + " vs R " + rMean[h - 1]);
+          }
+        }
+      } else {
+        disagreements.add(
+            String.format(
+                "%s: ours %s AICc %.4f; R %s AICc %.4f (ours for R's model: %s)",
+                name,
+                selected.description(),
+                result.model().aicc(),
+                expected.description(),
+                rAicc,
+                aiccOf(y, expected)));
+      }
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    System.out.printf(
+        "auto.arima %s: %d of %d series as R (%.1f%%) in %.1f s%n",
+        mode, agreed, rows.size(), 100.0 * agreed / rows.size(), seconds);
+    disagreements.forEach(s -> System.out.println("  differs " + s));
+    assertThat(rows).isNotEmpty();
+    assertThat(forecastMisses).as("forecasts of the agreeing series").isEmpty();
+    assertThat((double) agreed / rows.size())
+        .as("share as R, " + mode)
+        .isGreaterThanOrEqualTo(AGREEMENT);
+  }
+
+  private static String aiccOf(double[] y, ArimaSpec spec) {
+    try {
+      return String.format("%.4f", Arima.fit(y, spec, FitMethod.CSS_ML).aicc());
+    } catch (ForecastException e) {
+      return "fails: " + e.getMessage();
+    }
+  }
+
+  private static double[] numbers(String field) {
+    return Arrays.stream(field.split(";")).mapToDouble(Double::parseDouble).toArray();
+  }
+}
