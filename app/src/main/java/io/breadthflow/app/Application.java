@@ -11,6 +11,7 @@ import io.breadthflow.app.data.FetchService;
 import io.breadthflow.app.data.ImportService;
 import io.breadthflow.app.data.SummaryService;
 import io.breadthflow.app.demo.DemoFlow;
+import io.breadthflow.app.forecast.ForecastService;
 import io.breadthflow.app.kafka.KafkaDemoService;
 import io.breadthflow.app.run.RunRecorder;
 import io.breadthflow.app.shared.SharedState;
@@ -48,6 +49,7 @@ public final class Application implements AutoCloseable {
   private final BreadthService breadth;
   private final SignalService signals;
   private final BacktestService backtests;
+  private final ForecastService forecasts;
   private final StreamService streams;
   private final ClusterJobService clusterJobs;
   private final KafkaDemoService kafkaDemo;
@@ -70,6 +72,7 @@ public final class Application implements AutoCloseable {
     this.breadth = new BreadthService(store, runs);
     this.signals = new SignalService(store, runs, fetch);
     this.backtests = new BacktestService(store, runs);
+    this.forecasts = new ForecastService(store, runs, clock);
     Optional<String> kafka = configuration.kafkaBootstrap();
     this.streams = new StreamService(storeConfig, store, runs, providers, kafka);
     this.clusterJobs = new ClusterJobService(storeConfig, runs, kafka);
@@ -167,6 +170,10 @@ public final class Application implements AutoCloseable {
 
   public SignalService signals() {
     return signals;
+  }
+
+  public ForecastService forecasts() {
+    return forecasts;
   }
 
   public BacktestService backtests() {

@@ -29,6 +29,7 @@ import io.breadthflow.core.domain.Interval;
 import io.breadthflow.core.signal.SignalWeights;
 import io.breadthflow.ingest.universe.Universe;
 import io.breadthflow.stream.alert.AlertRules;
+import io.breadthflow.stream.forecast.ForecastSchedule;
 import io.breadthflow.stream.source.Pacing;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -158,7 +159,8 @@ class RequestRecordsPropertiesTest {
                     checkpointInterval,
                     JobSettings.Start.FRESH,
                     AlertRules.defaults(),
-                    parallelism)));
+                    parallelism,
+                    ForecastSchedule.NONE)));
     validOrRefused(
         () ->
             new StreamRequest(
@@ -206,7 +208,19 @@ class RequestRecordsPropertiesTest {
                     Duration.ofSeconds(1),
                     JobSettings.Start.FRESH,
                     AlertRules.defaults(),
-                    1),
+                    1,
+                    ForecastSchedule.NONE),
+            () ->
+                new JobSettings(
+                    List.of(Interval.ONE_MINUTE),
+                    Duration.ZERO,
+                    Duration.ZERO,
+                    Path.of("chk"),
+                    Duration.ofSeconds(1),
+                    JobSettings.Start.FRESH,
+                    AlertRules.defaults(),
+                    1,
+                    null),
             () -> Selection.symbols(null),
             () -> Selection.builtIn(null));
     for (Supplier<?> build : builds) {

@@ -8,6 +8,7 @@ import io.breadthflow.cli.breadth.BreadthCommand;
 import io.breadthflow.cli.convert.LogFormatConverter;
 import io.breadthflow.cli.data.DataCommand;
 import io.breadthflow.cli.demo.DemoCommand;
+import io.breadthflow.cli.forecast.ForecastCommand;
 import io.breadthflow.cli.indicators.IndicatorsCommand;
 import io.breadthflow.cli.infra.InfraCommand;
 import io.breadthflow.cli.kafka.KafkaCommand;
@@ -35,6 +36,7 @@ import picocli.CommandLine.Spec;
       BreadthCommand.class,
       DataCommand.class,
       DemoCommand.class,
+      ForecastCommand.class,
       IndicatorsCommand.class,
       InfraCommand.class,
       KafkaCommand.class,

@@ -20,6 +20,7 @@ import io.breadthflow.server.backtest.BacktestRoutes;
 import io.breadthflow.server.command.CommandRoutes;
 import io.breadthflow.server.command.RunOutputs;
 import io.breadthflow.server.dashboard.DashboardAssets;
+import io.breadthflow.server.forecast.ForecastRoutes;
 import io.breadthflow.server.health.ComponentHealth;
 import io.breadthflow.server.health.FlinkCheck;
 import io.breadthflow.server.health.HealthCheck;
@@ -115,6 +116,7 @@ public final class ApiServer implements AutoCloseable {
     routes.addAll(metrics.routes());
     routes.addAll(new MarketRoutes(store, application.breadth(), clock).routes());
     routes.addAll(new SnapshotRoutes(store, clock).routes());
+    routes.addAll(new ForecastRoutes(application.forecasts(), clock).routes());
     RunOutputs outputs = new RunOutputs();
     routes.addAll(new RunRoutes(store, outputs, auth).routes());
     routes.addAll(new CommandRoutes(application, auth, admin, outputs, live).routes());

@@ -1,5 +1,6 @@
 // Market: one symbol's candles and volume with SMA/EMA/Bollinger overlays, RSI and MACD panes and
-// signal markers; live bars from the streaming job update the chart as they come.
+// signal markers; live bars from the streaming job update the chart as they come. On the daily
+// chart, a fan chart continues the candles with the forecast and its 80% and 95% intervals.
 import { api } from "../lib/api.js";
 import {
   CandlestickSeries,
@@ -36,7 +37,7 @@ export default {
     const daily = interval === "1d";
     const ranges = daily ? RANGES["1d"] : RANGES.intraday;
     const range = ranges.find(([name]) => name === params.get("range")) || ranges[daily ? 2 : 0];
-    const overlays = new Set((params.get("overlays") ?? "sma,bb").split(",").filter(Boolean));
+    const overlays = new Set((params.get("overlays") ?? "sma,bb,forecast").split(",").filter(Boolean));
     const go = (changes) =>
       navigate("market", {
         symbol,
@@ -71,6 +72,7 @@ export default {
     const header = h("div", { class: "legend", id: "quote" });
     const container = h("div", { class: "chart tall", id: "market-chart" });
     const status = h("div", { class: "muted", id: "market-status" });
+    const forecastCard = h("div", { class: "card", id: "forecast-card", hidden: true });
     fill(
       root,
       h("h1", { text: symbol + " · " + interval }),
@@ -107,9 +109,11 @@ export default {
         check("sma", "SMA 20"),
         check("ema", "EMA 20"),
         check("bb", "Bollinger 20, 2"),
+        check("forecast", "Forecast"),
         h("button", { type: "submit", text: "Show" }),
       ),
       h("div", { class: "card" }, header, container, status),
+      forecastCard,
     );
 
     const chart = chartIn(container, { timeScale: { timeVisible: !daily, secondsVisible: false } });
@@ -179,6 +183,7 @@ export default {
       waiting.forEach(onBar);
       if (bars.length) await loadIndicators(from);
       await loadSignals(from);
+      if (daily && bars.length && overlays.has("forecast")) await loadForecast(last);
       chart.timeScale().fitContent();
     };
 
@@ -227,6 +232,142 @@ export default {
       prices.setStretchFactor(0.6);
       rsiPane.setStretchFactor(0.18);
       macdPane.setStretchFactor(0.22);
+    };
+
+    /** The fan chart: the forecast and both intervals, opening from the last close. */
+    let fan = null;
+    const drawFan = (start, steps) => {
+      if (!fan) {
+        fan = [
+          ["upper95", { lineWidth: 1, lineStyle: 1 }],
+          ["lower95", { lineWidth: 1, lineStyle: 1 }],
+          ["upper80", { lineWidth: 1 }],
+          ["lower80", { lineWidth: 1 }],
+          ["mean", { lineWidth: 2, title: "forecast" }],
+        ].map(([key, options]) => [key, line(chart, "forecast", options)]);
+      }
+      for (const [key, series] of fan)
+        series.setData([start, ...steps.map((step) => ({ time: step.time, value: step[key] }))]);
+    };
+    const band = (low, high) => `${number(low)} – ${number(high)}`;
+    const showForecast = (model, note, steps) => {
+      fill(
+        forecastCard,
+        h("h2", { text: "Forecast · " + model }),
+        h("p", { class: "muted", text: note + "; 80% and 95% prediction intervals" }),
+        h(
+          "table",
+          { id: "forecast-table" },
+          h("thead", {}, h("tr", {}, ["step", "time", "forecast", "80%", "95%"].map((text) => h("th", { text })))),
+          h(
+            "tbody",
+            {},
+            steps.map((step) =>
+              h(
+                "tr",
+                {},
+                h("td", { text: String(step.step) }),
+                h("td", { text: step.label }),
+                h("td", { text: number(step.mean) }),
+                h("td", { text: band(step.lower80, step.upper80) }),
+                h("td", { text: band(step.lower95, step.upper95) }),
+              ),
+            ),
+          ),
+        ),
+      );
+      forecastCard.hidden = false;
+    };
+    const loadForecast = async (lastBar) => {
+      let forecast;
+      try {
+        forecast = await api(`/api/stocks/${encodeURIComponent(symbol)}/forecast?horizon=10`);
+      } catch (error) {
+        fill(forecastCard, h("h2", { text: "Forecast" }), h("p", { class: "muted", text: error.message }));
+        forecastCard.hidden = false;
+        return;
+      }
+      const steps = forecast.steps.map((step) => ({ ...step, time: step.date, label: step.date }));
+      drawFan({ time: lastBar.session, value: lastBar.close }, steps);
+      showForecast(forecast.model, `${forecast.observations} closes to ${forecast.origin}`, steps);
+      const evaluation = h("div", { id: "forecast-evaluation" });
+      const button = h("button", {
+        id: "evaluate-forecast",
+        type: "button",
+        text: "Evaluate walk-forward (last year)",
+        onclick: () => {
+          button.disabled = true;
+          evaluation.textContent = "walking forward…";
+          loadEvaluation(evaluation).finally(() => (button.disabled = false));
+        },
+      });
+      forecastCard.append(button, evaluation);
+    };
+    /** The walk-forward table: the model against the random walk and the drift, origin by origin. */
+    const loadEvaluation = async (target) => {
+      let result;
+      try {
+        result = await api(`/api/stocks/${encodeURIComponent(symbol)}/forecast/evaluation?horizon=5`);
+      } catch (error) {
+        target.textContent = error.message;
+        return;
+      }
+      const roles = { candidate: "model", random_walk: "random walk", drift: "drift" };
+      const p = (versus, step) =>
+        result.tests.find((test) => test.versus === versus && test.step === step)?.p_value;
+      fill(
+        target,
+        h("p", {
+          class: "muted",
+          text: `${result.origins} origins from ${result.first_origin} to ${result.last_origin}, ${result.horizon} sessions ahead; each forecast saw only the closes up to its origin.`,
+        }),
+        h(
+          "table",
+          { id: "evaluation-table" },
+          h(
+            "thead",
+            {},
+            h("tr", {}, ["", "model", "MAE", "RMSE", "MAPE", "direction", "RMSE / random walk"].map((text) => h("th", { text }))),
+          ),
+          h(
+            "tbody",
+            {},
+            result.models.map((row) =>
+              h(
+                "tr",
+                {},
+                h("td", { text: roles[row.role] }),
+                h("td", { text: row.model }),
+                h("td", { text: number(row.mae) }),
+                h("td", { text: number(row.rmse) }),
+                h("td", { text: number(row.mape) + "%" }),
+                h("td", { text: percent(row.directional_accuracy) }),
+                h("td", { text: row.relative_rmse.toFixed(3) }),
+              ),
+            ),
+          ),
+        ),
+        h("p", {
+          class: "muted",
+          text:
+            "Diebold–Mariano p, model vs random walk: " +
+            Array.from({ length: result.horizon }, (_, i) => `h${i + 1} ${p("random_walk", i + 1)?.toFixed(3)}`).join(", ") +
+            ". A random walk is hard to beat on daily closes.",
+        }),
+      );
+    };
+    /** A live forecast of this chart's symbol and interval, from the streaming job. */
+    const onForecast = ({ data }) => {
+      if (daily || data.symbol !== symbol || data.interval !== interval || !overlays.has("forecast")) return;
+      const origin = Math.floor(Date.parse(data.origin) / 1000);
+      const seconds = { "1m": 60, "5m": 300, "1h": 3600 }[interval];
+      const steps = data.points.map((point) => {
+        const time = origin + point.step * seconds;
+        return { ...point, time, label: new Date(time * 1000).toLocaleTimeString("en-GB") };
+      });
+      drawFan({ time: origin, value: data.last_close }, steps);
+      showForecast(data.model, "live, from the bar of " + new Date(origin * 1000).toLocaleTimeString("en-GB"), steps);
+      forecastCard.dataset.live = String(Number(forecastCard.dataset.live || 0) + 1);
     };
 
     const signalMarker = (time, action) => ({
@@ -299,7 +440,7 @@ export default {
       ];
       markers.setMarkers(markerList);
     };
-    const stops = [onLive("bars", onBar), onLive("signals", onSignal)];
+    const stops = [onLive("bars", onBar), onLive("signals", onSignal), onLive("forecasts", onForecast)];
     api("/api/universes")
       .then(({ universes }) => {
         const sp100 = universes.find((universe) => universe.name === "sp100");

@@ -9,6 +9,9 @@ import io.breadthflow.stream.alert.BreadthThrustAlerts;
 import io.breadthflow.stream.alert.GoldenCrossFunction;
 import io.breadthflow.stream.alert.ThresholdAlertFunction;
 import io.breadthflow.stream.bar.BarBuilder;
+import io.breadthflow.stream.forecast.ForecastFunction;
+import io.breadthflow.stream.forecast.ForecastSchedule;
+import io.breadthflow.stream.forecast.ForecastUpdate;
 import io.breadthflow.stream.market.IndicatorFunction;
 import io.breadthflow.stream.market.IndicatorRow;
 import io.breadthflow.stream.market.MarketFunction;
@@ -24,11 +27,12 @@ import org.apache.flink.util.Collector;
 
 /**
  * The job graph, shared by every source and mode: trades → validation and de-duplication (silver) →
- * event-time bars → per-symbol indicators → breadth and signals across the universe → alerts.
- * Replayed bars enter at the indicators. Operators carry stable ids, so a job restored from a
- * checkpoint finds its state. Every record and state type has an explicit serializer: the graph
- * turns off Flink's Kryo fallback for generic types ({@link TypeRules}), so a type without one
- * fails the job at once instead of being written in a format that cannot evolve.
+ * event-time bars → per-symbol indicators → breadth and signals across the universe → alerts, and
+ * per-symbol forecasts where the spec schedules them. Replayed bars enter at the indicators.
+ * Operators carry stable ids, so a job restored from a checkpoint finds its state. Every record and
+ * state type has an explicit serializer: the graph turns off Flink's Kryo fallback for generic
+ * types ({@link TypeRules}), so a type without one fails the job at once instead of being written
+ * in a format that cannot evolve.
  */
 public final class PipelineGraph {
   private PipelineGraph() {}
@@ -42,6 +46,7 @@ public final class PipelineGraph {
    * @param indicators every final bar with its indicators
    * @param market breadth and signals per interval and period
    * @param alerts threshold, pattern and breadth alerts
+   * @param forecasts forecasts of the bars the spec's schedule covers
    */
   public record Outputs(
       DataStream<RejectedTrade> rejected,
@@ -49,7 +54,8 @@ public final class PipelineGraph {
       DataStream<Bar> revisions,
       DataStream<IndicatorRow> indicators,
       DataStream<MarketUpdate> market,
-      DataStream<Alert> alerts) {}
+      DataStream<Alert> alerts,
+      DataStream<ForecastUpdate> forecasts) {}
 
   /** The whole graph from trades (timestamps and watermarks assigned). */
   public static Outputs fromTrades(DataStream<Trade> trades, PipelineSpec spec) {
@@ -131,7 +137,16 @@ public final class PipelineGraph {
             .map(new AlertCounter(spec.bridgeName()))
             .uid("count-alerts")
             .name("count alerts");
-    return new Outputs(rejected, bars, revisions, indicators, market, alerts);
+    ForecastSchedule schedule = spec.forecasts();
+    DataStream<ForecastUpdate> forecasts =
+        bars.filter(bar -> schedule.covers(bar.interval()))
+            .uid("forecast-bars")
+            .name("bars to forecast")
+            .keyBy(IndicatorFunction::keyOf)
+            .process(new ForecastFunction(schedule))
+            .uid("forecasts")
+            .name("forecasts");
+    return new Outputs(rejected, bars, revisions, indicators, market, alerts, forecasts);
   }
 
   /** Types without an explicit serializer fail the job instead of falling back to Kryo. */

@@ -3,6 +3,7 @@ package io.breadthflow.stream;
 import io.breadthflow.core.domain.Interval;
 import io.breadthflow.core.signal.SignalWeights;
 import io.breadthflow.stream.alert.AlertRules;
+import io.breadthflow.stream.forecast.ForecastSchedule;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -25,6 +26,7 @@ import java.util.List;
  * @param outputFrom first date whose breadth and signals are output (earlier ones warm up), null
  *     for all
  * @param bridgeName the {@link LocalBridge} of the process running the job embedded
+ * @param forecasts which bars are forecast and how often ({@link ForecastSchedule#NONE}: none)
  */
 public record PipelineSpec(
     List<String> universe,
@@ -36,7 +38,8 @@ public record PipelineSpec(
     SignalWeights weights,
     AlertRules alertRules,
     LocalDate outputFrom,
-    String bridgeName)
+    String bridgeName,
+    ForecastSchedule forecasts)
     implements Serializable {
 
   public PipelineSpec {
@@ -54,8 +57,8 @@ public record PipelineSpec(
   public static final Duration IDLENESS = Duration.ofSeconds(10);
 
   /**
-   * A spec with the default signal weights and alert rules, the default idleness, and output of
-   * every period.
+   * A spec with the default signal weights and alert rules, the default idleness, output of every
+   * period and no forecasts.
    */
   public static PipelineSpec withDefaults(
       List<String> universe,
@@ -74,7 +77,8 @@ public record PipelineSpec(
         SignalWeights.defaults(),
         AlertRules.defaults(),
         null,
-        bridgeName);
+        bridgeName,
+        ForecastSchedule.NONE);
   }
 
   /** The longest bar interval. */

@@ -18,6 +18,7 @@ import io.breadthflow.stream.alert.AlertRules;
 import io.breadthflow.stream.alert.GoldenCross;
 import io.breadthflow.stream.alert.GoldenCrossState;
 import io.breadthflow.stream.alert.ThresholdAlerts;
+import io.breadthflow.stream.forecast.ForecastSchedule;
 import io.breadthflow.stream.market.IndicatorRow;
 import io.breadthflow.stream.market.SymbolIndicators;
 import io.breadthflow.stream.sink.PipelineSinks;
@@ -118,7 +119,8 @@ class ExactlyOnceTest {
         SignalWeights.defaults(),
         RULES,
         null,
-        "none");
+        "none",
+        ForecastSchedule.NONE);
   }
 
   /** The threshold and golden-cross alerts of each series of final bars, by the plain classes. */

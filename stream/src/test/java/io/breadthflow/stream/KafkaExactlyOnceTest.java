@@ -7,6 +7,7 @@ import io.breadthflow.core.domain.Trade;
 import io.breadthflow.core.signal.SignalWeights;
 import io.breadthflow.ingest.sim.SimulatedTrades;
 import io.breadthflow.stream.alert.AlertRules;
+import io.breadthflow.stream.forecast.ForecastSchedule;
 import io.breadthflow.stream.kafka.EmbeddedKafka;
 import io.breadthflow.stream.kafka.KafkaPipeline;
 import io.breadthflow.stream.kafka.MarketDataProducer;
@@ -78,7 +79,8 @@ class KafkaExactlyOnceTest {
               SignalWeights.defaults(),
               new AlertRules(60, 40, 0.05, 0.002, 1.5, 1.5, 3, 5),
               null,
-              "none");
+              "none",
+              ForecastSchedule.NONE);
       DataStream<Trade> source =
           env.fromSource(
                   KafkaPipeline.source(bootstrap, "test", ReadExtent.BOUNDED),

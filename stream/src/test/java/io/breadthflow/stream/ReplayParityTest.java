@@ -15,6 +15,7 @@ import io.breadthflow.ingest.sim.MarketSimulator;
 import io.breadthflow.ingest.universe.Universe;
 import io.breadthflow.ingest.universe.Universes;
 import io.breadthflow.stream.alert.AlertRules;
+import io.breadthflow.stream.forecast.ForecastSchedule;
 import io.breadthflow.stream.market.IndicatorRow;
 import io.breadthflow.stream.market.MarketUpdate;
 import io.breadthflow.stream.sink.LocalSink;
@@ -65,7 +66,8 @@ class ReplayParityTest {
             SignalWeights.defaults(),
             AlertRules.defaults(),
             FROM,
-            "none");
+            "none",
+            ForecastSchedule.NONE);
     PipelineGraph.Outputs outputs = PipelineGraph.fromBars(bars, spec);
     LocalSink<IndicatorRow> indicators = new LocalSink<>();
     LocalSink<MarketUpdate> market = new LocalSink<>();

@@ -7,6 +7,7 @@ import io.breadthflow.core.domain.Interval;
 import io.breadthflow.core.domain.Trade;
 import io.breadthflow.core.signal.SignalWeights;
 import io.breadthflow.stream.alert.AlertRules;
+import io.breadthflow.stream.forecast.ForecastSchedule;
 import io.breadthflow.stream.sink.LocalSink;
 import io.breadthflow.stream.source.Pacing;
 import io.breadthflow.stream.source.ReplaySource;
@@ -133,7 +134,8 @@ class TradeBarsTest {
             SignalWeights.defaults(),
             AlertRules.defaults(),
             null,
-            "none");
+            "none",
+            ForecastSchedule.NONE);
     PipelineGraph.Outputs outputs =
         PipelineGraph.fromTrades(
             env.fromSource(

@@ -3,6 +3,7 @@ package io.breadthflow.app.stream;
 import io.breadthflow.app.UseCaseException;
 import io.breadthflow.core.domain.Interval;
 import io.breadthflow.stream.alert.AlertRules;
+import io.breadthflow.stream.forecast.ForecastSchedule;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -27,7 +28,8 @@ public record JobSettings(
     Duration checkpointInterval,
     Start start,
     AlertRules alertRules,
-    int parallelism) {
+    int parallelism,
+    ForecastSchedule forecasts) {
 
   /** Where a job's state comes from. */
   public enum Start {
@@ -55,6 +57,7 @@ public record JobSettings(
     if (checkpoints == null || start == null || alertRules == null) {
       throw UseCaseException.invalid("a job needs a checkpoint folder, a start and alert rules");
     }
+    UseCaseException.required(forecasts, "a forecast schedule");
     if (parallelism < 1 || parallelism > 64) {
       throw UseCaseException.invalid("parallelism must be between 1 and 64, got " + parallelism);
     }
@@ -62,7 +65,7 @@ public record JobSettings(
 
   /**
    * The defaults: 1m/5m/1h bars, 2 s out of order, 10 s lateness, a checkpoint every 10 s,
-   * resuming, the default alert rules, parallelism 2.
+   * resuming, the default alert rules, parallelism 2, forecasts on the default schedule.
    */
   public static JobSettings defaults(Path checkpoints) {
     return new JobSettings(
@@ -73,7 +76,8 @@ public record JobSettings(
         Duration.ofSeconds(10),
         Start.RESUME_LATEST,
         AlertRules.defaults(),
-        2);
+        2,
+        ForecastSchedule.defaults());
   }
 
   /** The same starting afresh. */
@@ -95,7 +99,8 @@ public record JobSettings(
         checkpointInterval,
         from,
         alertRules,
-        parallelism);
+        parallelism,
+        forecasts);
   }
 
   private static void within(String what, Duration value, Duration min, Duration max) {

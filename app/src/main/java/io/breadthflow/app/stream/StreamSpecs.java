@@ -26,6 +26,7 @@ final class StreamSpecs {
         SignalWeights.defaults(),
         settings.alertRules(),
         outputFrom,
-        bridge);
+        bridge,
+        settings.forecasts());
   }
 }

@@ -209,7 +209,8 @@ public final class ClusterBenchCommand implements java.util.concurrent.Callable<
             Duration.ofSeconds(1),
             JobSettings.Start.FRESH,
             io.breadthflow.stream.alert.AlertRules.defaults(),
-            2);
+            2,
+            io.breadthflow.stream.forecast.ForecastSchedule.NONE);
     return application
         .clusterJobs()
         .submit(

@@ -6,6 +6,7 @@ import io.breadthflow.cli.convert.DurationConverter;
 import io.breadthflow.cli.convert.IntervalConverter;
 import io.breadthflow.core.domain.Interval;
 import io.breadthflow.stream.alert.AlertRules;
+import io.breadthflow.stream.forecast.ForecastSchedule;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -60,6 +61,21 @@ final class JobOptions {
       description = "Tasks per operator, 1 to 64 (default ${DEFAULT-VALUE}).")
   private int parallelism;
 
+  /** Whether the job forecasts. */
+  enum Forecasts {
+    on,
+    off
+  }
+
+  @Option(
+      names = "--forecasts",
+      defaultValue = "on",
+      description =
+          "on: forecast each symbol's next 5 bars by automatic ARIMA from its latest 240 closes,"
+              + " every 15 1m bars, 6 5m bars and every 1h bar, pushed live; off: none (default"
+              + " ${DEFAULT-VALUE}).")
+  private Forecasts forecasts;
+
   /** The settings of a job reading {@code source} (its checkpoints' default folder). */
   JobSettings settings(String source) {
     AlertRules rules = alertRules == null ? AlertRules.defaults() : AlertRulesFile.read(alertRules);
@@ -71,6 +87,7 @@ final class JobOptions {
         checkpointInterval,
         fresh ? JobSettings.Start.FRESH : JobSettings.Start.RESUME_LATEST,
         rules,
-        parallelism);
+        parallelism,
+        forecasts == Forecasts.on ? ForecastSchedule.defaults() : ForecastSchedule.NONE);
   }
 }

@@ -18,7 +18,9 @@ import io.breadthflow.core.alert.Alert;
 import io.breadthflow.core.calendar.NyseCalendar;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.Interval;
+import io.breadthflow.core.forecast.ForecastPoint;
 import io.breadthflow.core.live.LiveEvent;
+import io.breadthflow.stream.forecast.ForecastUpdate;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -223,6 +225,75 @@ class DashboardBrowserTest {
                     && "6".equals(page.locator("#market-status").getAttribute("data-live")));
     eventually("six rising candles").until(() -> Chromium.inkOf(page, "#market-chart", "up") > 200);
     Chromium.screenshot(page, "02-market-5m");
+  }
+
+  @Test
+  void theMarketPageDrawsTheForecastFanAndItsWalkForwardEvaluation() {
+    logIn(DemoSession.ADMIN, demo.password());
+    page.navigate(base + "/#/market?symbol=AAPL&overlays=forecast");
+
+    PlaywrightAssertions.assertThat(page.locator("#forecast-table tbody tr")).hasCount(10);
+    PlaywrightAssertions.assertThat(page.locator("#forecast-card h2")).containsText("ARIMA(");
+    eventually("the fan drawn")
+        .until(() -> Chromium.inkOf(page, "#market-chart", "forecast") > 100);
+    page.locator("#evaluate-forecast").click();
+    PlaywrightAssertions.assertThat(page.locator("#evaluation-table tbody tr"))
+        .hasCount(
+            3,
+            new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions()
+                .setTimeout(60_000));
+    PlaywrightAssertions.assertThat(page.locator("#evaluation-table")).containsText("random walk");
+    Chromium.screenshot(page, "02-market-forecast");
+  }
+
+  @Test
+  void aLiveForecastFromTheStreamingJobIsDrawnOnTheIntradayChart() {
+    Instant period = Instant.now().truncatedTo(ChronoUnit.HOURS);
+    List<Bar> stored = new ArrayList<>();
+    for (int i = 30; i > 0; i--) {
+      double close = 40 + Math.cos(i / 4.0);
+      stored.add(
+          new Bar(
+              "TESTC",
+              Interval.ONE_MINUTE,
+              period.minusSeconds(60L * i),
+              close,
+              close + 0.1,
+              close - 0.1,
+              close,
+              500,
+              close,
+              5));
+    }
+    demo.application().store().upsertBars(stored);
+    logIn(DemoSession.ADMIN, demo.password());
+    page.navigate(base + "/#/market?symbol=TESTC&interval=1m&range=1d&overlays=forecast");
+    PlaywrightAssertions.assertThat(page.locator("#market-status")).hasText("30 bars");
+    Bar last = stored.get(stored.size() - 1);
+    List<ForecastPoint> points = new ArrayList<>();
+    for (int step = 1; step <= 5; step++) {
+      points.add(ForecastPoint.normal(step, last.close() + 0.05 * step, 0.1 * Math.sqrt(step)));
+    }
+    demo.server()
+        .live()
+        .publish(
+            new LiveEvent(
+                "forecasts",
+                "TESTC",
+                new ForecastUpdate(
+                    "TESTC",
+                    Interval.ONE_MINUTE,
+                    last.start(),
+                    last.close(),
+                    "ARIMA(0,1,0) with drift",
+                    points)));
+
+    PlaywrightAssertions.assertThat(page.locator("#forecast-card h2"))
+        .containsText("ARIMA(0,1,0) with drift");
+    PlaywrightAssertions.assertThat(page.locator("#forecast-table tbody tr")).hasCount(5);
+    eventually("the live fan drawn")
+        .until(() -> Chromium.inkOf(page, "#market-chart", "forecast") > 50);
+    Chromium.screenshot(page, "02-market-1m-forecast");
   }
 
   @Test

@@ -12,7 +12,8 @@ import java.util.Set;
  */
 public record LiveEvent(String channel, String symbol, Object data) {
   /** The channels clients may subscribe to. */
-  public static final Set<String> CHANNELS = Set.of("bars", "signals", "alerts", "breadth", "runs");
+  public static final Set<String> CHANNELS =
+      Set.of("bars", "signals", "alerts", "breadth", "runs", "forecasts");
 
   public LiveEvent {
     if (!CHANNELS.contains(channel)) {

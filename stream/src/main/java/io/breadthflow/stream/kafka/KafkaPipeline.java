@@ -5,6 +5,7 @@ import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.Trade;
 import io.breadthflow.stream.PipelineGraph;
 import io.breadthflow.stream.ReadExtent;
+import io.breadthflow.stream.forecast.ForecastUpdate;
 import io.breadthflow.stream.market.MarketUpdate;
 import io.breadthflow.stream.market.TimedSignal;
 import io.breadthflow.stream.trade.RejectedTrade;
@@ -94,7 +95,9 @@ public final class KafkaPipeline {
             .market()
             .map(new BreadthEvent())
             .returns(JSON)
-            .union(outputs.rejected().map(new RejectedEvent()).returns(JSON));
+            .union(
+                outputs.rejected().map(new RejectedEvent()).returns(JSON),
+                outputs.forecasts().map(new ForecastEvent()).returns(JSON));
     events
         .sinkTo(sink(bootstrap, Topics.EVENTS, jobName, event -> "", new RawBytes()))
         .uid("kafka-events")
@@ -116,6 +119,19 @@ public final class KafkaPipeline {
     @Override
     public byte[] map(MarketUpdate update) {
       return json.serialize(breadthEvent(update));
+    }
+  }
+
+  /** A forecast as a {@code pipeline-events} value. */
+  private static final class ForecastEvent implements MapFunction<ForecastUpdate, byte[]> {
+    private final JsonValues<Map<String, Object>> json = new JsonValues<>();
+
+    @Override
+    public byte[] map(ForecastUpdate forecast) {
+      Map<String, Object> event = new LinkedHashMap<>();
+      event.put("type", "forecast");
+      event.put("forecast", forecast);
+      return json.serialize(event);
     }
   }
 

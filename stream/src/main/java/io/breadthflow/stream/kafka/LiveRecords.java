@@ -12,6 +12,7 @@ import io.breadthflow.core.breadth.BreadthRow;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.Interval;
 import io.breadthflow.core.live.LiveEvent;
+import io.breadthflow.stream.forecast.ForecastUpdate;
 import io.breadthflow.stream.market.TimedSignal;
 import java.io.IOException;
 import java.time.Instant;
@@ -23,9 +24,10 @@ import java.util.Optional;
  * The output topics' records back as the live events the embedded job publishes (see {@code
  * PipelineSinks.toLive}): {@code bars} → channel {@code bars} with the {@link Bar}, {@code
  * trading-signals} → {@code signals} with the {@link TimedSignal}, {@code alerts} → {@code alerts}
- * with the {@link Alert}, and the breadth events of {@code pipeline-events} → {@code breadth} with
- * {@code {interval, start, breadth}}. Values are read as {@link JsonValues} writes them (fields it
- * does not know are ignored, so older servers read newer records). Thread-safe.
+ * with the {@link Alert}, the breadth events of {@code pipeline-events} → {@code breadth} with
+ * {@code {interval, start, breadth}} and its forecast events → {@code forecasts} with the {@link
+ * ForecastUpdate}. Values are read as {@link JsonValues} writes them (fields it does not know are
+ * ignored, so older servers read newer records). Thread-safe.
  */
 public final class LiveRecords {
   private final ObjectMapper json;
@@ -68,7 +70,7 @@ public final class LiveRecords {
         return Optional.of(new LiveEvent("alerts", alert.symbol(), alert));
       }
       case Topics.EVENTS -> {
-        return breadth(json.readTree(value));
+        return event(json.readTree(value));
       }
       default -> {
         return Optional.empty();
@@ -76,21 +78,34 @@ public final class LiveRecords {
     }
   }
 
-  private Optional<LiveEvent> breadth(JsonNode event) throws IOException {
-    if (!"breadth".equals(event.path("type").asText())) {
-      return Optional.empty();
+  private Optional<LiveEvent> event(JsonNode event) throws IOException {
+    switch (event.path("type").asText()) {
+      case "breadth" -> {
+        return Optional.of(breadth(event));
+      }
+      case "forecast" -> {
+        ForecastUpdate forecast =
+            json.treeToValue(required(event, "forecast"), ForecastUpdate.class);
+        return Optional.of(new LiveEvent("forecasts", forecast.symbol(), forecast));
+      }
+      default -> {
+        return Optional.empty();
+      }
     }
+  }
+
+  private LiveEvent breadth(JsonNode event) throws IOException {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("interval", json.treeToValue(required(event, "interval"), Interval.class).code());
     data.put("start", json.treeToValue(required(event, "start"), Instant.class));
     data.put("breadth", json.treeToValue(required(event, "breadth"), BreadthRow.class));
-    return Optional.of(new LiveEvent("breadth", "", data));
+    return new LiveEvent("breadth", "", data);
   }
 
   private static JsonNode required(JsonNode event, String field) throws IOException {
     JsonNode value = event.get(field);
     if (value == null || value.isNull()) {
-      throw new IOException("a breadth event without '" + field + "'");
+      throw new IOException("a pipeline event without '" + field + "'");
     }
     return value;
   }

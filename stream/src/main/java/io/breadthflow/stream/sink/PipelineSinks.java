@@ -8,6 +8,7 @@ import io.breadthflow.core.signal.Signal;
 import io.breadthflow.store.QuarantinedRecord;
 import io.breadthflow.store.StoreConfig;
 import io.breadthflow.stream.PipelineGraph;
+import io.breadthflow.stream.forecast.ForecastUpdate;
 import io.breadthflow.stream.market.MarketUpdate;
 import io.breadthflow.stream.market.TimedSignal;
 import io.breadthflow.stream.trade.RejectedTrade;
@@ -17,7 +18,7 @@ import java.util.Map;
 /**
  * Where the job's results go: the store (bars and their revisions, daily signals, alerts,
  * quarantined trades; idempotent, so exactly once after a restart) and the live hub (bars, signals,
- * alerts and breadth as they happen).
+ * alerts, breadth and forecasts as they happen).
  */
 public final class PipelineSinks {
   private PipelineSinks() {}
@@ -87,6 +88,13 @@ public final class PipelineSinks {
                 bridgeName, alert -> new LiveEvent("alerts", alert.symbol(), alert)))
         .uid("live-alerts")
         .name("live: alerts");
+    outputs
+        .forecasts()
+        .sinkTo(
+            new LiveSink<ForecastUpdate>(
+                bridgeName, forecast -> new LiveEvent("forecasts", forecast.symbol(), forecast)))
+        .uid("live-forecasts")
+        .name("live: forecasts");
   }
 
   private static LiveEvent breadthEvent(MarketUpdate update) {

@@ -7,10 +7,12 @@ import io.breadthflow.core.alert.Alert;
 import io.breadthflow.core.breadth.BreadthRow;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.Interval;
+import io.breadthflow.core.forecast.ForecastPoint;
 import io.breadthflow.core.live.LiveEvent;
 import io.breadthflow.core.signal.Signal;
 import io.breadthflow.core.signal.SignalAction;
 import io.breadthflow.core.signal.SignalComponent;
+import io.breadthflow.stream.forecast.ForecastUpdate;
 import io.breadthflow.stream.market.TimedSignal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -101,6 +103,26 @@ class LiveRecordsTest {
     live.put("breadth", row);
 
     assertThat(decode(Topics.EVENTS, event)).isEqualTo(new LiveEvent("breadth", "", live));
+  }
+
+  @Test
+  void aForecastEventBecomesTheForecastOnTheForecastsChannel() throws Exception {
+    ForecastUpdate forecast =
+        new ForecastUpdate(
+            "AAPL",
+            Interval.ONE_MINUTE,
+            START,
+            190.75,
+            "ARIMA(0,1,1) with drift",
+            List.of(
+                new ForecastPoint(1, 190.8, 190.1, 191.5, 189.7, 191.9),
+                new ForecastPoint(2, 190.85, 189.9, 191.8, 189.4, 192.3)));
+    Map<String, Object> event = new LinkedHashMap<>();
+    event.put("type", "forecast");
+    event.put("forecast", forecast);
+
+    assertThat(decode(Topics.EVENTS, event))
+        .isEqualTo(new LiveEvent("forecasts", "AAPL", forecast));
   }
 
   @Test

@@ -13,6 +13,7 @@ import io.breadthflow.stream.EventTime;
 import io.breadthflow.stream.PipelineGraph;
 import io.breadthflow.stream.PipelineSpec;
 import io.breadthflow.stream.alert.AlertRules;
+import io.breadthflow.stream.forecast.ForecastSchedule;
 import io.breadthflow.stream.market.MarketUpdate;
 import io.breadthflow.stream.sink.LocalSink;
 import io.breadthflow.stream.source.Pacing;
@@ -120,7 +121,8 @@ class PipelineMetricsTest {
             SignalWeights.defaults(),
             AlertRules.defaults(),
             null,
-            "none");
+            "none",
+            ForecastSchedule.NONE);
     PipelineGraph.Outputs outputs =
         PipelineGraph.fromTrades(
             env.fromSource(

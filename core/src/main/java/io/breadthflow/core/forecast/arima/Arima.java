@@ -101,6 +101,49 @@ public final class Arima {
         n);
   }
 
+  /**
+   * {@code fit}'s model with its coefficients kept, filtered over {@code y} (a newer history of the
+   * same series) so that it forecasts from the end of {@code y}, as {@code forecast::Arima(y, model
+   * = fit)}: σ² is the residuals' mean square on {@code y} (no estimated coefficient: divided by n
+   * − d), the likelihood statistics stay those of the estimation.
+   *
+   * @throws ForecastException when {@code y} is too short or not finite
+   */
+  static ArimaFit carriedForward(ArimaFit fit, double[] y) {
+    ArimaSpec spec = fit.spec();
+    ArimaOrder order = spec.order();
+    boolean constant = spec.constant() == Constant.INCLUDED;
+    validate(y, spec, order.p() + order.q() + (constant ? 1 : 0));
+    ArimaObjectives objectives =
+        new ArimaObjectives(y, constant ? regressor(spec, y.length) : null, order);
+    double[] coef = fit.coefficients();
+    KalmanFilter kalman = objectives.kalman();
+    if (!kalman.reset(
+        Arrays.copyOfRange(coef, 0, order.p()),
+        Arrays.copyOfRange(coef, order.p(), order.p() + order.q()))) {
+      throw new ForecastException(
+          spec.description() + " has a unit AR root; its state covariance does not exist");
+    }
+    double[] residuals = new double[y.length];
+    kalman.filter(objectives.adjust(coef).clone(), residuals);
+    return new ArimaFit(
+        spec,
+        fit.method(),
+        coef,
+        fit.standardErrors(),
+        fit.sigma2(),
+        fit.arimaSigma2(),
+        fit.logLikelihood(),
+        fit.aic(),
+        fit.aicc(),
+        fit.bic(),
+        fit.observationsUsed(),
+        residuals,
+        fit.converged(),
+        kalman,
+        y.length);
+  }
+
   private record Estimate(
       double[] coef, double value, double[] standardErrors, boolean converged) {}
 

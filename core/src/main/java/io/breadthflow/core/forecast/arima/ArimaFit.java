@@ -1,8 +1,8 @@
 package io.breadthflow.core.forecast.arima;
 
-import io.breadthflow.core.forecast.FittedModel;
 import io.breadthflow.core.forecast.Forecast;
 import io.breadthflow.core.forecast.ForecastPoint;
+import io.breadthflow.core.forecast.UpdatableModel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,9 +11,10 @@ import java.util.List;
  * An ARIMA model fitted by {@link Arima#fit}, with the statistics {@code forecast::Arima} reports
  * and forecasts as {@code forecast::forecast.Arima}: the Kalman forecast of the state space form
  * from the filtered final state, plus the mean or the drift extrapolated to {@code n+1..n+h}, with
- * normal intervals whose variance is the state's prediction variance times {@link #sigma2}.
+ * normal intervals whose variance is the state's prediction variance times {@link #sigma2}. It can
+ * be carried forward to a longer history without being estimated again ({@link #update}).
  */
-public final class ArimaFit implements FittedModel {
+public final class ArimaFit implements UpdatableModel {
   private final ArimaSpec spec;
   private final FitMethod method;
   private final double[] coefficients;
@@ -214,6 +215,15 @@ public final class ArimaFit implements FittedModel {
       points.add(ForecastPoint.normal(h, mean, Math.sqrt(variances[h - 1] * sigma2)));
     }
     return new Forecast(description(), points);
+  }
+
+  /**
+   * This model, its order and coefficients kept, filtered over {@code history} to forecast from its
+   * end (a walk-forward between refits); the statistics stay those of the estimation.
+   */
+  @Override
+  public ArimaFit update(double[] history) {
+    return Arima.carriedForward(this, history);
   }
 
   @Override

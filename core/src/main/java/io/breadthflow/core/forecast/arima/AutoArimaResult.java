@@ -1,11 +1,12 @@
 package io.breadthflow.core.forecast.arima;
 
-import io.breadthflow.core.forecast.FittedModel;
 import io.breadthflow.core.forecast.Forecast;
+import io.breadthflow.core.forecast.UpdatableModel;
 import java.util.List;
 
 /**
- * The model auto.arima selected, fitted by CSS-ML.
+ * The model auto.arima selected, fitted by CSS-ML; carried forward to a longer history it keeps its
+ * order and coefficients.
  *
  * @param model the selected fit
  * @param differences d as ndiffs chose it
@@ -13,7 +14,7 @@ import java.util.List;
  *     constant and R fits the one model without searching)
  */
 public record AutoArimaResult(ArimaFit model, int differences, List<CandidateScore> tried)
-    implements FittedModel {
+    implements UpdatableModel {
 
   public AutoArimaResult {
     tried = List.copyOf(tried);
@@ -27,5 +28,11 @@ public record AutoArimaResult(ArimaFit model, int differences, List<CandidateSco
   @Override
   public Forecast forecast(int horizon) {
     return model.forecast(horizon);
+  }
+
+  /** The selected model carried forward to {@code history}: no new search, no new estimation. */
+  @Override
+  public AutoArimaResult update(double[] history) {
+    return new AutoArimaResult(model.update(history), differences, tried);
   }
 }

@@ -1,0 +1,99 @@
+package io.breadthflow.cli.forecast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.breadthflow.cli.support.CliRun;
+import io.breadthflow.cli.support.SeededStore;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ForecastCommandTest {
+  @TempDir Path dir;
+  private String store;
+
+  @BeforeEach
+  void seededStore() {
+    store =
+        SeededStore.create(
+            dir,
+            "market",
+            List.of("AAPL", "MSFT"),
+            LocalDate.of(2022, 1, 3),
+            LocalDate.of(2023, 6, 30),
+            1);
+  }
+
+  @Test
+  void printsEachSymbolsForecastWithItsIntervals() {
+    CliRun run =
+        CliRun.of("forecast", "--symbols", "AAPL,MSFT", "--horizon", "5", "--store", store);
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("AAPL  ARIMA(").contains("MSFT  ARIMA(");
+    assertThat(run.out()).contains("closes to 2023-06-30");
+    assertThat(run.out().lines().filter(line -> line.matches("\\s+[1-5] 2023-07-\\d\\d .*")))
+        .hasSize(10);
+    assertThat(run.out()).contains("2023-07-03").contains("2023-07-05");
+    assertThat(run.out()).doesNotContain("2023-07-04");
+  }
+
+  @Test
+  void writesCsvAndJsonWithTheSameForecasts() throws Exception {
+    CliRun csv =
+        CliRun.of(
+            "forecast",
+            "--symbols",
+            "AAPL",
+            "--model",
+            "arima:1,1,0",
+            "--horizon",
+            "2",
+            "--format",
+            "csv",
+            "--store",
+            store);
+    CliRun json =
+        CliRun.of(
+            "forecast",
+            "--symbols",
+            "AAPL",
+            "--model",
+            "arima:1,1,0",
+            "--horizon",
+            "2",
+            "--format",
+            "json",
+            "--store",
+            store);
+
+    assertThat(csv.exitCode()).as(csv.err()).isZero();
+    List<String> lines = csv.out().lines().toList();
+    assertThat(lines.get(0))
+        .isEqualTo("symbol,origin,model,step,date,mean,lower95,lower80,upper80,upper95");
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(1)).startsWith("AAPL,2023-06-30,\"ARIMA(1,1,0)\",1,2023-07-03,");
+    JsonNode forecast = new ObjectMapper().readTree(json.out()).get("forecasts").get(0);
+    assertThat(forecast.get("model").asText()).isEqualTo("ARIMA(1,1,0)");
+    assertThat(lines.get(1).split(",")[5])
+        .isEqualTo(forecast.get("steps").get(0).get("mean").asText());
+  }
+
+  @Test
+  void anInvalidHorizonOrModelIsOneLineAndExitTwo() {
+    CliRun horizon = CliRun.of("forecast", "--symbols", "AAPL", "--horizon", "0", "--store", store);
+    CliRun model = CliRun.of("forecast", "--symbols", "AAPL", "--model", "magic", "--store", store);
+
+    assertThat(horizon.exitCode()).isEqualTo(2);
+    assertThat(horizon.err().strip()).endsWith("horizon must be between 1 and 60, got 0");
+    assertThat(horizon.err().lines()).hasSize(1);
+    assertThat(model.exitCode()).isEqualTo(2);
+    assertThat(model.err().strip()).contains("model must be auto, auto-exact, regression or arima");
+    assertThat(model.err().lines()).hasSize(1);
+  }
+}
