@@ -184,7 +184,7 @@ export default {
       if (bars.length) await loadIndicators(from);
       await loadSignals(from);
       if (daily && bars.length && overlays.has("forecast")) await loadForecast(last);
-      chart.timeScale().fitContent();
+      if (mounted) chart.timeScale().fitContent();
     };
 
     const loadIndicators = async (from) => {
@@ -235,6 +235,7 @@ export default {
     };
 
     /** The fan chart: the forecast and both intervals, opening from the last close. */
+    let mounted = true;
     let fan = null;
     const drawFan = (start, steps) => {
       if (!fan) {
@@ -258,7 +259,7 @@ export default {
         h(
           "table",
           { id: "forecast-table" },
-          h("thead", {}, h("tr", {}, ["step", "time", "forecast", "80%", "95%"].map((text) => h("th", { text })))),
+          h("thead", {}, h("tr", {}, ["step", daily ? "session" : "time", "forecast", "80%", "95%"].map((text) => h("th", { text })))),
           h(
             "tbody",
             {},
@@ -282,6 +283,8 @@ export default {
       let forecast;
       try {
         forecast = await api(`/api/stocks/${encodeURIComponent(symbol)}/forecast?horizon=10`);
+        // the page may have been left while the model was fitted: its chart is gone then
+        if (!mounted) return;
       } catch (error) {
         fill(forecastCard, h("h2", { text: "Forecast" }), h("p", { class: "muted", text: error.message }));
         forecastCard.hidden = false;
@@ -455,6 +458,7 @@ export default {
       status.textContent = error.message;
     });
     return () => {
+      mounted = false;
       stops.forEach((stop) => stop());
       chart.remove();
     };

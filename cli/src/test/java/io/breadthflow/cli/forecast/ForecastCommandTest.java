@@ -80,8 +80,68 @@ class ForecastCommandTest {
     assertThat(lines.get(1)).startsWith("AAPL,2023-06-30,\"ARIMA(1,1,0)\",1,2023-07-03,");
     JsonNode forecast = new ObjectMapper().readTree(json.out()).get("forecasts").get(0);
     assertThat(forecast.get("model").asText()).isEqualTo("ARIMA(1,1,0)");
-    assertThat(lines.get(1).split(",")[5])
-        .isEqualTo(forecast.get("steps").get(0).get("mean").asText());
+    String mean = lines.get(1).substring(lines.get(1).indexOf("\",1,") + 3).split(",")[2];
+    assertThat(mean).isEqualTo(forecast.get("steps").get(0).get("mean").asText());
+  }
+
+  @Test
+  void evaluateWalksForwardAndComparesWithBothBaselines() throws Exception {
+    CliRun table =
+        CliRun.of(
+            "forecast",
+            "--symbols",
+            "AAPL",
+            "--evaluate",
+            "--start-date",
+            "2023-03-01",
+            "--model",
+            "arima:0,1,1",
+            "--horizon",
+            "2",
+            "--refit-every",
+            "5",
+            "--store",
+            store);
+    CliRun json =
+        CliRun.of(
+            "forecast",
+            "--symbols",
+            "AAPL",
+            "--evaluate",
+            "--start-date",
+            "2023-03-01",
+            "--model",
+            "arima:0,1,1",
+            "--horizon",
+            "2",
+            "--refit-every",
+            "5",
+            "--format",
+            "json",
+            "--store",
+            store);
+
+    assertThat(table.exitCode()).as(table.err()).isZero();
+    assertThat(table.out())
+        .contains("AAPL  83 origins from 2023-03-01 to 2023-06-28, 2 sessions ahead");
+    assertThat(table.out())
+        .contains("candidate    ARIMA(0,1,1)")
+        .contains("random_walk  random walk ");
+    assertThat(table.out()).contains("drift        random walk with drift");
+    assertThat(table.out()).contains("Diebold-Mariano p (candidate vs): random_walk h1 ");
+    JsonNode evaluation = new ObjectMapper().readTree(json.out()).get("evaluations").get(0);
+    assertThat(evaluation.get("origins").asInt()).isEqualTo(83);
+    assertThat(evaluation.at("/models/1/relative_rmse").asDouble()).isEqualTo(1.0);
+  }
+
+  @Test
+  void evaluateWithoutAStartDateIsOneLineAndExitTwo() {
+    CliRun run = CliRun.of("forecast", "--symbols", "AAPL", "--evaluate", "--store", store);
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().strip())
+        .endsWith("--evaluate needs --start-date, the first forecast origin");
+    assertThat(run.err().lines()).hasSize(1);
   }
 
   @Test
