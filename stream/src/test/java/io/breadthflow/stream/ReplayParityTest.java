@@ -7,6 +7,9 @@ import io.breadthflow.core.breadth.BreadthRow;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.DailyPanel;
 import io.breadthflow.core.domain.Interval;
+import io.breadthflow.core.forecast.FittedModel;
+import io.breadthflow.core.forecast.arima.AutoArimaConfig;
+import io.breadthflow.core.forecast.arima.AutoArimaForecaster;
 import io.breadthflow.core.indicator.DailyIndicatorSet;
 import io.breadthflow.core.signal.Signal;
 import io.breadthflow.core.signal.SignalEngine;
@@ -16,6 +19,7 @@ import io.breadthflow.ingest.universe.Universe;
 import io.breadthflow.ingest.universe.Universes;
 import io.breadthflow.stream.alert.AlertRules;
 import io.breadthflow.stream.forecast.ForecastSchedule;
+import io.breadthflow.stream.forecast.ForecastUpdate;
 import io.breadthflow.stream.market.IndicatorRow;
 import io.breadthflow.stream.market.MarketUpdate;
 import io.breadthflow.stream.sink.LocalSink;
@@ -24,6 +28,7 @@ import io.breadthflow.stream.source.ReplaySource;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +43,8 @@ class ReplayParityTest {
   private static final LocalDate FROM = LocalDate.of(2021, 1, 4);
 
   @Test
-  void streamedHistoryGivesTheBatchIndicatorsBreadthAndSignalsValueForValue() throws Exception {
+  void streamedHistoryGivesTheBatchIndicatorsBreadthSignalsAndForecastsValueForValue()
+      throws Exception {
     Universe universe = Universes.load("demo_small");
     Map<String, List<Bar>> bySymbol =
         new MarketSimulator(11)
@@ -67,12 +73,14 @@ class ReplayParityTest {
             AlertRules.defaults(),
             FROM,
             "none",
-            ForecastSchedule.NONE);
+            FORECASTS);
     PipelineGraph.Outputs outputs = PipelineGraph.fromBars(bars, spec);
     LocalSink<IndicatorRow> indicators = new LocalSink<>();
     LocalSink<MarketUpdate> market = new LocalSink<>();
+    LocalSink<ForecastUpdate> forecasts = new LocalSink<>();
     outputs.indicators().sinkTo(indicators);
     outputs.market().sinkTo(market);
+    outputs.forecasts().sinkTo(forecasts);
     env.execute("parity");
 
     Map<String, List<IndicatorRow>> streamed = new HashMap<>();
@@ -103,7 +111,35 @@ class ReplayParityTest {
     assertThat(updates).extracting(MarketUpdate::breadth).containsExactlyElementsOf(batchBreadth);
     assertThat(updates.stream().flatMap(u -> u.signals().stream()).toList())
         .containsExactlyElementsOf(batchSignals);
+
+    List<ForecastUpdate> streamedForecasts = new ArrayList<>(forecasts.gathered());
+    streamedForecasts.sort(
+        Comparator.comparing(ForecastUpdate::origin).thenComparing(ForecastUpdate::symbol));
+    List<ForecastUpdate> batchForecasts = new ArrayList<>();
+    for (Map.Entry<String, List<Bar>> symbol : bySymbol.entrySet()) {
+      double[] closes = symbol.getValue().stream().mapToDouble(Bar::close).toArray();
+      for (int last = 49; last < closes.length; last += 60) {
+        double[] window = Arrays.copyOfRange(closes, Math.max(0, last + 1 - 200), last + 1);
+        FittedModel model = new AutoArimaForecaster(AutoArimaConfig.defaults()).fit(window);
+        Bar bar = symbol.getValue().get(last);
+        batchForecasts.add(
+            new ForecastUpdate(
+                bar.symbol(),
+                Interval.ONE_DAY,
+                bar.start(),
+                bar.close(),
+                model.description(),
+                model.forecast(3).points()));
+      }
+    }
+    batchForecasts.sort(
+        Comparator.comparing(ForecastUpdate::origin).thenComparing(ForecastUpdate::symbol));
+    assertThat(streamedForecasts).hasSize(4 * 6).containsExactlyElementsOf(batchForecasts);
   }
+
+  /** Daily forecasts from the latest 200 closes, every 60 sessions once 50 are in. */
+  private static final ForecastSchedule FORECASTS =
+      new ForecastSchedule(200, 50, 3, Map.of(Interval.ONE_DAY, 60));
 
   /** The batch path's panel of the same bars (symbols sorted, sessions ascending). */
   private static DailyPanel panelOf(Map<String, List<Bar>> bySymbol) {
