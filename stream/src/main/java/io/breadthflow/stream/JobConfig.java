@@ -52,6 +52,8 @@ final class JobConfig {
     if (resume == Resume.LATEST_CHECKPOINT) {
       EmbeddedRuntime.latestCheckpoint(checkpointDir)
           .ifPresent(path -> config.set(StateRecoveryOptions.SAVEPOINT_PATH, path.toString()));
+      // a job resumed with forecasts turned off leaves the forecast operator's state behind
+      config.set(StateRecoveryOptions.SAVEPOINT_IGNORE_UNCLAIMED_STATE, true);
     }
     return config;
   }

@@ -20,6 +20,7 @@ import io.breadthflow.stream.state.TypeRules;
 import io.breadthflow.stream.trade.RejectedTrade;
 import io.breadthflow.stream.trade.TradeValidation;
 import java.time.Duration;
+import java.util.Optional;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -46,7 +47,8 @@ public final class PipelineGraph {
    * @param indicators every final bar with its indicators
    * @param market breadth and signals per interval and period
    * @param alerts threshold, pattern and breadth alerts
-   * @param forecasts forecasts of the bars the spec's schedule covers
+   * @param forecasts forecasts of the bars the spec's schedule covers; empty when it covers none,
+   *     and then the graph has no forecast operator at all
    */
   public record Outputs(
       DataStream<RejectedTrade> rejected,
@@ -55,7 +57,7 @@ public final class PipelineGraph {
       DataStream<IndicatorRow> indicators,
       DataStream<MarketUpdate> market,
       DataStream<Alert> alerts,
-      DataStream<ForecastUpdate> forecasts) {}
+      Optional<DataStream<ForecastUpdate>> forecasts) {}
 
   /** The whole graph from trades (timestamps and watermarks assigned). */
   public static Outputs fromTrades(DataStream<Trade> trades, PipelineSpec spec) {
@@ -137,16 +139,23 @@ public final class PipelineGraph {
             .map(new AlertCounter(spec.bridgeName()))
             .uid("count-alerts")
             .name("count alerts");
-    ForecastSchedule schedule = spec.forecasts();
-    DataStream<ForecastUpdate> forecasts =
+    return new Outputs(
+        rejected, bars, revisions, indicators, market, alerts, forecasts(bars, spec.forecasts()));
+  }
+
+  private static Optional<DataStream<ForecastUpdate>> forecasts(
+      DataStream<Bar> bars, ForecastSchedule schedule) {
+    if (schedule.refreshEvery().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
         bars.filter(bar -> schedule.covers(bar.interval()))
             .uid("forecast-bars")
             .name("bars to forecast")
             .keyBy(IndicatorFunction::keyOf)
             .process(new ForecastFunction(schedule))
             .uid("forecasts")
-            .name("forecasts");
-    return new Outputs(rejected, bars, revisions, indicators, market, alerts, forecasts);
+            .name("forecasts"));
   }
 
   /** Types without an explicit serializer fail the job instead of falling back to Kryo. */

@@ -80,7 +80,7 @@ class ReplayParityTest {
     LocalSink<ForecastUpdate> forecasts = new LocalSink<>();
     outputs.indicators().sinkTo(indicators);
     outputs.market().sinkTo(market);
-    outputs.forecasts().sinkTo(forecasts);
+    outputs.forecasts().orElseThrow().sinkTo(forecasts);
     env.execute("parity");
 
     Map<String, List<IndicatorRow>> streamed = new HashMap<>();

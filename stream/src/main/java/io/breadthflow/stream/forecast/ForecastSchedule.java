@@ -67,9 +67,4 @@ public record ForecastSchedule(
   public boolean covers(Interval interval) {
     return refreshEvery.containsKey(interval);
   }
-
-  /** True when no interval is forecast. */
-  public boolean isOff() {
-    return refreshEvery.isEmpty();
-  }
 }

@@ -90,14 +90,17 @@ public final class KafkaPipeline {
         .name("kafka: alerts");
     // the events are JSON maps of mixed values; they become bytes before they leave their
     // operator, so no map of Objects is ever serialised between operators (Kryo)
-    DataStream<byte[]> events =
+    DataStream<byte[]> breadthAndRejected =
         outputs
             .market()
             .map(new BreadthEvent())
             .returns(JSON)
-            .union(
-                outputs.rejected().map(new RejectedEvent()).returns(JSON),
-                outputs.forecasts().map(new ForecastEvent()).returns(JSON));
+            .union(outputs.rejected().map(new RejectedEvent()).returns(JSON));
+    DataStream<byte[]> events =
+        outputs
+            .forecasts()
+            .map(f -> breadthAndRejected.union(f.map(new ForecastEvent()).returns(JSON)))
+            .orElse(breadthAndRejected);
     events
         .sinkTo(sink(bootstrap, Topics.EVENTS, jobName, event -> "", new RawBytes()))
         .uid("kafka-events")

@@ -90,11 +90,15 @@ public final class PipelineSinks {
         .name("live: alerts");
     outputs
         .forecasts()
-        .sinkTo(
-            new LiveSink<ForecastUpdate>(
-                bridgeName, forecast -> new LiveEvent("forecasts", forecast.symbol(), forecast)))
-        .uid("live-forecasts")
-        .name("live: forecasts");
+        .ifPresent(
+            forecasts ->
+                forecasts
+                    .sinkTo(
+                        new LiveSink<ForecastUpdate>(
+                            bridgeName,
+                            forecast -> new LiveEvent("forecasts", forecast.symbol(), forecast)))
+                    .uid("live-forecasts")
+                    .name("live: forecasts"));
   }
 
   private static LiveEvent breadthEvent(MarketUpdate update) {
