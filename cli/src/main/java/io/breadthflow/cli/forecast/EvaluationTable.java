@@ -2,12 +2,10 @@ package io.breadthflow.cli.forecast;
 
 import io.breadthflow.app.forecast.EvaluationReport;
 import io.breadthflow.app.forecast.EvaluationView;
-import io.breadthflow.app.json.Json;
 import io.breadthflow.cli.format.ShortestDecimal;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Writes walk-forward evaluations: per symbol the accuracy of the candidate and both baselines and
@@ -30,7 +28,7 @@ final class EvaluationTable {
           Locale.ROOT,
           "  %-12s %-28s %10s %10s %8s %8s %8s%n",
           "",
-          "model",
+          "model (at the first origin)",
           "MAE",
           "RMSE",
           "MAPE%",
@@ -83,16 +81,12 @@ final class EvaluationTable {
   }
 
   static String json(EvaluationReport report) {
-    return Json.write(
-        Map.of(
-            "horizon",
-            report.request().horizon(),
-            "model",
-            report.request().model().code(),
-            "evaluations",
-            views(report),
-            "skipped",
-            report.skipped()));
+    return ForecastTable.json(
+        report.request().horizon(),
+        report.request().model(),
+        "evaluations",
+        views(report),
+        report.skipped());
   }
 
   private static List<EvaluationView> views(EvaluationReport report) {

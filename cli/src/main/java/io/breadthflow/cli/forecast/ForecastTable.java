@@ -2,6 +2,8 @@ package io.breadthflow.cli.forecast;
 
 import io.breadthflow.app.forecast.ForecastReport;
 import io.breadthflow.app.forecast.ForecastView;
+import io.breadthflow.app.forecast.ModelChoice;
+import io.breadthflow.app.forecast.SkippedSymbol;
 import io.breadthflow.app.json.Json;
 import io.breadthflow.cli.format.ShortestDecimal;
 import java.io.PrintWriter;
@@ -75,16 +77,22 @@ final class ForecastTable {
   }
 
   static String json(ForecastReport report) {
+    return json(
+        report.request().horizon(),
+        report.request().model(),
+        "forecasts",
+        views(report),
+        report.skipped());
+  }
+
+  /**
+   * One JSON document: {@code {"horizon", "model", "<key>": [...], "skipped": [...]}}, for
+   * forecasts and evaluations alike.
+   */
+  static String json(
+      int horizon, ModelChoice model, String key, List<?> items, List<SkippedSymbol> skipped) {
     return Json.write(
-        Map.of(
-            "horizon",
-            report.request().horizon(),
-            "model",
-            report.request().model().code(),
-            "forecasts",
-            views(report),
-            "skipped",
-            report.skipped()));
+        Map.of("horizon", horizon, "model", model.code(), key, items, "skipped", skipped));
   }
 
   private static List<ForecastView> views(ForecastReport report) {
