@@ -3,6 +3,7 @@ package io.breadthflow.cli.stream;
 import io.breadthflow.app.stream.AlertRulesFile;
 import io.breadthflow.app.stream.JobSettings;
 import io.breadthflow.cli.convert.DurationConverter;
+import io.breadthflow.cli.convert.ForecastScheduleConverter;
 import io.breadthflow.cli.convert.IntervalConverter;
 import io.breadthflow.core.domain.Interval;
 import io.breadthflow.stream.alert.AlertRules;
@@ -61,20 +62,16 @@ final class JobOptions {
       description = "Tasks per operator, 1 to 64 (default ${DEFAULT-VALUE}).")
   private int parallelism;
 
-  /** Whether the job forecasts. */
-  enum Forecasts {
-    on,
-    off
-  }
-
   @Option(
       names = "--forecasts",
-      defaultValue = "on",
+      defaultValue = "1m=15,5m=6,1h=1",
+      paramLabel = "off|INTERVAL=BARS,…",
+      converter = ForecastScheduleConverter.class,
       description =
-          "on: forecast each symbol's next 5 bars by automatic ARIMA from its latest 240 closes,"
-              + " every 15 1m bars, 6 5m bars and every 1h bar, pushed live; off: none (default"
+          "Forecast each symbol's next 5 bars by automatic ARIMA from its latest 240 closes, every"
+              + " so many bars of each interval, pushed live; off for none (default"
               + " ${DEFAULT-VALUE}).")
-  private Forecasts forecasts;
+  private ForecastSchedule forecasts;
 
   /** The settings of a job reading {@code source} (its checkpoints' default folder). */
   JobSettings settings(String source) {
@@ -88,6 +85,6 @@ final class JobOptions {
         fresh ? JobSettings.Start.FRESH : JobSettings.Start.RESUME_LATEST,
         rules,
         parallelism,
-        forecasts == Forecasts.on ? ForecastSchedule.defaults() : ForecastSchedule.NONE);
+        forecasts);
   }
 }
