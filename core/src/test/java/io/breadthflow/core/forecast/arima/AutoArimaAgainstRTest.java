@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.breadthflow.core.forecast.Forecast;
 import io.breadthflow.core.forecast.ForecastException;
+import io.breadthflow.core.forecast.ForecastPoint;
 import io.breadthflow.core.forecast.RFixtures;
 import io.breadthflow.core.support.SharedData;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * auto.arima against R's forecast 8.20 on every line of {@code forecast/r/auto-arima.tsv}: the
  * selected (p,d,q,constant) must equal R's on at least 90% of the series in each mode, and where it
- * does, the five point forecasts must agree within 0.1%.
+ * does, the five point forecasts and both intervals' bounds must agree within 0.1%.
  */
 class AutoArimaAgainstRTest {
 
@@ -101,13 +102,16 @@ class AutoArimaAgainstRTest {
       ArimaSpec selected = result.model().spec();
       if (selected.equals(expected)) {
         agreed++;
-        double[] rMean = numbers(row.get("mean"));
-        Forecast forecast = result.forecast(rMean.length);
-        for (int h = 1; h <= rMean.length; h++) {
-          double rel = Math.abs(forecast.mean(h) - rMean[h - 1]) / Math.abs(rMean[h - 1]);
-          if (!(rel <= FORECAST_TOLERANCE)) {
-            forecastMisses.add(
-                name + " h=" + h + ": " + forecast.mean(h) + " vs R " + rMean[h - 1]);
+        Forecast forecast = result.forecast(numbers(row.get("mean")).length);
+        for (String column : List.of("mean", "lower80", "upper80", "lower95", "upper95")) {
+          double[] r = numbers(row.get(column));
+          for (int h = 1; h <= r.length; h++) {
+            double ours = value(forecast.points().get(h - 1), column);
+            double rel = Math.abs(ours - r[h - 1]) / Math.abs(r[h - 1]);
+            if (!(rel <= FORECAST_TOLERANCE)) {
+              forecastMisses.add(
+                  name + " " + column + " h=" + h + ": " + ours + " vs R " + r[h - 1]);
+            }
           }
         }
       } else {
@@ -140,6 +144,16 @@ class AutoArimaAgainstRTest {
     } catch (ForecastException e) {
       return "fails: " + e.getMessage();
     }
+  }
+
+  private static double value(ForecastPoint point, String column) {
+    return switch (column) {
+      case "mean" -> point.mean();
+      case "lower80" -> point.lower80();
+      case "upper80" -> point.upper80();
+      case "lower95" -> point.lower95();
+      default -> point.upper95();
+    };
   }
 
   private static double[] numbers(String field) {
