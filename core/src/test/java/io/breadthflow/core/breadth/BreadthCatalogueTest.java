@@ -216,9 +216,8 @@ class BreadthCatalogueTest {
 
   @Test
   void hindenburgOmenSignalsWhenAllFiveCriteriaHoldAndConfirmsWithin36Sessions() {
-    List<CatalogueRow> rows = omenPanel(0, true);
+    List<Omen> omens = omens(1, true, 0, 0);
 
-    List<Omen> omens = rows.stream().map(CatalogueRow::hindenburg).toList();
     assertThat(omens.subList(0, 261))
         .as("oscillator exactly 0 while net advances are constant")
         .containsOnly(Omen.NONE);
@@ -227,16 +226,25 @@ class BreadthCatalogueTest {
   }
 
   @Test
-  void noHindenburgOmenWithoutNewLowsOrWhenHighsAreBelowTwoPointEightPercentOfIssues() {
-    assertThat(omenPanel(0, false)).extracting(CatalogueRow::hindenburg).containsOnly(Omen.NONE);
-    assertThat(omenPanel(30, true))
-        .as("1 high among 40 issues is 2.5%")
-        .extracting(CatalogueRow::hindenburg)
-        .containsOnly(Omen.NONE);
-    assertThat(omenPanel(20, true))
-        .as("1 high among 30 issues is 3.3%")
-        .extracting(CatalogueRow::hindenburg)
-        .contains(Omen.SIGNAL);
+  void noHindenburgOmenWithoutNewLows() {
+    assertThat(omens(1, false, 0, 0)).containsOnly(Omen.NONE);
+  }
+
+  @Test
+  void noHindenburgOmenWhenHighsAreBelowTwoPointEightPercentOfAllIssuesIncludingUnchanged() {
+    assertThat(omens(1, true, 30, 0)).as("1 high among 40 issues is 2.5%").containsOnly(Omen.NONE);
+    assertThat(omens(1, true, 20, 0)).as("1 high among 30 issues is 3.3%").contains(Omen.SIGNAL);
+  }
+
+  @Test
+  void noHindenburgOmenWhenHighsAreMoreThanTwiceTheLows() {
+    assertThat(omens(3, true, 0, 0)).as("3 highs, 1 low").containsOnly(Omen.NONE);
+    assertThat(omens(2, true, 0, 0)).as("2 highs, 1 low").contains(Omen.SIGNAL);
+  }
+
+  @Test
+  void noHindenburgOmenWhenTheIndexIsBelowItsValueFiftySessionsEarlier() {
+    assertThat(omens(1, true, 0, 20)).containsOnly(Omen.NONE);
   }
 
   @Test
@@ -313,26 +321,33 @@ class BreadthCatalogueTest {
   }
 
   /**
-   * The Hindenburg panel: a high-flyer making a new high every session and carrying the
-   * equal-weight index up, a stock making a new low every session (or flat), eight stocks rising
-   * until session 260 and falling after it (turning the McClellan oscillator negative on 261), and
-   * {@code flat} stocks that never move (unchanged issues).
+   * The Hindenburg panel: {@code highs} stocks making a new high every session, one stock making a
+   * new low every session (or flat), eight stocks rising until session 260 and falling after it
+   * (turning the McClellan oscillator negative on 261, the equal-weight index still above its value
+   * 50 sessions earlier unless they also {@code crash} on 261), and {@code flat} stocks that never
+   * move (unchanged issues).
    */
-  private static List<CatalogueRow> omenPanel(int flat, boolean withLows) {
+  private static List<Omen> omens(int highs, boolean withLows, int flat, double crash) {
     int sessions = 280;
-    int stocks = 10 + flat;
+    int stocks = highs + 9 + flat;
     double[][] close = new double[stocks][sessions];
     for (int t = 0; t < sessions; t++) {
-      close[0][t] = 1000 + 10 * t;
-      close[1][t] = withLows ? 100 - 0.1 * t : 100;
-      for (int s = 2; s < 10; s++) {
-        close[s][t] = 50 + 0.1 * Math.min(t, 260) - 0.1 * Math.max(0, t - 260);
+      for (int s = 0; s < highs; s++) {
+        close[s][t] = 1000 + 0.01 * t;
       }
-      for (int s = 10; s < stocks; s++) {
+      close[highs][t] = withLows ? 100 - 0.1 * t : 100;
+      for (int s = highs + 1; s < highs + 9; s++) {
+        close[s][t] =
+            50 + 0.1 * Math.min(t, 260) - 0.1 * Math.max(0, t - 260) - (t > 260 ? crash : 0);
+      }
+      for (int s = highs + 9; s < stocks; s++) {
         close[s][t] = 70;
       }
     }
-    return BreadthCatalogue.compute(sessions(sessions), close, ones(stocks, sessions), DAY0);
+    return BreadthCatalogue.compute(sessions(sessions), close, ones(stocks, sessions), DAY0)
+        .stream()
+        .map(CatalogueRow::hindenburg)
+        .toList();
   }
 
   /**
