@@ -27,7 +27,8 @@ import java.util.List;
  *       NaN} when UpVol + DownVol = 0;
  *   <li>{@code rana} = (A − D)/(A + D)·1000 and {@code raOscillator} = EMA19 − EMA39 of RANA
  *       (McClellan Financial Publications' ratio-adjusted oscillator, ChartSchool "McClellan
- *       Oscillator"), α = 2/(n+1), each EMA seeded with the SMA of its first n values as TA-Lib;
+ *       Oscillator"; ChartSchool's RANA omits the factor 1000, the McClellans' own keeps it and is
+ *       followed), α = 2/(n+1), each EMA seeded with the SMA of its first n values as TA-Lib;
  *       sessions with A + D = 0 leave both EMAs unchanged and show {@code NaN}; session 39; {@code
  *       raSummation} = 1000 + running sum of the oscillator from the first output session on which
  *       it is defined (the NYSE-style summation index with its conventional 1000 start), carried
