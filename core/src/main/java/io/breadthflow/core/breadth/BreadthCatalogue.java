@@ -76,12 +76,12 @@ import java.util.List;
  * Sessions before {@link #startOutput()} warm up the averages, extremes and signals only.
  */
 public final class BreadthCatalogue {
-  static final double OMEN_SHARE = 0.028;
-  static final int OMEN_LOOKBACK = 50;
-  static final int OMEN_CLUSTER = 36;
-  static final double WHALEY_UP = 0.7366;
-  static final double WHALEY_DOWN = 0.1905;
-  static final double NINETY = 0.9;
+  private static final double OMEN_SHARE = 0.028;
+  private static final int OMEN_LOOKBACK = 50;
+  private static final int OMEN_CLUSTER = 36;
+  private static final double WHALEY_UP = 0.7366;
+  private static final double WHALEY_DOWN = 0.1905;
+  private static final double NINETY = 0.9;
   private static final double TIE_TOLERANCE = 1e-12;
   private static final double NEUTRAL_RECORD_HIGH = 50;
 
