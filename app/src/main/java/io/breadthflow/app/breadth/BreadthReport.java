@@ -2,6 +2,7 @@ package io.breadthflow.app.breadth;
 
 import io.breadthflow.app.run.RunOutcome;
 import io.breadthflow.core.breadth.BreadthRow;
+import io.breadthflow.core.breadth.CatalogueRow;
 import java.util.List;
 import java.util.Map;
 
@@ -10,10 +11,15 @@ import java.util.Map;
  *
  * @param request what was asked
  * @param groups rows per group, in order
+ * @param catalogue the catalogue's rows per group, one per row of {@code groups} (empty unless the
+ *     request asked for all columns)
  * @param symbols symbols with stored bars
  */
 public record BreadthReport(
-    BreadthRequest request, Map<String, List<BreadthRow>> groups, int symbols)
+    BreadthRequest request,
+    Map<String, List<BreadthRow>> groups,
+    Map<String, List<CatalogueRow>> catalogue,
+    int symbols)
     implements RunOutcome {
 
   @Override

@@ -62,7 +62,7 @@ public final class ForecastService {
    */
   public SymbolForecast latest(String symbol, int horizon, ModelChoice model) {
     ForecastRequest.HORIZON.checkInt(horizon);
-    ClosingPrices prices = closes(symbol, Optional.empty());
+    ClosingPrices prices = closes(symbol);
     Optional<StoredForecast> stored =
         store.forecasts().latest(symbol, Interval.ONE_DAY, model.code());
     if (stored.isPresent()
@@ -225,9 +225,8 @@ public final class ForecastService {
     return new PerSymbol<>(List.copyOf(made.values()), List.copyOf(skipped.values()));
   }
 
-  private ClosingPrices closes(String symbol, Optional<LocalDate> asOf) {
-    DailyPanel panel =
-        store.dailyPanel(List.of(symbol), BEGINNING, asOf.orElse(NyseCalendar.LAST_DATE));
+  private ClosingPrices closes(String symbol) {
+    DailyPanel panel = store.dailyPanel(List.of(symbol), BEGINNING, NyseCalendar.LAST_DATE);
     if (panel.symbols().isEmpty()) {
       throw UseCaseException.notFound("no stored daily bars for " + symbol);
     }

@@ -34,6 +34,12 @@ public final class BreadthCommand implements Callable<Integer> {
     json
   }
 
+  /** Which indicators. */
+  enum Indicators {
+    standard,
+    all
+  }
+
   @Spec private CommandSpec spec;
   @Mixin private AppOptions app;
   @Mixin private UniverseOptions universeOptions;
@@ -46,6 +52,17 @@ public final class BreadthCommand implements Callable<Integer> {
   private Format format;
 
   @Option(
+      names = "--indicators",
+      defaultValue = "standard",
+      description =
+          "standard: the columns above; all: those and the breadth catalogue (AD percent and"
+              + " volume line, ratio-adjusted McClellan and summation from 1000, record-high"
+              + " percent, High-Low Index, highs-lows line, %% above EMA20, %% golden cross, STIX,"
+              + " ABI, Open-10 TRIN, Hindenburg Omen, Whaley thrust, 90%% days; docs/ANALYTICS.md)"
+              + " (default ${DEFAULT-VALUE}).")
+  private Indicators indicators;
+
+  @Option(
       names = "--by-sector",
       description = "Breadth of each sector of the universe instead of the whole.")
   private boolean bySector;
@@ -56,7 +73,8 @@ public final class BreadthCommand implements Callable<Integer> {
         new BreadthRequest(
             universeOptions.universe(),
             range.range(),
-            bySector ? BreadthRequest.Grouping.BY_SECTOR : BreadthRequest.Grouping.UNIVERSE);
+            bySector ? BreadthRequest.Grouping.BY_SECTOR : BreadthRequest.Grouping.UNIVERSE,
+            columns());
     PrintWriter out = spec.commandLine().getOut();
     try (Application application = app.openExisting()) {
       BreadthReport report =
@@ -66,10 +84,22 @@ public final class BreadthCommand implements Callable<Integer> {
               .result();
       switch (format) {
         case csv -> BreadthFormat.csv(out, report);
-        case table -> BreadthFormat.table(out, report);
+        case table -> {
+          if (request.columns() == BreadthRequest.Columns.ALL) {
+            BreadthFormat.wideTable(out, report);
+          } else {
+            BreadthFormat.table(out, report);
+          }
+        }
         case json -> out.println(BreadthFormat.json(report));
       }
       return 0;
     }
+  }
+
+  private BreadthRequest.Columns columns() {
+    return indicators == Indicators.all
+        ? BreadthRequest.Columns.ALL
+        : BreadthRequest.Columns.STANDARD;
   }
 }

@@ -7,28 +7,92 @@ import io.breadthflow.app.breadth.BreadthRequest;
 import io.breadthflow.app.json.Json;
 import io.breadthflow.cli.format.ShortestDecimal;
 import io.breadthflow.core.breadth.BreadthRow;
+import io.breadthflow.core.breadth.CatalogueRow;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Writes breadth rows as CSV ({@link BreadthRow#COLUMNS}), an aligned table, or JSON. */
+/**
+ * Writes breadth rows as CSV ({@link BreadthRow#COLUMNS}, then the catalogue's {@link
+ * CatalogueRow#COLUMNS} with all columns), an aligned table, or JSON.
+ */
 final class BreadthFormat {
   private BreadthFormat() {}
 
-  /** CSV: the header, then one line per row; undefined values are empty cells. */
+  /**
+   * CSV: the header, then one line per row; undefined values are empty cells. With all columns, the
+   * catalogue's follow today's ({@link #names}).
+   */
   static void csv(PrintWriter out, BreadthReport report) {
     boolean bySector = bySector(report);
-    out.println((bySector ? "sector," : "") + String.join(",", BreadthRow.COLUMNS));
+    out.println((bySector ? "sector," : "") + String.join(",", names(report)));
     report
         .groups()
         .forEach(
             (group, rows) -> {
-              for (BreadthRow row : rows) {
-                out.println((bySector ? group + "," : "") + String.join(",", cells(row)));
+              for (int i = 0; i < rows.size(); i++) {
+                out.println(
+                    (bySector ? group + "," : "") + String.join(",", cells(report, group, i)));
               }
             });
+  }
+
+  /**
+   * Every value of a table with all columns, two decimals, in {@link #names} order: the catalogue
+   * is too wide for the aligned table of today's columns.
+   */
+  static void wideTable(PrintWriter out, BreadthReport report) {
+    report
+        .groups()
+        .forEach(
+            (group, rows) -> {
+              if (bySector(report)) {
+                out.println("== " + group + " ==");
+              }
+              out.println(String.join("  ", names(report)));
+              for (int i = 0; i < rows.size(); i++) {
+                List<String> shown = new ArrayList<>();
+                for (Object value : values(report, group, i)) {
+                  shown.add(value instanceof Double d ? fixed(d, 2) : text(value));
+                }
+                out.println(String.join("  ", shown));
+              }
+            });
+  }
+
+  /** Today's columns, then those of the catalogue they do not repeat (with all columns). */
+  private static List<String> names(BreadthReport report) {
+    if (!all(report)) {
+      return BreadthRow.COLUMNS;
+    }
+    List<String> names = new ArrayList<>(BreadthRow.COLUMNS);
+    for (int c : EXTRA) {
+      names.add(CatalogueRow.COLUMNS.get(c));
+    }
+    return names;
+  }
+
+  private static List<Object> values(BreadthReport report, String group, int i) {
+    List<Object> values = new ArrayList<>(report.groups().get(group).get(i).values());
+    if (all(report)) {
+      List<Object> catalogue = report.catalogue().get(group).get(i).values();
+      for (int c : EXTRA) {
+        values.add(catalogue.get(c));
+      }
+    }
+    return values;
+  }
+
+  /** Indices of the catalogue's columns that today's columns do not have already. */
+  private static final int[] EXTRA =
+      java.util.stream.IntStream.range(0, CatalogueRow.COLUMNS.size())
+          .filter(c -> !BreadthRow.COLUMNS.contains(CatalogueRow.COLUMNS.get(c)))
+          .toArray();
+
+  private static boolean all(BreadthReport report) {
+    return report.request().columns() == BreadthRequest.Columns.ALL;
   }
 
   /** An aligned table for reading, values rounded; '*' marks a breadth thrust. */
@@ -98,9 +162,9 @@ final class BreadthFormat {
     root.put("end", request.range().end().toString());
     if (bySector(report)) {
       ObjectNode sectors = root.putObject("sectors");
-      report.groups().forEach((sector, rows) -> rows(sectors.putArray(sector), rows));
+      report.groups().keySet().forEach(sector -> rows(sectors.putArray(sector), report, sector));
     } else {
-      rows(root.putArray("rows"), report.groups().values().iterator().next());
+      rows(root.putArray("rows"), report, report.groups().keySet().iterator().next());
     }
     return Json.write(root);
   }
@@ -109,17 +173,18 @@ final class BreadthFormat {
     return report.request().grouping() == BreadthRequest.Grouping.BY_SECTOR;
   }
 
-  private static void rows(ArrayNode array, List<BreadthRow> rows) {
-    for (BreadthRow row : rows) {
+  private static void rows(ArrayNode array, BreadthReport report, String group) {
+    List<String> names = names(report);
+    for (int i = 0; i < report.groups().get(group).size(); i++) {
       ObjectNode node = array.addObject();
-      List<Object> values = row.values();
-      List<String> cells = cells(row);
-      for (int c = 0; c < BreadthRow.COLUMNS.size(); c++) {
-        String key = BreadthRow.COLUMNS.get(c);
+      List<Object> values = values(report, group, i);
+      List<String> cells = cells(report, group, i);
+      for (int c = 0; c < names.size(); c++) {
+        String key = names.get(c);
         Object value = values.get(c);
         if (value instanceof Boolean flag) {
           node.put(key, flag);
-        } else if (c == 0) {
+        } else if (c == 0 || value instanceof Enum<?>) {
           node.put(key, cells.get(c));
         } else if (cells.get(c).isEmpty()) {
           node.putNull(key);
@@ -130,12 +195,17 @@ final class BreadthFormat {
     }
   }
 
-  private static List<String> cells(BreadthRow row) {
+  private static List<String> cells(BreadthReport report, String group, int i) {
     List<String> cells = new ArrayList<>();
-    for (Object value : row.values()) {
-      cells.add(value instanceof Double d ? ShortestDecimal.format(d) : String.valueOf(value));
+    for (Object value : values(report, group, i)) {
+      cells.add(value instanceof Double d ? ShortestDecimal.format(d) : text(value));
     }
     return cells;
+  }
+
+  /** A non-decimal value: a date, a count, a flag, or a signal in lower case ({@code none}). */
+  private static String text(Object value) {
+    return value instanceof Enum<?> e ? e.name().toLowerCase(Locale.ROOT) : String.valueOf(value);
   }
 
   private static String fixed(double value, int decimals) {

@@ -70,6 +70,55 @@ class BreadthCommandTest {
   }
 
   @Test
+  void allIndicatorsAddEveryCatalogueColumnInCsvJsonAndTable() throws Exception {
+    String[] args = {
+      "breadth",
+      "--symbols",
+      "AAPL,XOM,MSFT",
+      "--start-date",
+      "2024-01-02",
+      "--end-date",
+      "2024-01-04",
+      "--indicators",
+      "all",
+      "--store",
+      store,
+      "--format"
+    };
+    CliRun csv = CliRun.of(append(args, "csv"));
+    CliRun json = CliRun.of(append(args, "json"));
+    CliRun table = CliRun.of(append(args, "table"));
+
+    assertThat(csv.exitCode()).as(csv.err()).isZero();
+    List<String> lines = csv.out().lines().toList();
+    String catalogue =
+        "ad_percent,ad_volume_line,ad_volume_percent,rana,ra_mcclellan_osc,ra_mcclellan_sum,"
+            + "record_high_percent,high_low_index,highs_lows_line,pct_above_ema20,"
+            + "pct_golden_cross,stix,abi,abi_sma10,trin_open10,hindenburg,whaley_ratio5,"
+            + "whaley_thrust,ninety_percent_day";
+    assertThat(lines.get(0)).isEqualTo(HEADER + "," + catalogue);
+    assertThat(lines).hasSize(4);
+    assertThat(lines.get(2).split(",", -1)).hasSize(lines.get(0).split(",").length);
+    assertThat(lines.get(2)).startsWith("2024-01-03,2,1,0,1,1,2,150,300,4,,,,,0,0,,false,33.33");
+    JsonNode row = new ObjectMapper().readTree(json.out()).get("rows").get(1);
+    assertThat(row.get("ad_percent").asDouble())
+        .isCloseTo(100.0 / 3, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(row.get("rana").asDouble())
+        .isCloseTo(1000.0 / 3, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(row.get("hindenburg").asText()).isEqualTo("none");
+    assertThat(row.get("ad_volume_line").asDouble()).isEqualTo(-150);
+    assertThat(table.out())
+        .contains("ra_mcclellan_sum  record_high_percent")
+        .contains("2024-01-04");
+  }
+
+  private static String[] append(String[] args, String last) {
+    String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+    all[args.length] = last;
+    return all;
+  }
+
+  @Test
   void laterStartDateWarmsUpOnEarlierHistoryAndStartsTheAdLineThere() {
     CliRun run =
         CliRun.of(
