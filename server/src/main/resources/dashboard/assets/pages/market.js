@@ -183,8 +183,11 @@ export default {
       waiting.forEach(onBar);
       if (bars.length) await loadIndicators(from);
       await loadSignals(from);
-      if (daily && bars.length && overlays.has("forecast")) await loadForecast(last);
-      if (mounted) chart.timeScale().fitContent();
+      chart.timeScale().fitContent();
+      if (daily && bars.length && overlays.has("forecast")) {
+        await loadForecast(last);
+        if (mounted) chart.timeScale().fitContent();
+      }
     };
 
     const loadIndicators = async (from) => {
@@ -345,7 +348,7 @@ export default {
                 h("td", { text: number(row.rmse) }),
                 h("td", { text: number(row.mape) + "%" }),
                 h("td", { text: percent(row.directional_accuracy) }),
-                h("td", { text: row.relative_rmse.toFixed(3) }),
+                h("td", { text: number(row.relative_rmse, 3) }),
               ),
             ),
           ),
@@ -354,7 +357,7 @@ export default {
           class: "muted",
           text:
             "Diebold–Mariano p, model vs random walk: " +
-            Array.from({ length: result.horizon }, (_, i) => `h${i + 1} ${p("random_walk", i + 1)?.toFixed(3)}`).join(", ") +
+            Array.from({ length: result.horizon }, (_, i) => `h${i + 1} ${number(p("random_walk", i + 1), 3)}`).join(", ") +
             ". A random walk is hard to beat on daily closes.",
         }),
       );

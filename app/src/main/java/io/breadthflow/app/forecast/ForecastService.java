@@ -26,7 +26,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Function;
 import java.util.stream.IntStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Forecasts of daily closes from stored history, stored so that the API and the dashboard read them
@@ -38,6 +41,7 @@ public final class ForecastService {
   public static final int MIN_OBSERVATIONS = 50;
 
   private static final LocalDate BEGINNING = LocalDate.of(1900, 1, 1);
+  private static final Logger LOG = LoggerFactory.getLogger(ForecastService.class);
 
   private final MarketStore store;
   private final RunRecorder runs;
@@ -182,7 +186,7 @@ public final class ForecastService {
       Universe universe,
       Optional<LocalDate> asOf,
       String label,
-      java.util.function.Function<ClosingPrices, T> work,
+      Function<ClosingPrices, T> work,
       Progress progress) {
     LocalDate end = asOf.orElse(NyseCalendar.LAST_DATE);
     DailyPanel panel = store.dailyPanel(universe.symbols(), BEGINNING, end);
@@ -199,19 +203,27 @@ public final class ForecastService {
         .filter(symbol -> !panel.symbols().contains(symbol))
         .forEach(symbol -> skipped.put(symbol, new SkippedSymbol(symbol, "no stored daily bars")));
     progress.begin(label, panel.symbols().size());
-    IntStream.range(0, panel.symbols().size())
-        .parallel()
-        .forEach(
-            s -> {
-              ClosingPrices prices = ClosingPrices.of(panel, s);
-              try {
-                made.put(prices.symbol(), work.apply(prices));
-              } catch (UseCaseException | ForecastException e) {
-                skipped.put(prices.symbol(), new SkippedSymbol(prices.symbol(), e.getMessage()));
-              }
-              progress.step(prices.symbol());
-            });
-    progress.end();
+    try {
+      IntStream.range(0, panel.symbols().size())
+          .parallel()
+          .forEach(
+              s -> {
+                ClosingPrices prices = ClosingPrices.of(panel, s);
+                try {
+                  made.put(prices.symbol(), work.apply(prices));
+                } catch (UseCaseException | ForecastException e) {
+                  skipped.put(prices.symbol(), new SkippedSymbol(prices.symbol(), e.getMessage()));
+                } catch (RuntimeException e) {
+                  LOG.warn("{} of {} failed", label, prices.symbol(), e);
+                  skipped.put(
+                      prices.symbol(),
+                      new SkippedSymbol(prices.symbol(), "the model could not be fitted"));
+                }
+                progress.step(prices.symbol());
+              });
+    } finally {
+      progress.end();
+    }
     skipped
         .values()
         .forEach(skip -> progress.note("skipped " + skip.symbol() + ": " + skip.reason()));

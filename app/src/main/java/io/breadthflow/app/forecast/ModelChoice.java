@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * How a forecast's model is chosen, as a user names it: {@code auto} (R's {@code auto.arima}:
  * stepwise search), {@code auto-exact} (every order, exact likelihood), {@code arima:p,d,q} (one
  * order, R's {@code Arima} defaults: a mean when d = 0, no drift), {@code arima:p,d,q+c} (with a
- * constant: the mean when d = 0, the drift when d = 1) or {@code regression} (least squares on the
- * last 5 daily returns).
+ * constant: the mean when d = 0, the drift when d = 1), {@code regression} (least squares on the
+ * last 5 daily returns) or {@code regression-indicators} (and RSI(14) and the distance from
+ * SMA(20)).
  */
 public sealed interface ModelChoice {
 
@@ -49,12 +50,17 @@ public sealed interface ModelChoice {
       case "auto-exact":
         return new Auto(AutoArimaConfig.exact(), "auto-exact");
       case "regression":
-        return new Regression();
+        return new Regression(FeatureSet.LAGGED_RETURNS);
+      case "regression-indicators":
+        return new Regression(FeatureSet.LAGGED_RETURNS_RSI_SMA);
       default:
-        Matcher arima = ARIMA.matcher(name);
+        Matcher arima = Pattern.compile("arima:(\\d{1,2}),(\\d),(\\d{1,2})(\\+c)?").matcher(name);
         if (!arima.matches()) {
           throw UseCaseException.invalid(
-              "model must be auto, auto-exact, regression or arima:p,d,q[+c], got '" + text + "'");
+              "model must be auto, auto-exact, regression, regression-indicators or arima:p,d,q[+c],"
+                  + " got '"
+                  + text
+                  + "'");
         }
         int p = Integer.parseInt(arima.group(1));
         int d = Integer.parseInt(arima.group(2));
@@ -67,9 +73,6 @@ public sealed interface ModelChoice {
         }
     }
   }
-
-  /** {@code arima:p,d,q} with an optional {@code +c}. */
-  Pattern ARIMA = Pattern.compile("arima:(\\d{1,2}),(\\d),(\\d{1,2})(\\+c)?");
 
   /** Automatic ARIMA order selection. */
   record Auto(AutoArimaConfig config, String code) implements ModelChoice {
@@ -95,23 +98,25 @@ public sealed interface ModelChoice {
   }
 
   /**
-   * Least squares on the last 5 daily returns (the seed system's window), one direct regression per
-   * step ahead. Its coefficients are kept when it is carried forward, so that a walk-forward's
+   * Least squares on the last 5 daily returns (the seed system's window), with RSI(14) and the
+   * distance from SMA(20) too for {@link FeatureSet#LAGGED_RETURNS_RSI_SMA}, one direct regression
+   * per step ahead. Its coefficients are kept when it is carried forward, so that a walk-forward's
    * refit schedule decides when they are estimated again.
+   *
+   * @param features the regressors besides the intercept
    */
-  record Regression() implements ModelChoice {
+  record Regression(FeatureSet features) implements ModelChoice {
     /** Lagged returns as regressors. */
     private static final int WINDOW = 5;
 
     @Override
     public String code() {
-      return "regression";
+      return features == FeatureSet.LAGGED_RETURNS ? "regression" : "regression-indicators";
     }
 
     @Override
     public Forecaster forecaster(int horizon) {
-      return new RegressionForecaster(
-          new RegressionConfig(WINDOW, horizon, 10_000, FeatureSet.LAGGED_RETURNS));
+      return new RegressionForecaster(new RegressionConfig(WINDOW, horizon, 10_000, features));
     }
   }
 }

@@ -199,7 +199,9 @@ class ForecastServiceTest {
         .hasMessage("horizon must be between 1 and 60, got 61");
     assertThatThrownBy(() -> ModelChoice.parse("prophet"))
         .isInstanceOf(UseCaseException.class)
-        .hasMessage("model must be auto, auto-exact, regression or arima:p,d,q[+c], got 'prophet'");
+        .hasMessage(
+            "model must be auto, auto-exact, regression, regression-indicators or"
+                + " arima:p,d,q[+c], got 'prophet'");
     assertThatThrownBy(() -> ModelChoice.parse("arima:1,3,0"))
         .isInstanceOf(UseCaseException.class)
         .hasMessageContaining("d");

@@ -32,6 +32,7 @@ import io.breadthflow.stream.Resume;
 import io.breadthflow.stream.RunningJob;
 import io.breadthflow.stream.StreamJob;
 import io.breadthflow.stream.cluster.FlinkRest;
+import io.breadthflow.stream.forecast.ForecastSchedule;
 import io.breadthflow.stream.kafka.MarketDataProducer;
 import io.breadthflow.stream.kafka.Topics;
 import java.io.PrintWriter;
@@ -210,7 +211,7 @@ public final class ClusterBenchCommand implements java.util.concurrent.Callable<
             JobSettings.Start.FRESH,
             io.breadthflow.stream.alert.AlertRules.defaults(),
             2,
-            io.breadthflow.stream.forecast.ForecastSchedule.NONE);
+            ForecastSchedule.NONE);
     return application
         .clusterJobs()
         .submit(

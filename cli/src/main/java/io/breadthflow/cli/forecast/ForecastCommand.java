@@ -29,9 +29,11 @@ import picocli.CommandLine.Spec;
           + " and 95%% prediction intervals, and stores them (the API and dashboard show them).",
       "Models: auto (ARIMA orders chosen as R's forecast::auto.arima does, stepwise), auto-exact"
           + " (every order, exact likelihood), arima:p,d,q[+c] (one order; +c adds the drift or"
-          + " mean), regression (least squares on the last 5 daily returns).",
-      "--evaluate instead walks forward from --start-date, refitting at each origin, and compares"
-          + " the model with the random walk and the drift baselines (Diebold-Mariano test)."
+          + " mean), regression (least squares on the last 5 daily returns), regression-indicators"
+          + " (and RSI(14) and the distance from SMA(20)).",
+      "--evaluate instead walks forward from --start-date, fitting afresh every --refit-every"
+          + " origins, and compares the model with the random walk and the drift baselines"
+          + " (Diebold-Mariano test)."
     })
 public final class ForecastCommand implements Callable<Integer> {
   /** Output formats. */
@@ -54,7 +56,7 @@ public final class ForecastCommand implements Callable<Integer> {
   @Option(
       names = "--model",
       defaultValue = "auto",
-      paramLabel = "auto|auto-exact|arima:p,d,q[+c]|regression",
+      paramLabel = "auto|auto-exact|arima:p,d,q[+c]|regression|regression-indicators",
       description = "How the model is chosen (default ${DEFAULT-VALUE}).")
   private String model;
 

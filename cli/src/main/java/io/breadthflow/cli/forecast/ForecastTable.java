@@ -7,6 +7,7 @@ import io.breadthflow.app.forecast.SkippedSymbol;
 import io.breadthflow.app.json.Json;
 import io.breadthflow.cli.format.ShortestDecimal;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,8 +92,12 @@ final class ForecastTable {
    */
   static String json(
       int horizon, ModelChoice model, String key, List<?> items, List<SkippedSymbol> skipped) {
-    return Json.write(
-        Map.of("horizon", horizon, "model", model.code(), key, items, "skipped", skipped));
+    Map<String, Object> document = new LinkedHashMap<>();
+    document.put("horizon", horizon);
+    document.put("model", model.code());
+    document.put(key, items);
+    document.put("skipped", skipped);
+    return Json.write(document);
   }
 
   private static List<ForecastView> views(ForecastReport report) {

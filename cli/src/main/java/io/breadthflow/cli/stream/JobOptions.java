@@ -64,7 +64,7 @@ final class JobOptions {
 
   @Option(
       names = "--forecasts",
-      defaultValue = "1m=15,5m=6,1h=1",
+      defaultValue = ForecastSchedule.DEFAULT_SPEC,
       paramLabel = "off|INTERVAL=BARS,…",
       converter = ForecastScheduleConverter.class,
       description =

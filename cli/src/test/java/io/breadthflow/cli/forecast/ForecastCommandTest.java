@@ -153,7 +153,8 @@ class ForecastCommandTest {
     assertThat(horizon.err().strip()).endsWith("horizon must be between 1 and 60, got 0");
     assertThat(horizon.err().lines()).hasSize(1);
     assertThat(model.exitCode()).isEqualTo(2);
-    assertThat(model.err().strip()).contains("model must be auto, auto-exact, regression or arima");
+    assertThat(model.err().strip())
+        .contains("model must be auto, auto-exact, regression, regression-indicators or arima");
     assertThat(model.err().lines()).hasSize(1);
   }
 }

@@ -37,7 +37,7 @@ public final class ForecastRoutes {
         Route.get(
             "/api/stocks/{symbol}/forecast",
             "Forecast of the symbol's next closes with 80% and 95% intervals (horizon 1-60,"
-                + " default 5; model auto, auto-exact, arima:p,d,q[+c] or regression)",
+                + " default 5; model auto, auto-exact, arima:p,d,q[+c], regression or regression-indicators)",
             this::forecast,
             "horizon",
             "model"),

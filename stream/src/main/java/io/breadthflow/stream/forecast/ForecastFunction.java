@@ -43,11 +43,21 @@ public final class ForecastFunction extends KeyedProcessFunction<String, Bar, Fo
 
   @Override
   public void processElement(Bar bar, Context ctx, Collector<ForecastUpdate> out) throws Exception {
+    int every = schedule.refreshEvery().get(bar.interval());
     RollingWindow window = state.value();
     if (window == null) {
+      window = new RollingWindow(schedule.window(), schedule.minimum(), every);
+    } else if (window.capacity() != schedule.window()
+        || window.minimum() != schedule.minimum()
+        || window.refreshEvery() != every) {
+      // restored from a job with another schedule: this run's schedule applies, closes are kept
       window =
-          new RollingWindow(
-              schedule.window(), schedule.minimum(), schedule.refreshEvery().get(bar.interval()));
+          RollingWindow.restore(
+              schedule.window(),
+              schedule.minimum(),
+              every,
+              window.oldestFirst(),
+              Math.min(window.sinceRefresh(), every - 1));
     }
     boolean due = window.add(bar.close());
     state.update(window);

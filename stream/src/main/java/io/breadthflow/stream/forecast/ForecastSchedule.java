@@ -20,6 +20,9 @@ public record ForecastSchedule(
     int window, int minimum, int horizon, Map<Interval, Integer> refreshEvery)
     implements Serializable {
 
+  /** {@link #defaults()}'s bars between forecasts per interval, as the CLI takes them. */
+  public static final String DEFAULT_SPEC = "1m=15,5m=6,1h=1,1d=20";
+
   /** No forecasts. */
   public static final ForecastSchedule NONE = new ForecastSchedule(50, 50, 1, Map.of());
 

@@ -32,9 +32,14 @@ class ForecastFunctionTest {
 
   private static KeyedOneInputStreamOperatorTestHarness<String, Bar, ForecastUpdate> harness(
       OperatorSubtaskState restored) throws Exception {
+    return harness(restored, SCHEDULE);
+  }
+
+  private static KeyedOneInputStreamOperatorTestHarness<String, Bar, ForecastUpdate> harness(
+      OperatorSubtaskState restored, ForecastSchedule schedule) throws Exception {
     KeyedOneInputStreamOperatorTestHarness<String, Bar, ForecastUpdate> harness =
         new KeyedOneInputStreamOperatorTestHarness<>(
-            new KeyedProcessOperator<>(new ForecastFunction(SCHEDULE)),
+            new KeyedProcessOperator<>(new ForecastFunction(schedule)),
             IndicatorFunction::keyOf,
             Types.STRING);
     if (restored != null) {
@@ -131,5 +136,25 @@ class ForecastFunctionTest {
     restored.close();
 
     assertThat(made).isEqualTo(expected);
+  }
+
+  @Test
+  void aJobResumedWithAnotherScheduleFollowsTheNewOneAndKeepsTheCloses() throws Exception {
+    var first = harness(null);
+    feed(first, 0, 65);
+    OperatorSubtaskState snapshot = first.snapshot(1, 1);
+    first.close();
+
+    var restored =
+        harness(snapshot, new ForecastSchedule(80, 60, 3, Map.of(Interval.ONE_MINUTE, 20)));
+    feed(restored, 65, BARS);
+    List<ForecastUpdate> made = restored.extractOutputValues();
+    restored.close();
+
+    // the old schedule's next refresh was bar 69; the new one counts 20 bars from bar 59
+    assertThat(made)
+        .extracting(update -> update.symbol() + "@" + update.origin())
+        .containsExactly(
+            "AAPL@" + FIRST.plusSeconds(60 * 79), "MSFT@" + FIRST.plusSeconds(60 * 79));
   }
 }
