@@ -95,7 +95,7 @@ class BreadthCommandTest {
         "ad_percent,ad_volume_line,ad_volume_percent,rana,ra_mcclellan_osc,ra_mcclellan_sum,"
             + "record_high_percent,high_low_index,highs_lows_line,pct_above_ema20,"
             + "pct_golden_cross,stix,abi,abi_sma10,trin_open10,hindenburg,whaley_ratio5,"
-            + "whaley_thrust,ninety_percent_day";
+            + "whaley_thrust,ninety_percent_day,bullish_percent";
     assertThat(lines.get(0)).isEqualTo(HEADER + "," + catalogue);
     assertThat(lines).hasSize(4);
     assertThat(lines.get(2).split(",", -1)).hasSize(lines.get(0).split(",").length);

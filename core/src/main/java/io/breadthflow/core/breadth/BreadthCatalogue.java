@@ -70,7 +70,13 @@ import java.util.List;
  *   <li>{@code ninetyPercentDay} up when up volume ≥ 90% of up + down volume and points gained ≥
  *       90% of points gained + lost (a stock's points: its close − previous close), down
  *       symmetrically (Desmond, "Identifying Bear Market Bottoms and New Bull Markets", Dow Award
- *       paper 2002: both the volume and the points test); session 1.
+ *       paper 2002: both the volume and the points test); session 1;
+ *   <li>{@code bullishPercent} = 100 × share of the stocks with a bar that session and a
+ *       point-and-figure signal whose signal is a buy (the Bullish Percent Index of Dorsey,
+ *       ChartSchool "Bullish Percent Index"; one {@link PointAndFigure} per stock on its closes, a
+ *       3-box reversal on the traditional box scale; stocks without a signal yet are not counted);
+ *       from the first session on which a stock has a signal, which depends on the data (at the
+ *       earliest session 3: an X, an O and an X column rising above the first).
  * </ul>
  *
  * Sessions before {@link #startOutput()} warm up the averages, extremes and signals only.
@@ -87,6 +93,7 @@ public final class BreadthCatalogue {
 
   private final SymbolTrack[] tracks;
   private final Ema[] ema20;
+  private final PointAndFigure[] charts;
   private final Ema fastRana = new Ema(19);
   private final Ema slowRana = new Ema(39);
   private final Ema fastNet = new Ema(19);
@@ -117,9 +124,11 @@ public final class BreadthCatalogue {
   public BreadthCatalogue(int symbols) {
     tracks = new SymbolTrack[symbols];
     ema20 = new Ema[symbols];
+    charts = new PointAndFigure[symbols];
     for (int s = 0; s < symbols; s++) {
       tracks[s] = new SymbolTrack();
       ema20[s] = new Ema(20);
+      charts[s] = new PointAndFigure();
     }
   }
 
@@ -153,6 +162,8 @@ public final class BreadthCatalogue {
     int golden = 0;
     int with200 = 0;
     int withBar = 0;
+    int buySignals = 0;
+    int withSignal = 0;
     double closeSum = 0;
     for (int s = 0; s < tracks.length; s++) {
       double c = close[s];
@@ -189,6 +200,11 @@ public final class BreadthCatalogue {
       if (!Double.isNaN(sma200)) {
         with200++;
         golden += isAbove(track.sma50(), sma200) ? 1 : 0;
+      }
+      Direction signal = charts[s].update(c);
+      if (signal != Direction.NONE) {
+        withSignal++;
+        buySignals += signal == Direction.UP ? 1 : 0;
       }
     }
     int issues = advancers + decliners + unchanged;
@@ -274,7 +290,8 @@ public final class BreadthCatalogue {
         hindenburg,
         whaley,
         whaleyThrust,
-        ninetyPercentDay(upVolume, downVolume, upPoints, downPoints));
+        ninetyPercentDay(upVolume, downVolume, upPoints, downPoints),
+        percent(buySignals, withSignal));
   }
 
   /**

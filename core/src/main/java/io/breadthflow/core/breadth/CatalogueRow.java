@@ -35,6 +35,8 @@ import java.util.List;
  * @param whaleyThrust up on the session the Whaley ratio rises above 0.7366, down on the session it
  *     falls below 0.1905
  * @param ninetyPercentDay up or down on a Desmond 90% day
+ * @param bullishPercent Bullish Percent Index: percentage of the stocks with a point-and-figure
+ *     signal whose signal is a buy
  */
 public record CatalogueRow(
     LocalDate date,
@@ -61,7 +63,8 @@ public record CatalogueRow(
     Omen hindenburg,
     double whaleyRatio,
     Direction whaleyThrust,
-    Direction ninetyPercentDay) {
+    Direction ninetyPercentDay,
+    double bullishPercent) {
 
   /** The column names, in order: the CSV header and JSON keys of the catalogue, declared once. */
   public static final List<String> COLUMNS =
@@ -90,7 +93,8 @@ public record CatalogueRow(
           "hindenburg",
           "whaley_ratio5",
           "whaley_thrust",
-          "ninety_percent_day");
+          "ninety_percent_day",
+          "bullish_percent");
 
   /** The values in {@link #COLUMNS} order (boxed: for output, not for the hot path). */
   public List<Object> values() {
@@ -119,6 +123,7 @@ public record CatalogueRow(
         hindenburg,
         whaleyRatio,
         whaleyThrust,
-        ninetyPercentDay);
+        ninetyPercentDay,
+        bullishPercent);
   }
 }

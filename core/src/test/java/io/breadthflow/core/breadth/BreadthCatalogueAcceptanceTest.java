@@ -84,10 +84,12 @@ class BreadthCatalogueAcceptanceTest {
       assertClose(row.whaleyRatio(), want.whaleyRatio, at);
       assertThat(row.whaleyThrust()).as(at).isEqualTo(want.whaleyThrust);
       assertThat(row.ninetyPercentDay()).as(at).isEqualTo(want.ninetyPercentDay);
+      assertClose(row.bullishPercent(), want.bullishPercent, at);
     }
     System.out.printf(
         "catalogue of %d stocks x %d sessions: %.1f ms; omens %d (confirmed %d),"
-            + " Whaley up %d down %d, 90%% days up %d down %d%n",
+            + " Whaley up %d down %d, 90%% days up %d down %d; bullish percent from %s,"
+            + " range %.1f-%.1f%n",
         stocks.size(),
         sessions.length,
         engineNanos / 1e6,
@@ -96,7 +98,22 @@ class BreadthCatalogueAcceptanceTest {
         count(rows, r -> r.whaleyThrust() == Direction.UP),
         count(rows, r -> r.whaleyThrust() == Direction.DOWN),
         count(rows, r -> r.ninetyPercentDay() == Direction.UP),
-        count(rows, r -> r.ninetyPercentDay() == Direction.DOWN));
+        count(rows, r -> r.ninetyPercentDay() == Direction.DOWN),
+        rows.stream()
+            .filter(r -> !Double.isNaN(r.bullishPercent()))
+            .findFirst()
+            .orElseThrow()
+            .date(),
+        rows.stream()
+            .mapToDouble(CatalogueRow::bullishPercent)
+            .filter(v -> !Double.isNaN(v))
+            .min()
+            .orElseThrow(),
+        rows.stream()
+            .mapToDouble(CatalogueRow::bullishPercent)
+            .filter(v -> !Double.isNaN(v))
+            .max()
+            .orElseThrow());
     assertThat(rows).anyMatch(r -> r.hindenburg() == Omen.CONFIRMED);
     assertThat(rows).anyMatch(r -> r.ninetyPercentDay() == Direction.DOWN);
   }
@@ -139,6 +156,7 @@ class BreadthCatalogueAcceptanceTest {
     double whaleyRatio = Double.NaN;
     Direction whaleyThrust = Direction.NONE;
     Direction ninetyPercentDay = Direction.NONE;
+    double bullishPercent = Double.NaN;
   }
 
   private static List<Naive> naive(List<DailySeries> stocks, int[][] barAt, int sessions) {
@@ -151,6 +169,10 @@ class BreadthCatalogueAcceptanceTest {
     double[] index = new double[sessions];
     List<Integer> omens = new ArrayList<>();
     double previousWhaley = Double.NaN;
+    List<Direction[]> pointAndFigure = new ArrayList<>();
+    for (DailySeries stock : stocks) {
+      pointAndFigure.add(pointAndFigureSignals(stock.close()));
+    }
     for (int t = 0; t < sessions; t++) {
       Naive n = new Naive();
       double upVolume = 0;
@@ -163,11 +185,18 @@ class BreadthCatalogueAcceptanceTest {
       int golden = 0;
       int with200 = 0;
       int withBar = 0;
+      int buys = 0;
+      int withSignal = 0;
       double closeSum = 0;
       for (int s = 0; s < stocks.size(); s++) {
         int i = barAt[s][t];
         if (i < 0) {
           continue;
+        }
+        Direction signal = pointAndFigure.get(s)[i];
+        if (signal != Direction.NONE) {
+          withSignal++;
+          buys += signal == Direction.UP ? 1 : 0;
         }
         double[] c = stocks.get(s).close();
         withBar++;
@@ -270,6 +299,7 @@ class BreadthCatalogueAcceptanceTest {
         }
         n.highLowIndex = sum / 10;
       }
+      n.bullishPercent = withSignal == 0 ? Double.NaN : 100.0 * buys / withSignal;
       n.pctAboveEma20 = withEma == 0 ? Double.NaN : 100.0 * aboveEma / withEma;
       n.pctGoldenCross = with200 == 0 ? Double.NaN : 100.0 * golden / with200;
       index[t] = withBar == 0 ? Double.NaN : closeSum / withBar;
@@ -301,6 +331,93 @@ class BreadthCatalogueAcceptanceTest {
       out.add(n);
     }
     return out;
+  }
+
+  /**
+   * The point-and-figure signal after each close, from an explicit list of the chart's box levels
+   * and of its columns (type and extreme as an index into the levels), 3-box reversal.
+   */
+  private static Direction[] pointAndFigureSignals(double[] closes) {
+    double highest = Arrays.stream(closes).max().orElseThrow();
+    List<Double> levels = new ArrayList<>();
+    double level = 0;
+    while (level <= 2 * highest) {
+      levels.add(level);
+      level += traditionalBox(level);
+    }
+    List<int[]> columns = new ArrayList<>();
+    int anchor = lowestIndexAtOrAbove(levels, closes[0]);
+    if (levels.get(anchor) > closes[0]) {
+      anchor--;
+    }
+    Direction[] out = new Direction[closes.length];
+    Direction signal = Direction.NONE;
+    out[0] = signal;
+    for (int i = 1; i < closes.length; i++) {
+      int ceiling = lowestIndexAtOrAbove(levels, closes[i]);
+      int floor = levels.get(ceiling) == closes[i] ? ceiling : ceiling - 1;
+      if (columns.isEmpty()) {
+        if (floor > anchor) {
+          columns.add(new int[] {'X', floor});
+        } else if (ceiling < anchor) {
+          columns.add(new int[] {'O', ceiling});
+        }
+      } else {
+        int[] last = columns.get(columns.size() - 1);
+        if (last[0] == 'X' && floor > last[1]) {
+          last[1] = floor;
+        } else if (last[0] == 'X' && ceiling <= last[1] - 3) {
+          columns.add(new int[] {'O', ceiling});
+        } else if (last[0] == 'O' && ceiling < last[1]) {
+          last[1] = ceiling;
+        } else if (last[0] == 'O' && floor >= last[1] + 3) {
+          columns.add(new int[] {'X', floor});
+        }
+      }
+      if (columns.size() >= 3) {
+        int[] last = columns.get(columns.size() - 1);
+        int[] sameTypeBefore = columns.get(columns.size() - 3);
+        if (last[0] == 'X' && last[1] > sameTypeBefore[1]) {
+          signal = Direction.UP;
+        } else if (last[0] == 'O' && last[1] < sameTypeBefore[1]) {
+          signal = Direction.DOWN;
+        }
+      }
+      out[i] = signal;
+    }
+    return out;
+  }
+
+  /** StockCharts' traditional box size of the range starting at {@code price}. */
+  private static double traditionalBox(double price) {
+    if (price < 0.25) {
+      return 0.0625;
+    } else if (price < 1) {
+      return 0.125;
+    } else if (price < 5) {
+      return 0.25;
+    } else if (price < 20) {
+      return 0.5;
+    } else if (price < 100) {
+      return 1;
+    } else if (price < 200) {
+      return 2;
+    } else if (price < 500) {
+      return 4;
+    } else if (price < 1000) {
+      return 5;
+    } else if (price < 25000) {
+      return 50;
+    }
+    return 500;
+  }
+
+  private static int lowestIndexAtOrAbove(List<Double> levels, double price) {
+    int k = 0;
+    while (levels.get(k) < price) {
+      k++;
+    }
+    return k;
   }
 
   /** Column sums of the last {@code n} entries, oldest first. */

@@ -354,6 +354,23 @@ class BreadthCatalogueTest {
    * Ten stocks of which the first {@code advancing[t]} advance by 1 and the rest decline by 1 on
    * session t; stock s trades s + 1 shares every session.
    */
+  @Test
+  void bullishPercentCountsBuySignalsAmongStocksWithASignalAndABarThatSession() {
+    double[][] close = {
+      {20, 25, 22, 26, 26, NA},
+      {30, 25, 28, 25, 24, 24},
+      {50, 50, 50, 50, 50, 50}
+    };
+
+    List<CatalogueRow> rows = BreadthCatalogue.compute(sessions(6), close, ones(3, 6), DAY0);
+
+    assertThat(rows)
+        .extracting(CatalogueRow::bullishPercent)
+        .as(
+            "no signal; the first buys on session 3, the second sells on 4; the first has no bar on 5")
+        .containsExactly(NA, NA, NA, 100.0, 50.0, 0.0);
+  }
+
   private static List<CatalogueRow> ramp(int[] advancing) {
     int stocks = 10;
     int sessions = advancing.length;
