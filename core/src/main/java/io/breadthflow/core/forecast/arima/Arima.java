@@ -48,10 +48,15 @@ public final class Arima {
     }
 
     ArimaObjectives objectives = new ArimaObjectives(y, regressor, order);
-    Estimate estimate =
-        method == FitMethod.CSS
-            ? conditionalFit(objectives, init, parscale, nUsed)
-            : exactFit(objectives, init, parscale, nUsed, p, q, method);
+    Estimate estimate;
+    try {
+      estimate =
+          method == FitMethod.CSS
+              ? conditionalFit(objectives, init, parscale, nUsed)
+              : exactFit(objectives, init, parscale, nUsed, p, q, method);
+    } catch (ForecastException e) {
+      throw new ForecastException("cannot fit " + spec.description() + ": " + e.getMessage());
+    }
 
     double[] coef = estimate.coef;
     double[] phi = Arrays.copyOfRange(coef, 0, p);
