@@ -83,11 +83,7 @@ public final class Arima {
     double nstar = nUsed;
     double aicc = aic + 2 * npar * (nstar / (nstar - npar - 1) - 1);
     double bic = aic + npar * (Math.log(nstar) - 2);
-    double ssr = 0;
-    for (double e : residuals) {
-      ssr += e * e;
-    }
-    double sigma2 = ssr / (nstar - npar + 1);
+    double sigma2 = ExactSum.ofSquares(residuals) / (nstar - npar + 1);
     return new ArimaFit(
         spec,
         method,
