@@ -111,7 +111,7 @@ public final class Arima {
       return new Estimate(init, objectives.conditional(init), init, true);
     }
     Bfgs bfgs = new Bfgs(objectives::conditional, parscale);
-    Bfgs.Result result = bfgs.minimise(init, Bfgs.MAX_ITERATIONS);
+    Bfgs.Result result = bfgs.minimise(init);
     double[][] hessian = bfgs.hessian(result.x());
     double[][] var = scaledInverse(hessian, nUsed);
     return new Estimate(result.x(), result.value(), standardErrors(var), result.converged());
@@ -131,8 +131,7 @@ public final class Arima {
     }
     double[] init = init0.clone();
     if (method == FitMethod.CSS_ML) {
-      Bfgs.Result css =
-          new Bfgs(objectives::conditional, parscale).minimise(init0, Bfgs.MAX_ITERATIONS);
+      Bfgs.Result css = new Bfgs(objectives::conditional, parscale).minimise(init0);
       if (css.converged()) {
         init = css.x();
       }
@@ -149,7 +148,7 @@ public final class Arima {
     invertMovingAverageInPlace(start, p, q);
 
     Bfgs bfgs = new Bfgs(par -> objectives.exact(par, true), parscale);
-    Bfgs.Result result = bfgs.minimise(start, Bfgs.MAX_ITERATIONS);
+    Bfgs.Result result = bfgs.minimise(start);
     double[] raw = result.x().clone();
     double value = result.value();
     boolean changed = invertMovingAverageInPlace(raw, p, q);
