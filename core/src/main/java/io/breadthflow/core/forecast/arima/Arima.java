@@ -48,10 +48,15 @@ public final class Arima {
     }
 
     ArimaObjectives objectives = new ArimaObjectives(y, regressor, order);
-    Estimate estimate =
-        method == FitMethod.CSS
-            ? conditionalFit(objectives, init, parscale, nUsed)
-            : exactFit(objectives, init, parscale, nUsed, p, q, method);
+    Estimate estimate;
+    try {
+      estimate =
+          method == FitMethod.CSS
+              ? conditionalFit(objectives, init, parscale, nUsed)
+              : exactFit(objectives, init, parscale, nUsed, p, q, method);
+    } catch (ForecastException e) {
+      throw new ForecastException("cannot fit " + spec.description() + ": " + e.getMessage());
+    }
 
     double[] coef = estimate.coef;
     double[] phi = Arrays.copyOfRange(coef, 0, p);
@@ -78,11 +83,7 @@ public final class Arima {
     double nstar = nUsed;
     double aicc = aic + 2 * npar * (nstar / (nstar - npar - 1) - 1);
     double bic = aic + npar * (Math.log(nstar) - 2);
-    double ssr = 0;
-    for (double e : residuals) {
-      ssr += e * e;
-    }
-    double sigma2 = ssr / (nstar - npar + 1);
+    double sigma2 = ExactSum.ofSquares(residuals) / (nstar - npar + 1);
     return new ArimaFit(
         spec,
         method,
@@ -153,7 +154,7 @@ public final class Arima {
       return new Estimate(init, objectives.conditional(init), init, true);
     }
     Bfgs bfgs = new Bfgs(objectives::conditional, parscale);
-    Bfgs.Result result = bfgs.minimise(init, Bfgs.MAX_ITERATIONS);
+    Bfgs.Result result = bfgs.minimise(init);
     double[][] hessian = bfgs.hessian(result.x());
     double[][] var = scaledInverse(hessian, nUsed);
     return new Estimate(result.x(), result.value(), standardErrors(var), result.converged());
@@ -173,8 +174,7 @@ public final class Arima {
     }
     double[] init = init0.clone();
     if (method == FitMethod.CSS_ML) {
-      Bfgs.Result css =
-          new Bfgs(objectives::conditional, parscale).minimise(init0, Bfgs.MAX_ITERATIONS);
+      Bfgs.Result css = new Bfgs(objectives::conditional, parscale).minimise(init0);
       if (css.converged()) {
         init = css.x();
       }
@@ -191,7 +191,7 @@ public final class Arima {
     invertMovingAverageInPlace(start, p, q);
 
     Bfgs bfgs = new Bfgs(par -> objectives.exact(par, true), parscale);
-    Bfgs.Result result = bfgs.minimise(start, Bfgs.MAX_ITERATIONS);
+    Bfgs.Result result = bfgs.minimise(start);
     double[] raw = result.x().clone();
     double value = result.value();
     boolean changed = invertMovingAverageInPlace(raw, p, q);

@@ -27,7 +27,9 @@ final class Bfgs {
    */
   record Result(double[] x, double value, boolean converged) {}
 
+  /** R's default {@code maxit} for BFGS. */
   static final int MAX_ITERATIONS = 100;
+
   static final double RELATIVE_TOLERANCE = Math.sqrt(Math.ulp(1.0));
   private static final double GRADIENT_STEP = 1e-3;
   private static final double STEP_REDUCTION = 0.2;
@@ -46,14 +48,11 @@ final class Bfgs {
     this.unscaled = new double[n];
   }
 
-  /** Minimises from {@code start} with at most {@code maxIterations} gradient evaluations. */
-  Result minimise(double[] start, int maxIterations) {
+  /** Minimises from {@code start} (unscaled) in at most {@link #MAX_ITERATIONS} iterations. */
+  Result minimise(double[] start) {
     double[] b = new double[n];
     for (int i = 0; i < n; i++) {
       b[i] = start[i] / parscale[i];
-    }
-    if (maxIterations <= 0) {
-      return new Result(unscale(b), scaledValue(b), true);
     }
     double[] g = new double[n];
     double[] t = new double[n];
@@ -157,14 +156,14 @@ final class Bfgs {
           lastReset = gradients;
         }
       }
-      if (iterations >= maxIterations) {
+      if (iterations >= MAX_ITERATIONS) {
         break;
       }
       if (gradients - lastReset > 2 * n) {
         lastReset = gradients;
       }
     } while (count != n || lastReset != gradients);
-    return new Result(unscale(b), best, iterations < maxIterations);
+    return new Result(unscale(b), best, iterations < MAX_ITERATIONS);
   }
 
   /**
@@ -211,7 +210,7 @@ final class Bfgs {
       g[i] = (up - down) / (2 * GRADIENT_STEP);
       if (!Double.isFinite(g[i])) {
         throw new ForecastException(
-            "the likelihood became non-finite near the estimates; the model cannot be fitted");
+            "the likelihood is not finite near the estimates (R: non-finite finite-difference value)");
       }
     }
   }
@@ -219,7 +218,7 @@ final class Bfgs {
   private double scaledValue(double[] p) {
     for (int i = 0; i < n; i++) {
       if (!Double.isFinite(p[i])) {
-        throw new ForecastException("the optimiser diverged; the model cannot be fitted");
+        throw new ForecastException("the optimiser diverged to non-finite parameters");
       }
       unscaled[i] = p[i] * parscale[i];
     }
