@@ -25,6 +25,9 @@ public final class AutoArima {
    * @throws ForecastException when the series is empty, not finite, or no model can be fitted
    */
   public static AutoArimaResult select(double[] y, AutoArimaConfig config) {
+    if (config == null) {
+      throw new IllegalArgumentException("config is required");
+    }
     requireSeries(y);
     int n = y.length;
     if (Differencing.isConstant(y)) {

@@ -196,6 +196,16 @@ class AutoArimaTest {
   }
 
   @Test
+  void theTinySeriesGetRsModels() {
+    // auto.arima(c(1, 2.5)); auto.arima(c(3, 1, 2, 5))
+    assertThat(AutoArima.select(new double[] {1, 2.5}, AutoArimaConfig.defaults()).description())
+        .isEqualTo("ARIMA(0,0,0) with non-zero mean");
+    assertThat(
+            AutoArima.select(new double[] {3, 1, 2, 5}, AutoArimaConfig.defaults()).description())
+        .isEqualTo("ARIMA(0,0,0) with zero mean");
+  }
+
+  @Test
   void refusesAnEmptyOrNonFiniteSeriesWithAForecastException() {
     assertThatThrownBy(() -> AutoArima.select(new double[0], AutoArimaConfig.defaults()))
         .isInstanceOf(ForecastException.class);
