@@ -48,10 +48,15 @@ public final class Arima {
     }
 
     ArimaObjectives objectives = new ArimaObjectives(y, regressor, order);
-    Estimate estimate =
-        method == FitMethod.CSS
-            ? conditionalFit(objectives, init, parscale, nUsed)
-            : exactFit(objectives, init, parscale, nUsed, p, q, method);
+    Estimate estimate;
+    try {
+      estimate =
+          method == FitMethod.CSS
+              ? conditionalFit(objectives, init, parscale, nUsed)
+              : exactFit(objectives, init, parscale, nUsed, p, q, method);
+    } catch (ForecastException e) {
+      throw new ForecastException("cannot fit " + spec.description() + ": " + e.getMessage());
+    }
 
     double[] coef = estimate.coef;
     double[] phi = Arrays.copyOfRange(coef, 0, p);
@@ -78,11 +83,7 @@ public final class Arima {
     double nstar = nUsed;
     double aicc = aic + 2 * npar * (nstar / (nstar - npar - 1) - 1);
     double bic = aic + npar * (Math.log(nstar) - 2);
-    double ssr = 0;
-    for (double e : residuals) {
-      ssr += e * e;
-    }
-    double sigma2 = ssr / (nstar - npar + 1);
+    double sigma2 = ExactSum.ofSquares(residuals) / (nstar - npar + 1);
     return new ArimaFit(
         spec,
         method,

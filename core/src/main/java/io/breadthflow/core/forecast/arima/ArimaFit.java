@@ -120,8 +120,8 @@ public final class ArimaFit implements FittedModel {
   }
 
   /**
-   * Square roots of the diagonal of R's {@code var.coef}; NaN where the Hessian is singular or
-   * gives a negative variance (where R warns).
+   * Square roots of the diagonal of R's {@code var.coef}; NaN where it is negative (R warns) and
+   * all NaN where the Hessian is singular to machine precision (R's {@code arima} stops there).
    */
   public double[] standardErrors() {
     return standardErrors.clone();

@@ -211,7 +211,7 @@ final class Bfgs {
       g[i] = (up - down) / (2 * GRADIENT_STEP);
       if (!Double.isFinite(g[i])) {
         throw new ForecastException(
-            "the likelihood became non-finite near the estimates; the model cannot be fitted");
+            "the likelihood is not finite near the estimates (R: non-finite finite-difference value)");
       }
     }
   }
@@ -219,7 +219,7 @@ final class Bfgs {
   private double scaledValue(double[] p) {
     for (int i = 0; i < n; i++) {
       if (!Double.isFinite(p[i])) {
-        throw new ForecastException("the optimiser diverged; the model cannot be fitted");
+        throw new ForecastException("the optimiser diverged to non-finite parameters");
       }
       unscaled[i] = p[i] * parscale[i];
     }

@@ -1,8 +1,8 @@
 package io.breadthflow.core.forecast.arima;
 
 /**
- * Sums rounded to nearest from an error-free accumulation (Neumaier's compensated summation with
- * the exact two-sum), standing in for the extended-precision accumulator of R's {@code sum}.
+ * Sums by Neumaier's compensated summation, standing in for the extended-precision accumulator of
+ * R's {@code sum} (both are, but for pathological inputs, the exact sum rounded once).
  */
 final class ExactSum {
   private ExactSum() {}

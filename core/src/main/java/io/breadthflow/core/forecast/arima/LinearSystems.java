@@ -53,7 +53,11 @@ final class LinearSystems {
     return true;
   }
 
-  /** The inverse of the {@code n × n} matrix {@code m}, or null when it is singular. */
+  /**
+   * The inverse of the {@code n × n} matrix {@code m}, or null when it is singular or its
+   * reciprocal condition number in the 1-norm is below machine epsilon (where R's {@code solve}
+   * stops with "system is computationally singular").
+   */
   static double[][] inverse(double[][] m) {
     int n = m.length;
     double[][] inverse = new double[n][n];
@@ -71,6 +75,19 @@ final class LinearSystems {
         inverse[i][col] = e[i];
       }
     }
-    return inverse;
+    double reciprocalCondition = 1 / (oneNorm(m) * oneNorm(inverse));
+    return reciprocalCondition >= Math.ulp(1.0) ? inverse : null;
+  }
+
+  private static double oneNorm(double[][] m) {
+    double norm = 0;
+    for (int col = 0; col < m.length; col++) {
+      double sum = 0;
+      for (double[] row : m) {
+        sum += Math.abs(row[col]);
+      }
+      norm = Math.max(norm, sum);
+    }
+    return norm;
   }
 }

@@ -189,7 +189,21 @@ class ArimaTest {
     assertThatThrownBy(
             () -> Arima.fit(uspop, ArimaSpec.of(1, 1, 0, Constant.NONE), FitMethod.CSS_ML))
         .isInstanceOf(ForecastException.class)
-        .hasMessageStartingWith("non-stationary AR part from CSS");
+        .hasMessageStartingWith("cannot fit ARIMA(1,1,0): non-stationary AR part from CSS");
+  }
+
+  /**
+   * {@code Arima(MSFT closes, order = c(2,0,3), include.mean = TRUE)} stops with "non-finite
+   * finite-difference value [2]".
+   */
+  @Test
+  void aLikelihoodTurningNonFiniteIsAnErrorAsInR() {
+    double[] msft = RFixtures.realCloses("MSFT");
+    assertThatThrownBy(
+            () -> Arima.fit(msft, ArimaSpec.of(2, 0, 3, Constant.INCLUDED), FitMethod.CSS_ML))
+        .isInstanceOf(ForecastException.class)
+        .hasMessageContaining("ARIMA(2,0,3) with non-zero mean")
+        .hasMessageContaining("not finite");
   }
 
   @Test
