@@ -5,9 +5,10 @@ import io.breadthflow.core.forecast.Forecast;
 import java.util.List;
 
 /**
- * The model auto.arima selected, fitted by CSS-ML.
+ * The model auto.arima selected, as a {@link FittedModel} that forecasts with it.
  *
- * @param model the selected fit
+ * @param model the selected fit (by CSS-ML; with its constant fixed when the series, or its
+ *     differences, is constant)
  * @param differences d as ndiffs chose it
  * @param tried every candidate fitted, in order (empty when the series, or its differences, is
  *     constant and R fits the one model without searching)

@@ -8,6 +8,7 @@ import io.breadthflow.core.forecast.Forecast;
 import io.breadthflow.core.forecast.ForecastException;
 import io.breadthflow.core.forecast.RFixtures;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -142,6 +143,28 @@ class AutoArimaTest {
     List<CandidateScore> tried = result.tried();
     assertThat(tried.subList(0, tried.size() - 1)).allMatch(s -> s.method() == FitMethod.CSS);
     assertThat(tried.get(tried.size() - 1).method()).isEqualTo(FitMethod.CSS_ML);
+  }
+
+  @Test
+  void exhaustiveSearchWithTheApproximationSelectsRsModelsOnRealCloses() {
+    // auto.arima(ts(close), seasonal = FALSE, stepwise = FALSE): n = 1259 > 150, so approximated
+    AutoArimaConfig config =
+        new AutoArimaConfig(5, 2, 5, 5, SearchMode.EXHAUSTIVE, Approximation.AUTO, 94);
+    Map<String, String> expected =
+        Map.of(
+            "AAP", "ARIMA(2,1,2)",
+            "EXR", "ARIMA(3,1,2)",
+            "GILD", "ARIMA(2,1,3)",
+            "HOG", "ARIMA(0,1,4)",
+            "MCHP", "ARIMA(0,1,1) with drift",
+            "STZ", "ARIMA(4,1,0) with drift");
+    expected.forEach(
+        (symbol, model) -> {
+          AutoArimaResult result = AutoArima.select(RFixtures.realCloses(symbol), config);
+          assertThat(result.description()).as(symbol).isEqualTo(model);
+          List<CandidateScore> tried = result.tried();
+          assertThat(tried.get(tried.size() - 1).method()).isEqualTo(FitMethod.CSS_ML);
+        });
   }
 
   @Test
