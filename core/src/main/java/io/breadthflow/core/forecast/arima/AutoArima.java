@@ -25,25 +25,23 @@ public final class AutoArima {
    * @throws ForecastException when the series is empty, not finite, or no model can be fitted
    */
   public static AutoArimaResult select(double[] y, AutoArimaConfig config) {
+    if (config == null) {
+      throw new IllegalArgumentException("config is required");
+    }
     requireSeries(y);
     int n = y.length;
     if (Differencing.isConstant(y)) {
-      return new AutoArimaResult(
-          Arima.fit(y, new ArimaSpec(new ArimaOrder(0, 0, 0), Constant.INCLUDED), FitMethod.CSS_ML),
-          0,
-          List.of());
+      return new AutoArimaResult(FixedConstantFit.of(y, 0, mean(y)), 0, List.of());
     }
     int d = Differencing.ndiffs(y, KPSS_ALPHA, config.maxD());
     double[] dx = Differencing.difference(y, d);
-    if (dx.length == 0) {
-      throw new ForecastException("Not enough data to fit an ARIMA model");
-    }
     if (Differencing.isConstant(dx)) {
-      Constant constant = d < 2 ? Constant.INCLUDED : Constant.NONE;
-      return new AutoArimaResult(
-          Arima.fit(y, new ArimaSpec(new ArimaOrder(0, d, 0), constant), FitMethod.CSS_ML),
-          d,
-          List.of());
+      ArimaFit fit =
+          d < 2
+              ? FixedConstantFit.of(y, d, mean(dx))
+              : Arima.fit(
+                  y, new ArimaSpec(new ArimaOrder(0, d, 0), Constant.NONE), FitMethod.CSS_ML);
+      return new AutoArimaResult(fit, d, List.of());
     }
     FitMethod searchMethod = config.approximation().appliesTo(n) ? FitMethod.CSS : FitMethod.CSS_ML;
     double offset = searchMethod == FitMethod.CSS ? approximationOffset(y, d) : 0;
@@ -82,6 +80,14 @@ public final class AutoArima {
     } catch (ForecastException e) {
       return 0;
     }
+  }
+
+  private static double mean(double[] x) {
+    double sum = 0;
+    for (double v : x) {
+      sum += v;
+    }
+    return sum / x.length;
   }
 
   private static void requireSeries(double[] y) {

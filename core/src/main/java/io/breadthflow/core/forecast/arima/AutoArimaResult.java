@@ -8,7 +8,8 @@ import java.util.List;
  * The model auto.arima selected, fitted by CSS-ML; carried forward to a longer history it keeps its
  * order and coefficients.
  *
- * @param model the selected fit
+ * @param model the selected fit (by CSS-ML; with its constant fixed when the series, or its
+ *     differences, is constant)
  * @param differences d as ndiffs chose it
  * @param tried every candidate fitted, in order (empty when the series, or its differences, is
  *     constant and R fits the one model without searching)

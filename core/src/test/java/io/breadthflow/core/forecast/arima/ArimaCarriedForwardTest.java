@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.breadthflow.core.forecast.Forecast;
 import io.breadthflow.core.forecast.ForecastPoint;
+import io.breadthflow.core.forecast.RFixtures;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * new end, as {@code forecast::Arima(x, model = fit)} (R 4.2.2, forecast 8.20).
  */
 class ArimaCarriedForwardTest {
-  private static final double[] WWW = ClassicSeries.named("WWWusage");
+  private static final double[] WWW = RFixtures.classicSeries().get("WWWusage");
 
   @Test
   void forecastsAsRFromTheLongerHistoryWithTheSameCoefficients() {

@@ -6,17 +6,20 @@ import io.breadthflow.core.forecast.Forecast;
 import io.breadthflow.core.forecast.ForecastException;
 import io.breadthflow.core.forecast.ForecastPoint;
 import io.breadthflow.core.forecast.RFixtures;
+import io.breadthflow.core.forecast.RFixtures.AutoArimaCase;
 import io.breadthflow.core.support.SharedData;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 
 /**
- * auto.arima against R's forecast 8.20 on every line of {@code forecast/r/auto-arima.tsv}: the
- * selected (p,d,q,constant) must equal R's on at least 90% of the series in each mode, and where it
- * does, the five point forecasts and both intervals' bounds must agree within 0.1%.
+ * auto.arima against R's forecast 8.20 on {@code forecast/r/auto-arima.tsv}: the selected
+ * (p,d,q,constant) must equal R's on at least 90% of the series in each mode, and where it does the
+ * five forecasts (means and 80%/95% bounds) must agree within 0.1%. The classic series are in the
+ * fixture and always checked; the real closes come from the shared data (skipped loudly without
+ * it): every stepwise line, and for the exact search, about 1.4 s a series here, every other line
+ * unless {@code -Dbf.forecast.allExact=true}.
  */
 class AutoArimaAgainstRTest {
 
@@ -33,109 +36,111 @@ class AutoArimaAgainstRTest {
 
   @Test
   void selectsRsModelOnAtLeastNinetyPercentOfTheClassicSeriesInTheStepwiseSearch() {
-    assertAgreement("stepwise", AutoArimaConfig.defaults(), Data.CLASSIC);
+    assertAgreement("stepwise", cases(RFixtures.Mode.STEPWISE, Data.CLASSIC), AutoArimaConfig.defaults());
   }
 
   @Test
   void selectsRsModelOnAtLeastNinetyPercentOfTheClassicSeriesInTheExactSearch() {
-    assertAgreement("exact", AutoArimaConfig.exact(), Data.CLASSIC);
+    assertAgreement("exact", cases(RFixtures.Mode.EXACT, Data.CLASSIC), AutoArimaConfig.exact());
   }
 
   @Test
   void selectsRsModelOnAtLeastNinetyPercentOfTheRealClosesInTheStepwiseSearch() {
-    assertAgreement("stepwise", AutoArimaConfig.defaults(), Data.REAL_CLOSES);
+    SharedData.require("market/daily_sp500_2013_2018");
+    assertAgreement(
+        "stepwise", cases(RFixtures.Mode.STEPWISE, Data.REAL_CLOSES), AutoArimaConfig.defaults());
   }
 
-  /**
-   * Every other real series of the exact lines (all 40 with {@code -Dbf.forecast.allExact=true}):
-   * each takes R's exact search over about 40 models, about a second.
-   */
   @Test
   void selectsRsModelOnAtLeastNinetyPercentOfTheRealClosesInTheExactSearch() {
-    assertAgreement("exact", AutoArimaConfig.exact(), Data.REAL_CLOSES);
+    SharedData.require("market/daily_sp500_2013_2018");
+    List<AutoArimaCase> all = cases(RFixtures.Mode.EXACT, Data.REAL_CLOSES);
+    boolean everyLine = Boolean.getBoolean("bf.forecast.allExact");
+    List<AutoArimaCase> cases = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      if (everyLine || i % 2 == 0) {
+        cases.add(all.get(i));
+      }
+    }
+    assertAgreement("exact", cases, AutoArimaConfig.exact());
   }
 
-  private static void assertAgreement(String mode, AutoArimaConfig config, Data data) {
-    Map<String, double[]> classic = RFixtures.classicSeries();
-    if (data == Data.REAL_CLOSES) {
-      SharedData.require("market/daily_sp500_2013_2018");
-    }
-    List<Map<String, String>> all =
-        ClassicSeries.rows("auto-arima.tsv").stream()
-            .filter(r -> r.get("mode").equals(mode))
-            .filter(r -> classic.containsKey(r.get("series")) == (data == Data.CLASSIC))
-            .toList();
-    boolean everyOther =
-        data == Data.REAL_CLOSES
-            && mode.equals("exact")
-            && !Boolean.getBoolean("bf.forecast.allExact");
-    List<Map<String, String>> rows =
-        everyOther
-            ? java.util.stream.IntStream.range(0, all.size())
-                .filter(i -> i % 2 == 0)
-                .mapToObj(all::get)
-                .toList()
-            : all;
+  private static List<AutoArimaCase> cases(RFixtures.Mode mode, Data data) {
+    var classic = RFixtures.classicSeries().keySet();
+    return RFixtures.autoArima().stream()
+        .filter(c -> c.mode() == mode)
+        .filter(c -> classic.contains(c.series()) == (data == Data.CLASSIC))
+        .toList();
+  }
+
+  private static void assertAgreement(
+      String mode, List<AutoArimaCase> cases, AutoArimaConfig config) {
     List<String> disagreements = new ArrayList<>();
     List<String> forecastMisses = new ArrayList<>();
     int agreed = 0;
     long started = System.nanoTime();
-    for (Map<String, String> row : rows) {
-      String name = row.get("series");
-      double[] y = ClassicSeries.named(name);
+    for (AutoArimaCase c : cases) {
+      double[] y = RFixtures.series(c.series());
       ArimaSpec expected =
-          new ArimaSpec(
-              new ArimaOrder(
-                  Integer.parseInt(row.get("p")),
-                  Integer.parseInt(row.get("d")),
-                  Integer.parseInt(row.get("q"))),
-              row.get("constant").equals("1") ? Constant.INCLUDED : Constant.NONE);
-      double rAicc = Double.parseDouble(row.get("aicc"));
+          ArimaSpec.of(c.p(), c.d(), c.q(), c.constant() ? Constant.INCLUDED : Constant.NONE);
       AutoArimaResult result;
       try {
         result = AutoArima.select(y, config);
       } catch (ForecastException e) {
         disagreements.add(
-            name + ": no model (" + e.getMessage() + "), R " + expected.description());
+            c.series() + ": no model (" + e.getMessage() + "); R " + expected.description());
         continue;
       }
       ArimaSpec selected = result.model().spec();
-      if (selected.equals(expected)) {
-        agreed++;
-        Forecast forecast = result.forecast(numbers(row.get("mean")).length);
-        for (String column : List.of("mean", "lower80", "upper80", "lower95", "upper95")) {
-          double[] r = numbers(row.get(column));
-          for (int h = 1; h <= r.length; h++) {
-            double ours = value(forecast.points().get(h - 1), column);
-            double rel = Math.abs(ours - r[h - 1]) / Math.abs(r[h - 1]);
-            if (!(rel <= FORECAST_TOLERANCE)) {
-              forecastMisses.add(
-                  name + " " + column + " h=" + h + ": " + ours + " vs R " + r[h - 1]);
-            }
-          }
-        }
-      } else {
+      if (!selected.equals(expected)) {
         disagreements.add(
             String.format(
                 "%s: ours %s AICc %.4f; R %s AICc %.4f (ours for R's model: %s)",
-                name,
+                c.series(),
                 selected.description(),
                 result.model().aicc(),
                 expected.description(),
-                rAicc,
+                c.aicc(),
                 aiccOf(y, expected)));
+        continue;
       }
+      agreed++;
+      Forecast forecast = result.forecast(c.mean().length);
+      compare(c, forecast, "mean", c.mean(), ForecastPoint::mean, forecastMisses);
+      compare(c, forecast, "lower80", c.lower80(), ForecastPoint::lower80, forecastMisses);
+      compare(c, forecast, "upper80", c.upper80(), ForecastPoint::upper80, forecastMisses);
+      compare(c, forecast, "lower95", c.lower95(), ForecastPoint::lower95, forecastMisses);
+      compare(c, forecast, "upper95", c.upper95(), ForecastPoint::upper95, forecastMisses);
     }
-    double seconds = (System.nanoTime() - started) / 1e9;
     System.out.printf(
-        "auto.arima %s, %s: %d of %d series as R (%.1f%%) in %.1f s%n",
-        mode, data, agreed, rows.size(), 100.0 * agreed / rows.size(), seconds);
+        "auto.arima %s: %d of %d series as R (%.1f%%) in %.1f s%n",
+        mode,
+        agreed,
+        cases.size(),
+        100.0 * agreed / cases.size(),
+        (System.nanoTime() - started) / 1e9);
     disagreements.forEach(s -> System.out.println("  differs " + s));
-    assertThat(rows).isNotEmpty();
-    assertThat(forecastMisses).as("forecasts of the agreeing series").isEmpty();
-    assertThat((double) agreed / rows.size())
+    assertThat(cases).isNotEmpty();
+    assertThat(forecastMisses).as("forecasts of the series selected as R").isEmpty();
+    assertThat((double) agreed / cases.size())
         .as("share as R, " + mode)
         .isGreaterThanOrEqualTo(AGREEMENT);
+  }
+
+  private static void compare(
+      AutoArimaCase c,
+      Forecast forecast,
+      String what,
+      double[] r,
+      ToDoubleFunction<ForecastPoint> ours,
+      List<String> misses) {
+    for (int h = 1; h <= r.length; h++) {
+      double value = ours.applyAsDouble(forecast.points().get(h - 1));
+      double relative = Math.abs(value - r[h - 1]) / Math.max(Math.abs(r[h - 1]), 1e-12);
+      if (!(relative <= FORECAST_TOLERANCE)) {
+        misses.add(c.series() + " " + what + " h=" + h + ": " + value + ", R " + r[h - 1]);
+      }
+    }
   }
 
   private static String aiccOf(double[] y, ArimaSpec spec) {
@@ -144,19 +149,5 @@ class AutoArimaAgainstRTest {
     } catch (ForecastException e) {
       return "fails: " + e.getMessage();
     }
-  }
-
-  private static double value(ForecastPoint point, String column) {
-    return switch (column) {
-      case "mean" -> point.mean();
-      case "lower80" -> point.lower80();
-      case "upper80" -> point.upper80();
-      case "lower95" -> point.lower95();
-      default -> point.upper95();
-    };
-  }
-
-  private static double[] numbers(String field) {
-    return Arrays.stream(field.split(";")).mapToDouble(Double::parseDouble).toArray();
   }
 }

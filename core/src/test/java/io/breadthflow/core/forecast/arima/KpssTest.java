@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.breadthflow.core.forecast.RFixtures;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -12,47 +14,32 @@ class KpssTest {
 
   @Test
   void statisticAndNdiffsEqualRsOnTheClassicSeries() {
-    Map<String, double[]> series = ClassicSeries.all();
-    var rows = ClassicSeries.rows("ndiffs.tsv");
-    assertThat(rows).hasSizeGreaterThanOrEqualTo(10);
-    for (var row : rows) {
-      double[] y = series.get(row.get("series"));
-      if (y == null) {
-        continue;
-      }
-      double expected = Double.parseDouble(row.get("kpss_stat"));
-      assertThat(Kpss.statistic(y, Kpss.ndiffsLags(y.length)))
-          .as(row.get("series"))
-          .isCloseTo(expected, within(1e-12 * Math.abs(expected)));
-      assertThat(Differencing.ndiffs(y, 0.05, 2))
-          .as(row.get("series"))
-          .isEqualTo(Integer.parseInt(row.get("ndiffs_kpss")));
-    }
+    Map<String, double[]> classic = RFixtures.classicSeries();
+    List<RFixtures.NdiffsCase> cases =
+        RFixtures.ndiffs().stream().filter(c -> classic.containsKey(c.series())).toList();
+    assertThat(cases).hasSize(10);
+    cases.forEach(c -> assertMatches(c, classic.get(c.series()), 1e-12));
   }
 
   @Test
   void statisticAndNdiffsEqualRsOnTheRealCloses() {
-    int checked = 0;
-    for (var row : ClassicSeries.rows("ndiffs.tsv")) {
-      if (ClassicSeries.all().containsKey(row.get("series"))) {
-        continue;
-      }
-      double[] y = ClassicSeries.named(row.get("series"));
-      double expected = Double.parseDouble(row.get("kpss_stat"));
-      assertThat(Kpss.statistic(y, Kpss.ndiffsLags(y.length)))
-          .as(row.get("series"))
-          .isCloseTo(expected, within(1e-10 * Math.abs(expected)));
-      assertThat(Differencing.ndiffs(y, 0.05, 2))
-          .as(row.get("series"))
-          .isEqualTo(Integer.parseInt(row.get("ndiffs_kpss")));
-      checked++;
-    }
-    assertThat(checked).isEqualTo(120);
+    Map<String, double[]> classic = RFixtures.classicSeries();
+    List<RFixtures.NdiffsCase> cases =
+        RFixtures.ndiffs().stream().filter(c -> !classic.containsKey(c.series())).toList();
+    assertThat(cases).hasSize(120);
+    cases.forEach(c -> assertMatches(c, RFixtures.realCloses(c.series()), 1e-10));
+  }
+
+  private static void assertMatches(RFixtures.NdiffsCase c, double[] y, double relative) {
+    assertThat(Kpss.statistic(y, Kpss.ndiffsLags(y.length)))
+        .as(c.series())
+        .isCloseTo(c.kpssStat(), within(relative * Math.abs(c.kpssStat())));
+    assertThat(Differencing.ndiffs(y, 0.05, 2)).as(c.series()).isEqualTo(c.ndiffs());
   }
 
   @Test
   void statisticOfTheDifferencedSeriesEqualsRs() {
-    double[] www = ClassicSeries.all().get("WWWusage");
+    double[] www = RFixtures.series("WWWusage");
     double[] diffed = Differencing.difference(www, 1);
     // ur.kpss(diff(WWWusage), type = "mu", use.lag = trunc(3 * sqrt(99) / 13))@teststat
     assertThat(Kpss.statistic(diffed, Kpss.ndiffsLags(diffed.length)))

@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The search logic of auto.arima against a table of criterion values (no fitting). */
-class OrderSearchTest {
+class AutoArimaSearchTest {
 
   /** A fitter that reads each model's criterion from a table (default 1000) and records calls. */
   private static final class TableFitter implements CandidateFitter<String> {
