@@ -11,7 +11,9 @@ package io.breadthflow.core.forecast.evaluation;
  * @param window the history each fit sees: expanding, or rolling of a fixed length
  * @param refitEvery fit afresh at every {@code refitEvery}-th origin (the first included); at the
  *     others an {@link io.breadthflow.core.forecast.UpdatableModel} is carried forward and any
- *     other model is fitted afresh; at least 1
+ *     other model is fitted afresh; at least 1. A model's own schedule can re-estimate more often:
+ *     a {@code LaggedRegression} re-estimates at every {@code RegressionConfig.refitEvery}-th
+ *     update, so set that to at least this value for this one to govern
  * @param step bars between consecutive origins, at least 1
  */
 public record WalkForwardConfig(
