@@ -36,7 +36,8 @@ class AutoArimaAgainstRTest {
 
   @Test
   void selectsRsModelOnAtLeastNinetyPercentOfTheClassicSeriesInTheStepwiseSearch() {
-    assertAgreement("stepwise", cases(RFixtures.Mode.STEPWISE, Data.CLASSIC), AutoArimaConfig.defaults());
+    assertAgreement(
+        "stepwise", cases(RFixtures.Mode.STEPWISE, Data.CLASSIC), AutoArimaConfig.defaults());
   }
 
   @Test
