@@ -39,6 +39,10 @@ final class JdbcMarketStore implements MarketStore {
   private final JdbcAlertStore alerts;
   private final JdbcForecastStore forecasts;
   private final JdbcUserStore users;
+  private final JdbcProfileStore profiles;
+  private final JdbcWatchlistStore watchlists;
+  private final JdbcRuleStore rules;
+  private final JdbcNotificationStore notifications;
   private final Clock clock;
 
   JdbcMarketStore(ConnectionSource connections, BarLoader loader, Clock clock) {
@@ -49,6 +53,10 @@ final class JdbcMarketStore implements MarketStore {
     this.alerts = new JdbcAlertStore(connections, writeLock);
     this.forecasts = new JdbcForecastStore(connections, writeLock);
     this.users = new JdbcUserStore(connections, clock);
+    this.profiles = new JdbcProfileStore(connections, writeLock);
+    this.watchlists = new JdbcWatchlistStore(connections, writeLock);
+    this.rules = new JdbcRuleStore(connections, writeLock);
+    this.notifications = new JdbcNotificationStore(connections, writeLock);
   }
 
   @Override
@@ -423,6 +431,26 @@ final class JdbcMarketStore implements MarketStore {
   @Override
   public ForecastStore forecasts() {
     return forecasts;
+  }
+
+  @Override
+  public ProfileStore profiles() {
+    return profiles;
+  }
+
+  @Override
+  public WatchlistStore watchlists() {
+    return watchlists;
+  }
+
+  @Override
+  public RuleStore rules() {
+    return rules;
+  }
+
+  @Override
+  public NotificationStore notifications() {
+    return notifications;
   }
 
   @Override

@@ -115,6 +115,18 @@ public interface MarketStore extends AutoCloseable {
   /** Forecasts made from stored history. */
   ForecastStore forecasts();
 
+  /** Users' profiles. */
+  ProfileStore profiles();
+
+  /** Users' watchlists. */
+  WatchlistStore watchlists();
+
+  /** Users' personal alert rules. */
+  RuleStore rules();
+
+  /** The notification outbox and delivery log. */
+  NotificationStore notifications();
+
   @Override
   void close();
 }
