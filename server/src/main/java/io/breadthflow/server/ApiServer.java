@@ -163,10 +163,11 @@ public final class ApiServer implements AutoCloseable {
                       Metrics.route(ctx, route.path());
                       route.handler().handle(ctx);
                     };
-                if (route.method().equals("POST")) {
-                  config.routes.post(route.path(), named);
-                } else {
-                  config.routes.get(route.path(), named);
+                switch (route.method()) {
+                  case GET -> config.routes.get(route.path(), named);
+                  case POST -> config.routes.post(route.path(), named);
+                  case PUT -> config.routes.put(route.path(), named);
+                  case DELETE -> config.routes.delete(route.path(), named);
                 }
               }
               live.register(config.routes);

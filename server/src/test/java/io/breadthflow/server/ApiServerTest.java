@@ -288,7 +288,11 @@ class ApiServerTest {
     assertThat(doc.get("openapi").asText()).startsWith("3.");
     for (var route : server.routes()) {
       JsonNode operation =
-          doc.at("/paths/" + route.path().replace("/", "~1") + "/" + route.method().toLowerCase());
+          doc.at(
+              "/paths/"
+                  + route.path().replace("/", "~1")
+                  + "/"
+                  + route.method().name().toLowerCase());
       assertThat(operation.isMissingNode()).as(route.path()).isFalse();
       for (String query : route.queryParameters()) {
         assertThat(operation.get("parameters").findValuesAsText("name")).contains(query);

@@ -104,6 +104,57 @@ class LiveAccessTest {
   }
 
   @Test
+  void aUsersNotificationReachesThatUserAloneWhateverTheOthersSubscribed() throws Exception {
+    start(ReadAccess.PUBLIC);
+    String ana = TestUsers.accessToken(server.port(), "ana");
+    String bob = TestUsers.accessToken(server.port(), "bob");
+    long anaId = TestUsers.get(server.port(), "/api/users/me", ana).get("id").asLong();
+    List<String> anaFrames = new CopyOnWriteArrayList<>();
+    List<String> bobFrames = new CopyOnWriteArrayList<>();
+    List<String> anonymousFrames = new CopyOnWriteArrayList<>();
+    String subscription =
+        "{\"action\":\"subscribe\",\"channels\":[\"notifications\",\"alerts\"],"
+            + "\"symbols\":[\"AAPL\",\"user:"
+            + anaId
+            + "\"]";
+    TestSockets.connect(server.port(), anaFrames, true)
+        .sendText(subscription + ",\"token\":\"" + ana + "\"}", true)
+        .join();
+    TestSockets.connect(server.port(), bobFrames, true)
+        .sendText(subscription + ",\"token\":\"" + bob + "\"}", true)
+        .join();
+    TestSockets.connect(server.port(), anonymousFrames, true)
+        .sendText(subscription + "}", true)
+        .join();
+    await()
+        .until(
+            () ->
+                hasType(anaFrames, "subscribed")
+                    && hasType(bobFrames, "subscribed")
+                    && hasType(anonymousFrames, "subscribed"));
+
+    server.live().publish(LiveEvent.forUser(anaId, Map.of("message", "AAPL RSI below 30")));
+    server.live().publish(new LiveEvent("alerts", "AAPL", Map.of("rule", "after")));
+
+    await().until(() -> hasType(bobFrames, "alerts") && hasType(anonymousFrames, "alerts"));
+    await().until(() -> hasType(anaFrames, "notifications"));
+    JsonNode received =
+        TestSockets.messages(anaFrames).stream()
+            .filter(m -> m.path("type").asText().equals("notifications"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(received.at("/data/message").asText()).isEqualTo("AAPL RSI below 30");
+    assertThat(TestSockets.messages(bobFrames))
+        .noneMatch(m -> m.path("type").asText().equals("notifications"));
+    assertThat(TestSockets.messages(anonymousFrames))
+        .noneMatch(m -> m.path("type").asText().equals("notifications"));
+    assertThat(TestSockets.messages(anonymousFrames).get(0).get("channels"))
+        .extracting(JsonNode::asText)
+        .as("an anonymous client cannot follow notifications")
+        .containsExactly("alerts");
+  }
+
+  @Test
   void oneClientHoldsAtMostSixteenLiveConnections() throws Exception {
     start(ReadAccess.PUBLIC);
     List<WebSocket> sockets = new ArrayList<>();

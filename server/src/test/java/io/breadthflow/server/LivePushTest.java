@@ -61,6 +61,29 @@ class LivePushTest {
   }
 
   @Test
+  void symbolFiltersDoNotHideTheUsersOwnNotifications() throws Exception {
+    String token = TestUsers.accessToken(server.port(), "trader");
+    long id = TestUsers.get(server.port(), "/api/users/me", token).get("id").asLong();
+    List<String> received = new CopyOnWriteArrayList<>();
+    WebSocket socket = connect(received, true);
+    socket.sendText(
+        "{\"action\":\"subscribe\",\"channels\":[\"notifications\"],\"symbols\":[\"AAPL\"],"
+            + "\"token\":\""
+            + token
+            + "\"}",
+        true);
+    await().until(() -> received.stream().anyMatch(m -> m.contains("\"subscribed\"")));
+
+    server.live().publish(LiveEvent.forUser(id + 1, Map.of("n", 1)));
+    server.live().publish(LiveEvent.forUser(id, Map.of("n", 2)));
+
+    await().until(() -> messages(received).size() == 2);
+    assertThat(messages(received).get(1).toString())
+        .isEqualTo(
+            "{\"type\":\"notifications\",\"symbol\":\"user:" + id + "\",\"data\":{\"n\":2}}");
+  }
+
+  @Test
   void badSubscriptionsGetAnErrorMessage() throws Exception {
     List<String> received = new CopyOnWriteArrayList<>();
     WebSocket socket = connect(received, true);

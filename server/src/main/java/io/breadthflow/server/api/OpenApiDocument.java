@@ -24,7 +24,8 @@ public final class OpenApiDocument {
           paths.has(route.path())
               ? (ObjectNode) paths.get(route.path())
               : paths.putObject(route.path());
-      ObjectNode operation = path.putObject(route.method().toLowerCase(java.util.Locale.ROOT));
+      ObjectNode operation =
+          path.putObject(route.method().name().toLowerCase(java.util.Locale.ROOT));
       operation.put("summary", route.summary());
       ArrayNode parameters = operation.putArray("parameters");
       Matcher m = PATH_PARAMETER.matcher(route.path());
@@ -32,8 +33,20 @@ public final class OpenApiDocument {
         parameter(parameters, m.group(1), "path", true);
       }
       route.queryParameters().forEach(q -> parameter(parameters, q, "query", false));
+      if (route.method().hasBody()) {
+        operation
+            .putObject("requestBody")
+            .putObject("content")
+            .putObject("application/json")
+            .putObject("schema")
+            .put("type", "object");
+      }
       ObjectNode responses = operation.putObject("responses");
-      responses.putObject("200").put("description", "OK");
+      if (route.method() == Route.Method.DELETE) {
+        responses.putObject("204").put("description", "deleted");
+      } else {
+        responses.putObject("200").put("description", "OK");
+      }
       responses.putObject("400").put("description", "invalid parameter (JSON error)");
       responses.putObject("429").put("description", "rate limited (Retry-After)");
     }

@@ -5,13 +5,14 @@ import io.breadthflow.app.UseCaseException;
 import io.breadthflow.app.config.ReadAccess;
 import io.breadthflow.app.users.AccountService;
 import io.breadthflow.app.users.Principal;
+import io.breadthflow.core.live.LiveEvent;
 import java.util.Optional;
 
 /**
  * The one authorisation rule of HTTP and WebSocket alike: who the caller is (from a bearer access
  * token), whether they may read market data (everyone, or with {@link ReadAccess#PRIVATE} only
- * callers with a token), and what only administrators may see (the {@code runs} channel and run
- * output).
+ * callers with a token), what only administrators may see (the {@code runs} channel, run output and
+ * delivery health) and what only its owner may see (a user's {@link LiveEvent#NOTIFICATIONS}).
  */
 public final class AccessRule {
   /** The live channel that carries command output. */
@@ -50,9 +51,30 @@ public final class AccessRule {
     }
   }
 
-  /** Whether {@code caller} may follow {@code channel} (once allowed to read). */
+  /**
+   * Whether {@code caller} may follow {@code channel} (once allowed to read): {@code runs} only
+   * administrators, {@code notifications} only a signed-in user (who receives their own alone).
+   */
   public boolean mayFollow(String channel, Optional<Principal> caller) {
-    return !channel.equals(RUNS_CHANNEL) || isAdmin(caller);
+    return switch (channel) {
+      case RUNS_CHANNEL -> isAdmin(caller);
+      case LiveEvent.NOTIFICATIONS -> caller.isPresent();
+      default -> true;
+    };
+  }
+
+  /**
+   * Whether a client following {@code event}'s channel as {@code caller} receives it: an event on
+   * {@link LiveEvent#NOTIFICATIONS} reaches only the user it names, every other event everyone.
+   */
+  public boolean mayReceive(LiveEvent event, Optional<Principal> caller) {
+    return !event.channel().equals(LiveEvent.NOTIFICATIONS)
+        || caller.map(p -> LiveEvent.userKey(p.userId()).equals(event.symbol())).orElse(false);
+  }
+
+  /** Whether {@code caller} may see delivery health (counts across users, never contents). */
+  public boolean seesDeliveryHealth(Optional<Principal> caller) {
+    return isAdmin(caller);
   }
 
   /** Whether {@code caller} may see what commands printed. */

@@ -1,17 +1,20 @@
 package io.breadthflow.server.live;
 
+import io.breadthflow.app.users.Principal;
+import io.breadthflow.core.live.LiveEvent;
 import io.javalin.websocket.WsContext;
 import java.util.ArrayDeque;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.websocket.api.Callback;
 
 /**
- * One WebSocket client: what it subscribed to and its outgoing queue. Offering a message only
- * queues it; a sender thread writes everything waiting as one frame (a JSON array) after a 2 ms
- * linger, one frame in flight at a time. A client with more than {@code maxQueuedChars} waiting is
- * too slow and is disconnected.
+ * One WebSocket client: who subscribed (from the token of its last subscription), to what, and its
+ * outgoing queue. Offering a message only queues it; a sender thread writes everything waiting as
+ * one frame (a JSON array) after a 2 ms linger, one frame in flight at a time. A client with more
+ * than {@code maxQueuedChars} waiting is too slow and is disconnected.
  */
 final class LiveClient {
   /** A frame carries at most about this many characters of messages. */
@@ -27,6 +30,7 @@ final class LiveClient {
   private final ArrayDeque<String> queue = new ArrayDeque<>();
   private volatile Set<String> channels = Set.of();
   private volatile Set<String> symbols = Set.of();
+  private volatile Optional<Principal> caller = Optional.empty();
   private long queuedChars;
   private boolean sending;
   private boolean dropped;
@@ -43,14 +47,27 @@ final class LiveClient {
     return address;
   }
 
-  void subscribe(Set<String> channels, Set<String> symbols) {
+  void subscribe(Set<String> channels, Set<String> symbols, Optional<Principal> caller) {
     this.channels = Set.copyOf(channels);
     this.symbols = Set.copyOf(symbols);
+    this.caller = caller;
   }
 
+  /** Who subscribed; empty for an anonymous client. */
+  Optional<Principal> caller() {
+    return caller;
+  }
+
+  /**
+   * Whether the subscription covers {@code channel} and {@code symbol}; symbol filters do not apply
+   * to {@link LiveEvent#NOTIFICATIONS}, whose events name a user (the access rule decides whose).
+   */
   boolean wants(String channel, String symbol) {
     return channels.contains(channel)
-        && (symbols.isEmpty() || symbol.isEmpty() || symbols.contains(symbol));
+        && (symbols.isEmpty()
+            || symbol.isEmpty()
+            || channel.equals(LiveEvent.NOTIFICATIONS)
+            || symbols.contains(symbol));
   }
 
   /**

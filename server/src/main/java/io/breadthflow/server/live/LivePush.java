@@ -25,9 +25,11 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * {@code GET /ws/live}: clients send {@code {"action":"subscribe","channels":[…],"symbols":[…]}}
  * (no symbols = all) and receive {@code {"type": channel, "symbol", "data"}} messages as the
- * pipeline publishes them. Every frame is a JSON array of one or more messages: what waited for a
- * client goes out together. Each event is serialised once; publishing only queues (the pipeline
- * never waits for a socket); clients that fall too far behind are dropped.
+ * pipeline publishes them; on {@code notifications} a signed-in client receives its own user's
+ * events alone ({@link AccessRule#mayReceive}). Every frame is a JSON array of one or more
+ * messages: what waited for a client goes out together. Each event is serialised once; publishing
+ * only queues (the pipeline never waits for a socket); clients that fall too far behind are
+ * dropped.
  */
 public final class LivePush implements LiveHub, AutoCloseable {
   /** Characters of messages a client may have waiting before it is dropped. */
@@ -131,7 +133,9 @@ public final class LivePush implements LiveHub, AutoCloseable {
     }
     clients.forEach(
         (id, client) -> {
-          if (client.wants(event.channel(), event.symbol()) && !client.offer(message)) {
+          if (client.wants(event.channel(), event.symbol())
+              && access.mayReceive(event, client.caller())
+              && !client.offer(message)) {
             clients.remove(id);
             dropped.increment();
           }
@@ -165,15 +169,15 @@ public final class LivePush implements LiveHub, AutoCloseable {
         channels.clear();
         symbols.clear();
       }
-      client.subscribe(channels, symbols);
+      client.subscribe(channels, symbols, caller);
       client.offer(
           json.writeValueAsString(
               Map.of("type", action + "d", "channels", channels, "symbols", symbols)));
     } catch (UseCaseException | IllegalArgumentException e) {
-      client.subscribe(Set.of(), Set.of());
+      client.subscribe(Set.of(), Set.of(), Optional.empty());
       client.offer("{\"type\":\"error\",\"error\":" + quoted(e.getMessage()) + "}");
     } catch (Exception e) {
-      client.subscribe(Set.of(), Set.of());
+      client.subscribe(Set.of(), Set.of(), Optional.empty());
       client.offer("{\"type\":\"error\",\"error\":\"malformed request\"}");
     }
   }
