@@ -2,6 +2,7 @@
 import { cancelWith, currentSession, logout } from "./lib/api.js";
 import { fill, h } from "./lib/dom.js";
 import { connectLive, onLiveStatus } from "./lib/live.js";
+import { startNotifications } from "./lib/notifications.js";
 import alerts from "./pages/alerts.js";
 import backtests from "./pages/backtests.js";
 import breadth from "./pages/breadth.js";
@@ -10,9 +11,22 @@ import infrastructure from "./pages/infrastructure.js";
 import loginPage from "./pages/login.js";
 import market from "./pages/market.js";
 import overview from "./pages/overview.js";
+import rules from "./pages/rules.js";
 import signals from "./pages/signals.js";
+import watchlists from "./pages/watchlists.js";
 
-const PAGES = { overview, market, breadth, signals, backtests, alerts, commands, infrastructure };
+const PAGES = {
+  overview,
+  market,
+  watchlists,
+  breadth,
+  signals,
+  backtests,
+  alerts,
+  rules,
+  commands,
+  infrastructure,
+};
 const THEME_KEY = "bf.theme";
 let unmount = () => {};
 let pageRequests = new AbortController();
@@ -105,6 +119,7 @@ function start() {
   window.addEventListener("hashchange", render);
   window.addEventListener("bf:logged-out", () => navigate("login"));
   connectLive();
+  startNotifications();
   render();
 }
 

@@ -36,8 +36,8 @@ function saveSession(session) {
   window.dispatchEvent(new Event("bf-session"));
 }
 
-async function send(path, { method = "GET", body, token } = {}) {
-  const headers = { Accept: "application/json" };
+async function send(path, { method = "GET", body, token, as = "json" } = {}) {
+  const headers = { Accept: as === "json" ? "application/json" : "text/plain, text/csv, application/json" };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   if (token) headers.Authorization = "Bearer " + token;
   const response = await fetch(path, {
@@ -47,13 +47,17 @@ async function send(path, { method = "GET", body, token } = {}) {
     signal: pageSignal,
   });
   const text = await response.text();
+  if (response.ok && as === "text") return text;
   const json = text ? JSON.parse(text) : {};
   if (!response.ok)
     throw new ApiError(response.status, json.detail || json.error || response.statusText, json);
   return json;
 }
 
-/** Calls the API as the current user; refreshes the access token once when it has expired. */
+/**
+ * Calls the API as the current user; refreshes the access token once when it has expired. Options:
+ * method, body (sent as JSON) and as ("json", the default, or "text" for a text answer).
+ */
 export async function api(path, options = {}) {
   const session = currentSession();
   try {

@@ -11,7 +11,7 @@ import {
   line,
   points,
 } from "../lib/charts.js";
-import { daysAgo, direction, fill, h, number, percent } from "../lib/dom.js";
+import { daysAgo, direction, fill, h, number, percent, toast } from "../lib/dom.js";
 import { onLive } from "../lib/live.js";
 
 const RANGES = {
@@ -69,6 +69,27 @@ export default {
         }),
         label,
       );
+    const watchlistSelect = h("select", { id: "watchlist-select", "aria-label": "Watchlist" });
+    const addToWatchlist = h("button", {
+      type: "button",
+      class: "ghost",
+      id: "add-to-watchlist",
+      text: "Add to watchlist",
+      onclick: async () => {
+        addToWatchlist.disabled = true;
+        try {
+          const id = watchlistSelect.value;
+          // Without a named list, the symbol goes to the user's default list.
+          if (id) await api(`/api/watchlists/${id}/symbols`, { method: "POST", body: { symbol } });
+          else await api(`/api/users/watchlist/${encodeURIComponent(symbol)}`, { method: "POST" });
+          toast(symbol + " added to " + (watchlistSelect.selectedOptions[0]?.textContent || "your watchlist"));
+        } catch (error) {
+          toast(error.message, "error");
+        } finally {
+          addToWatchlist.disabled = false;
+        }
+      },
+    });
     const header = h("div", { class: "legend", id: "quote" });
     const container = h("div", { class: "chart tall", id: "market-chart" });
     const status = h("div", { class: "muted", id: "market-status" });
@@ -111,6 +132,9 @@ export default {
         check("bb", "Bollinger 20, 2"),
         check("forecast", "Forecast"),
         h("button", { type: "submit", text: "Show" }),
+        h("span", { class: "spacer" }),
+        watchlistSelect,
+        addToWatchlist,
       ),
       h("div", { class: "card" }, header, container, status),
       forecastCard,
@@ -447,6 +471,11 @@ export default {
       markers.setMarkers(markerList);
     };
     const stops = [onLive("bars", onBar), onLive("signals", onSignal), onLive("forecasts", onForecast)];
+    api("/api/watchlists")
+      .then(({ watchlists }) =>
+        fill(watchlistSelect, watchlists.map((list) => h("option", { value: String(list.id), text: list.name }))),
+      )
+      .catch(() => {});
     api("/api/universes")
       .then(({ universes }) => {
         const sp100 = universes.find((universe) => universe.name === "sp100");
