@@ -34,6 +34,8 @@ import io.breadthflow.server.market.RunRoutes;
 import io.breadthflow.server.market.SnapshotRoutes;
 import io.breadthflow.server.metrics.Metrics;
 import io.breadthflow.server.metrics.PipelineRoutes;
+import io.breadthflow.server.profile.ProfileRoutes;
+import io.breadthflow.server.watchlist.WatchlistRoutes;
 import io.breadthflow.store.MarketStore;
 import io.breadthflow.stream.cluster.FlinkRest;
 import io.javalin.Javalin;
@@ -122,6 +124,8 @@ public final class ApiServer implements AutoCloseable {
     routes.addAll(new CommandRoutes(application, auth, admin, outputs, live).routes());
     routes.addAll(new BacktestRoutes(application.backtests(), auth, workers).routes());
     routes.addAll(new AlertRoutes(store.alerts(), application.alerts(), auth).routes());
+    routes.addAll(new ProfileRoutes(application.profiles(), auth).routes());
+    routes.addAll(new WatchlistRoutes(application.watchlists(), auth).routes());
     routes.addAll(new PipelineRoutes(pipeline, live).routes());
     PeerRoutes peers = new PeerRoutes(settings.cluster().peers());
     routes.addAll(peers.routes());

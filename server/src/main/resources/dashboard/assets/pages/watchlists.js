@@ -114,10 +114,13 @@ export default {
         h("td", {}, h("a", { href: "#/market?symbol=" + encodeURIComponent(item.symbol), text: item.symbol })),
         h("td", { class: "spark" }, sparkline(item.closes)),
         h("td", { class: "num price", text: number(item.close) }),
-        h("td", { class: "num change " + direction(item.change), text: percent(item.change) }),
+        h("td", {
+          class: "num change " + direction(item.change),
+          text: item.change_percent === null || item.change_percent === undefined ? "–" : number(item.change_percent) + "%",
+        }),
         h("td", { class: "signal" }, item.signal ? h("span", { class: "pill pill-" + item.signal, text: item.signal }) : "–"),
         h("td", { class: "num confidence", text: item.confidence === null || item.confidence === undefined ? "–" : percent(item.confidence, 0) }),
-        h("td", { class: "num rsi", text: number(item.rsi, 1) }),
+        h("td", { class: "num rsi", text: number(item.rsi_14, 1) }),
         h(
           "td",
           { class: "actions" },
@@ -275,9 +278,9 @@ export default {
               run(async () => {
                 const created = await api("/api/watchlists/import", {
                   method: "POST",
-                  body: { name: importName.value.trim(), format: importFormat.value, content: importText.value },
+                  body: { name: importName.value.trim(), format: importFormat.value, text: importText.value },
                 });
-                selected = created.id;
+                selected = created.watchlist.id;
                 importText.value = "";
                 importName.value = "";
                 await loadLists();
@@ -298,7 +301,10 @@ export default {
       const item = rowOf(data.symbol);
       if (!item) return;
       item.close = data.close;
-      if (item.previous_close) item.change = data.close / item.previous_close - 1;
+      if (item.previous_close) {
+        item.change = data.close - item.previous_close;
+        item.change_percent = (100 * item.change) / item.previous_close;
+      }
       item.live = (item.live || 0) + 1;
       updateRow(item);
     };

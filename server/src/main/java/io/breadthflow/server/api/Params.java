@@ -29,6 +29,24 @@ public final class Params {
     return symbol;
   }
 
+  /**
+   * The path parameter {@code name}, a positive id ({@code what} names it in the message).
+   *
+   * @throws ApiException 400 for anything else
+   */
+  public static long id(Context ctx, String name, String what) {
+    String text = ctx.pathParam(name);
+    try {
+      long id = Long.parseLong(text);
+      if (id > 0) {
+        return id;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw ApiException.badRequest(what + " must be a positive whole number");
+  }
+
   /** An optional ISO date query parameter. */
   public static LocalDate date(Context ctx, String name, LocalDate fallback) {
     String text = ctx.queryParam(name);
