@@ -13,6 +13,8 @@ import io.breadthflow.app.data.SummaryService;
 import io.breadthflow.app.demo.DemoFlow;
 import io.breadthflow.app.forecast.ForecastService;
 import io.breadthflow.app.kafka.KafkaDemoService;
+import io.breadthflow.app.notify.NotificationService;
+import io.breadthflow.app.notify.channel.WebhookTargets;
 import io.breadthflow.app.run.RunRecorder;
 import io.breadthflow.app.shared.SharedState;
 import io.breadthflow.app.signals.SignalService;
@@ -55,6 +57,7 @@ public final class Application implements AutoCloseable {
   private final KafkaDemoService kafkaDemo;
   private final AlertService alerts;
   private final DemoFlow demo;
+  private final NotificationService notifications;
   private final AutoCloseable shared;
 
   private Application(
@@ -79,6 +82,11 @@ public final class Application implements AutoCloseable {
     this.kafkaDemo = new KafkaDemoService(storeConfig, runs);
     this.alerts = new AlertService(store.alerts());
     this.demo = new DemoFlow(store, fetch, imports, signals, backtests);
+    this.notifications =
+        new NotificationService(
+            store.notifications(),
+            new WebhookTargets(configuration.notifications().privateTargets()),
+            clock);
     this.shared = SharedStores.share(storeConfig, store);
   }
 
@@ -199,6 +207,11 @@ public final class Application implements AutoCloseable {
 
   public DemoFlow demo() {
     return demo;
+  }
+
+  /** Users' notifications, preferences and delivery log. */
+  public NotificationService notifications() {
+    return notifications;
   }
 
   /** The accounts of a process signing tokens with {@code secret}, its limits its own. */
