@@ -13,6 +13,8 @@ import io.breadthflow.app.data.SummaryService;
 import io.breadthflow.app.demo.DemoFlow;
 import io.breadthflow.app.forecast.ForecastService;
 import io.breadthflow.app.kafka.KafkaDemoService;
+import io.breadthflow.app.notify.NotificationService;
+import io.breadthflow.app.notify.channel.WebhookTargets;
 import io.breadthflow.app.run.RunRecorder;
 import io.breadthflow.app.shared.SharedState;
 import io.breadthflow.app.signals.SignalService;
@@ -59,6 +61,7 @@ public final class Application implements AutoCloseable {
   private final DemoFlow demo;
   private final ProfileService profiles;
   private final WatchlistService watchlists;
+  private final NotificationService notifications;
   private final AutoCloseable shared;
 
   private Application(
@@ -85,6 +88,11 @@ public final class Application implements AutoCloseable {
     this.demo = new DemoFlow(store, fetch, imports, signals, backtests);
     this.profiles = new ProfileService(store.profiles());
     this.watchlists = new WatchlistService(store);
+    this.notifications =
+        new NotificationService(
+            store.notifications(),
+            new WebhookTargets(configuration.notifications().privateTargets()),
+            clock);
     this.shared = SharedStores.share(storeConfig, store);
   }
 
@@ -215,6 +223,11 @@ public final class Application implements AutoCloseable {
   /** Users' own watchlists. */
   public WatchlistService watchlists() {
     return watchlists;
+  }
+
+  /** Users' notifications, preferences and delivery log. */
+  public NotificationService notifications() {
+    return notifications;
   }
 
   /** The accounts of a process signing tokens with {@code secret}, its limits its own. */
