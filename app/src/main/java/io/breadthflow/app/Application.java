@@ -5,6 +5,7 @@ import io.breadthflow.app.backtest.BacktestService;
 import io.breadthflow.app.breadth.BreadthService;
 import io.breadthflow.app.config.Configuration;
 import io.breadthflow.app.config.JwtSecret;
+import io.breadthflow.app.config.NotificationSettings;
 import io.breadthflow.app.config.ProviderSettings;
 import io.breadthflow.app.data.ExportService;
 import io.breadthflow.app.data.FetchService;
@@ -13,7 +14,12 @@ import io.breadthflow.app.data.SummaryService;
 import io.breadthflow.app.demo.DemoFlow;
 import io.breadthflow.app.forecast.ForecastService;
 import io.breadthflow.app.kafka.KafkaDemoService;
+import io.breadthflow.app.notify.DispatchTuning;
+import io.breadthflow.app.notify.NotificationDispatcher;
 import io.breadthflow.app.notify.NotificationService;
+import io.breadthflow.app.notify.channel.EmailSender;
+import io.breadthflow.app.notify.channel.InAppSender;
+import io.breadthflow.app.notify.channel.WebhookSender;
 import io.breadthflow.app.notify.channel.WebhookTargets;
 import io.breadthflow.app.run.RunRecorder;
 import io.breadthflow.app.shared.SharedState;
@@ -23,6 +29,8 @@ import io.breadthflow.app.stream.StreamService;
 import io.breadthflow.app.users.AccountService;
 import io.breadthflow.app.users.ProfileService;
 import io.breadthflow.app.watchlists.WatchlistService;
+import io.breadthflow.core.live.LiveHub;
+import io.breadthflow.core.notify.DeliveryChannel;
 import io.breadthflow.store.MarketStore;
 import io.breadthflow.store.MarketStores;
 import io.breadthflow.store.StoreConfig;
@@ -32,6 +40,10 @@ import io.breadthflow.stream.sink.SharedStores;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -63,6 +75,7 @@ public final class Application implements AutoCloseable {
   private final WatchlistService watchlists;
   private final NotificationService notifications;
   private final AutoCloseable shared;
+  private final List<NotificationDispatcher> dispatchers = new ArrayList<>();
 
   private Application(
       Configuration configuration, StoreConfig storeConfig, MarketStore store, Clock clock) {
@@ -230,6 +243,37 @@ public final class Application implements AutoCloseable {
     return notifications;
   }
 
+  /**
+   * Starts delivering notifications from the outbox: in-app ones on {@code hub}, webhooks and
+   * e-mails as {@link Configuration#notifications()} says. Stop it with {@link
+   * NotificationDispatcher#close()}; closing the application stops it too.
+   */
+  public NotificationDispatcher startNotifications(LiveHub hub) {
+    return startNotifications(hub, DispatchTuning.defaults());
+  }
+
+  /** As {@link #startNotifications(LiveHub)}, polling as {@code tuning} says. */
+  public synchronized NotificationDispatcher startNotifications(
+      LiveHub hub, DispatchTuning tuning) {
+    NotificationSettings settings = configuration.notifications();
+    Duration timeout = Duration.ofSeconds(5);
+    NotificationDispatcher dispatcher =
+        new NotificationDispatcher(
+            store.notifications(),
+            store.profiles()::profile,
+            Map.of(
+                DeliveryChannel.IN_APP, new InAppSender(hub, clock),
+                DeliveryChannel.WEBHOOK,
+                    new WebhookSender(
+                        new WebhookTargets(settings.privateTargets()), clock, timeout),
+                DeliveryChannel.EMAIL, new EmailSender(settings.smtp(), clock, timeout)),
+            settings,
+            tuning,
+            clock);
+    dispatchers.add(dispatcher);
+    return dispatcher.start();
+  }
+
   /** The accounts of a process signing tokens with {@code secret}, its limits its own. */
   public AccountService accounts(JwtSecret secret, int bcryptCost) {
     return accounts(secret, bcryptCost, SharedState.inProcess());
@@ -245,6 +289,10 @@ public final class Application implements AutoCloseable {
 
   @Override
   public void close() {
+    synchronized (this) {
+      dispatchers.forEach(NotificationDispatcher::close);
+      dispatchers.clear();
+    }
     try {
       shared.close();
     } catch (Exception e) {
