@@ -5,6 +5,7 @@ import io.breadthflow.app.Application;
 import io.breadthflow.app.UseCaseException;
 import io.breadthflow.app.config.ServerConfig;
 import io.breadthflow.app.json.Json;
+import io.breadthflow.app.notify.NotificationDispatcher;
 import io.breadthflow.app.shared.SharedState;
 import io.breadthflow.app.stream.ClusterJobService;
 import io.breadthflow.app.users.AccountService;
@@ -34,6 +35,7 @@ import io.breadthflow.server.market.RunRoutes;
 import io.breadthflow.server.market.SnapshotRoutes;
 import io.breadthflow.server.metrics.Metrics;
 import io.breadthflow.server.metrics.PipelineRoutes;
+import io.breadthflow.server.notify.NotificationRoutes;
 import io.breadthflow.server.profile.ProfileRoutes;
 import io.breadthflow.server.watchlist.WatchlistRoutes;
 import io.breadthflow.store.MarketStore;
@@ -84,6 +86,7 @@ public final class ApiServer implements AutoCloseable {
   private final Optional<KafkaCheck> kafka;
   private final Optional<FlinkCheck> flink;
   private Optional<TopicFeed> feed = Optional.empty();
+  private Optional<NotificationDispatcher> dispatcher = Optional.empty();
 
   private ApiServer(Application application, ServerConfig settings, SharedState shared) {
     MarketStore store = application.store();
@@ -126,6 +129,7 @@ public final class ApiServer implements AutoCloseable {
     routes.addAll(new AlertRoutes(store.alerts(), application.alerts(), auth).routes());
     routes.addAll(new ProfileRoutes(application.profiles(), auth).routes());
     routes.addAll(new WatchlistRoutes(application.watchlists(), auth).routes());
+    routes.addAll(new NotificationRoutes(application.notifications(), auth).routes());
     routes.addAll(new PipelineRoutes(pipeline, live).routes());
     PeerRoutes peers = new PeerRoutes(settings.cluster().peers());
     routes.addAll(peers.routes());
@@ -207,7 +211,8 @@ public final class ApiServer implements AutoCloseable {
   /**
    * Starts a server on {@code settings.port()}, its limits in the Redis of {@code
    * settings.cluster()} (keys {@code bf:…}) or, without one, in this process; with Kafka there, it
-   * pushes what the output topics carry.
+   * pushes what the output topics carry. It delivers the notification outbox (in-app ones on its
+   * live push) until it is closed.
    *
    * @throws PortInUseException when another process listens there
    */
@@ -230,6 +235,7 @@ public final class ApiServer implements AutoCloseable {
       server.close();
       throw new PortInUseException(settings.port(), e);
     }
+    server.dispatcher = Optional.of(application.startNotifications(server.live));
     settings
         .cluster()
         .kafkaBootstrap()
@@ -291,6 +297,7 @@ public final class ApiServer implements AutoCloseable {
   @Override
   public void close() {
     feed.ifPresent(TopicFeed::close);
+    dispatcher.ifPresent(NotificationDispatcher::close);
     app.stop();
     live.close();
     workers.shutdownNow();
