@@ -19,6 +19,8 @@ import io.breadthflow.app.signals.SignalService;
 import io.breadthflow.app.stream.ClusterJobService;
 import io.breadthflow.app.stream.StreamService;
 import io.breadthflow.app.users.AccountService;
+import io.breadthflow.app.users.ProfileService;
+import io.breadthflow.app.watchlists.WatchlistService;
 import io.breadthflow.store.MarketStore;
 import io.breadthflow.store.MarketStores;
 import io.breadthflow.store.StoreConfig;
@@ -55,6 +57,8 @@ public final class Application implements AutoCloseable {
   private final KafkaDemoService kafkaDemo;
   private final AlertService alerts;
   private final DemoFlow demo;
+  private final ProfileService profiles;
+  private final WatchlistService watchlists;
   private final AutoCloseable shared;
 
   private Application(
@@ -79,6 +83,8 @@ public final class Application implements AutoCloseable {
     this.kafkaDemo = new KafkaDemoService(storeConfig, runs);
     this.alerts = new AlertService(store.alerts());
     this.demo = new DemoFlow(store, fetch, imports, signals, backtests);
+    this.profiles = new ProfileService(store.profiles());
+    this.watchlists = new WatchlistService(store);
     this.shared = SharedStores.share(storeConfig, store);
   }
 
@@ -199,6 +205,16 @@ public final class Application implements AutoCloseable {
 
   public DemoFlow demo() {
     return demo;
+  }
+
+  /** Users' own profiles. */
+  public ProfileService profiles() {
+    return profiles;
+  }
+
+  /** Users' own watchlists. */
+  public WatchlistService watchlists() {
+    return watchlists;
   }
 
   /** The accounts of a process signing tokens with {@code secret}, its limits its own. */
