@@ -13,6 +13,7 @@ import io.breadthflow.app.data.SummaryService;
 import io.breadthflow.app.demo.DemoFlow;
 import io.breadthflow.app.forecast.ForecastService;
 import io.breadthflow.app.kafka.KafkaDemoService;
+import io.breadthflow.app.rules.RuleService;
 import io.breadthflow.app.run.RunRecorder;
 import io.breadthflow.app.shared.SharedState;
 import io.breadthflow.app.signals.SignalService;
@@ -59,6 +60,7 @@ public final class Application implements AutoCloseable {
   private final DemoFlow demo;
   private final ProfileService profiles;
   private final WatchlistService watchlists;
+  private final RuleService rules;
   private final AutoCloseable shared;
 
   private Application(
@@ -85,6 +87,7 @@ public final class Application implements AutoCloseable {
     this.demo = new DemoFlow(store, fetch, imports, signals, backtests);
     this.profiles = new ProfileService(store.profiles());
     this.watchlists = new WatchlistService(store);
+    this.rules = new RuleService(store, clock);
     this.shared = SharedStores.share(storeConfig, store);
   }
 
@@ -215,6 +218,11 @@ public final class Application implements AutoCloseable {
   /** Users' own watchlists. */
   public WatchlistService watchlists() {
     return watchlists;
+  }
+
+  /** Users' own personal alert rules. */
+  public RuleService rules() {
+    return rules;
   }
 
   /** The accounts of a process signing tokens with {@code secret}, its limits its own. */

@@ -90,7 +90,9 @@ public final class RuleJson {
     ActiveHours hours = rule.activeHours();
     json.put(
         "active_hours",
-        hours.isAllDay() ? null : Map.of("from", hours.from().toString(), "to", hours.to().toString()));
+        hours.isAllDay()
+            ? null
+            : Map.of("from", hours.from().toString(), "to", hours.to().toString()));
     json.put("zone", hours.zone().getId());
     json.put("channels", rule.channels().stream().map(DeliveryChannel::code).sorted().toList());
     json.put("status", rule.status().name().toLowerCase(Locale.ROOT));
@@ -127,7 +129,8 @@ public final class RuleJson {
     RuleTarget target = target(object(root, "target").orElseThrow(() -> missing("target")));
     RuleCondition condition =
         condition(object(root, "condition").orElseThrow(() -> missing("condition")));
-    Interval interval = Interval.parse(text(root, "interval").orElseThrow(() -> missing("interval")));
+    Interval interval =
+        Interval.parse(text(root, "interval").orElseThrow(() -> missing("interval")));
     long cooldown = 0;
     JsonNode cooldownNode = root.get("cooldown_minutes");
     if (cooldownNode != null && !cooldownNode.isNull()) {
@@ -149,8 +152,7 @@ public final class RuleJson {
     }
     Optional<ZoneId> zone = text(root, "zone").map(RuleJson::zone);
     Set<DeliveryChannel> channels = channels(root.get("channels"));
-    RuleStatus status =
-        text(root, "status").map(RuleJson::status).orElse(RuleStatus.ACTIVE);
+    RuleStatus status = text(root, "status").map(RuleJson::status).orElse(RuleStatus.ACTIVE);
     return new RuleRequest(
         name,
         target,

@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A rule as its owner asks for it (to create one, or to replace one). Checked where it is built,
- * as {@link AlertRule} checks a rule: a bad value is an {@link UseCaseException} (invalid request)
+ * A rule as its owner asks for it (to create one, or to replace one). Checked where it is built, as
+ * {@link AlertRule} checks a rule: a bad value is an {@link UseCaseException} (invalid request)
  * with one line.
  *
  * @param name the owner's name for it
@@ -52,8 +52,19 @@ public record RuleRequest(
     UseCaseException.requiredEach(channels, "channels");
     UseCaseException.required(status, "status");
     channels = Set.copyOf(channels);
-    rule(0, 0, ZoneId.of("UTC"), name, target, condition, interval, cooldown, activeFrom, activeTo,
-        channels, status);
+    rule(
+        0,
+        0,
+        ZoneId.of("UTC"),
+        name,
+        target,
+        condition,
+        interval,
+        cooldown,
+        activeFrom,
+        activeTo,
+        channels,
+        status);
   }
 
   /** The rule of {@code ownerId} this request asks for, stored under {@code id} (0: new). */

@@ -41,7 +41,8 @@ public final class RuleService {
   public AlertRule create(long ownerId, RuleRequest request) {
     if (store.rules().count(ownerId) >= MAX_RULES) {
       throw UseCaseException.tooMany(
-          "a user may have at most " + MAX_RULES + " rules; delete one first", java.time.Duration.ZERO);
+          "a user may have at most " + MAX_RULES + " rules; delete one first",
+          java.time.Duration.ZERO);
     }
     AlertRule rule = checked(ownerId, request.toRule(0, ownerId, zoneOf(ownerId, request)));
     return store.rules().create(rule);
@@ -92,8 +93,8 @@ public final class RuleService {
   /**
    * Sends one test notification of rule {@code ruleId} of {@code ownerId} on each of its channels:
    * a firing on the latest stored bar of the first symbol of its target (no symbol for market-wide
-   * rules), stamped with the time of the test so that its key is new and it is delivered even
-   * when the rule fired on that bar.
+   * rules), stamped with the time of the test so that its key is new and it is delivered even when
+   * the rule fired on that bar.
    *
    * @throws UseCaseException not found when the owner has no such rule
    */
