@@ -14,6 +14,8 @@ import io.breadthflow.app.demo.DemoFlow;
 import io.breadthflow.app.forecast.ForecastService;
 import io.breadthflow.app.kafka.KafkaDemoService;
 import io.breadthflow.app.rules.RuleService;
+import io.breadthflow.app.notify.NotificationService;
+import io.breadthflow.app.notify.channel.WebhookTargets;
 import io.breadthflow.app.run.RunRecorder;
 import io.breadthflow.app.shared.SharedState;
 import io.breadthflow.app.signals.SignalService;
@@ -61,6 +63,7 @@ public final class Application implements AutoCloseable {
   private final ProfileService profiles;
   private final WatchlistService watchlists;
   private final RuleService rules;
+  private final NotificationService notifications;
   private final AutoCloseable shared;
 
   private Application(
@@ -88,6 +91,11 @@ public final class Application implements AutoCloseable {
     this.profiles = new ProfileService(store.profiles());
     this.watchlists = new WatchlistService(store);
     this.rules = new RuleService(store, clock);
+    this.notifications =
+        new NotificationService(
+            store.notifications(),
+            new WebhookTargets(configuration.notifications().privateTargets()),
+            clock);
     this.shared = SharedStores.share(storeConfig, store);
   }
 
@@ -223,6 +231,11 @@ public final class Application implements AutoCloseable {
   /** Users' own personal alert rules. */
   public RuleService rules() {
     return rules;
+  }
+
+  /** Users' notifications, preferences and delivery log. */
+  public NotificationService notifications() {
+    return notifications;
   }
 
   /** The accounts of a process signing tokens with {@code secret}, its limits its own. */

@@ -56,7 +56,7 @@ final class JdbcMarketStore implements MarketStore {
     this.profiles = new JdbcProfileStore(connections, writeLock, clock);
     this.watchlists = new JdbcWatchlistStore(connections, writeLock, clock);
     this.rules = new JdbcRuleStore(connections, writeLock);
-    this.notifications = new JdbcNotificationStore(connections, writeLock);
+    this.notifications = new JdbcNotificationStore(connections, writeLock, clock);
   }
 
   @Override

@@ -35,6 +35,8 @@ import java.util.TreeSet;
  * server:    {jwt_secret: …, host: 0.0.0.0, port: 8083, rate_limit: 600,
  *             peers: "http://10.0.0.1:8083,http://10.0.0.2:8083"}
  * log:       {format: text}
+ * notifications: {smtp_host: …, smtp_port: 587, smtp_user: …, smtp_password: …, smtp_from: …,
+ *             smtp_tls: starttls, webhook_allow_private: false, max_attempts: 5}
  * </pre>
  */
 public final class Configuration {
@@ -57,7 +59,15 @@ public final class Configuration {
           Map.entry("server.host", "BF_SERVER_HOST"),
           Map.entry("server.port", "BF_SERVER_PORT"),
           Map.entry("server.rate_limit", "BF_SERVER_RATE_LIMIT"),
-          Map.entry("server.peers", "BF_API_SERVERS"));
+          Map.entry("server.peers", "BF_API_SERVERS"),
+          Map.entry("notifications.smtp_host", "BF_SMTP_HOST"),
+          Map.entry("notifications.smtp_port", "BF_SMTP_PORT"),
+          Map.entry("notifications.smtp_user", "BF_SMTP_USER"),
+          Map.entry("notifications.smtp_password", "BF_SMTP_PASSWORD"),
+          Map.entry("notifications.smtp_from", "BF_SMTP_FROM"),
+          Map.entry("notifications.smtp_tls", "BF_SMTP_TLS"),
+          Map.entry("notifications.webhook_allow_private", "BF_WEBHOOK_ALLOW_PRIVATE"),
+          Map.entry("notifications.max_attempts", "BF_NOTIFY_MAX_ATTEMPTS"));
 
   private static final String DEFAULT_FILE = "breadthflow.yaml";
 
@@ -169,6 +179,11 @@ public final class Configuration {
   public ClusterLinks cluster() {
     return new ClusterLinks(
         kafkaBootstrap(), redis(), apiServers(), flinkRest().map(FlinkAddress::parse));
+  }
+
+  /** How notifications are delivered: SMTP ({@code BF_SMTP_*}), webhook targets, attempts. */
+  public NotificationSettings notifications() {
+    return NotificationSettings.from(values);
   }
 
   /** How log lines are written: {@code BF_LOG_FORMAT} ({@code text} or {@code json}), else text. */
