@@ -21,6 +21,7 @@ import io.breadthflow.app.notify.channel.EmailSender;
 import io.breadthflow.app.notify.channel.InAppSender;
 import io.breadthflow.app.notify.channel.WebhookSender;
 import io.breadthflow.app.notify.channel.WebhookTargets;
+import io.breadthflow.app.rules.RuleService;
 import io.breadthflow.app.run.RunRecorder;
 import io.breadthflow.app.shared.SharedState;
 import io.breadthflow.app.signals.SignalService;
@@ -73,6 +74,7 @@ public final class Application implements AutoCloseable {
   private final DemoFlow demo;
   private final ProfileService profiles;
   private final WatchlistService watchlists;
+  private final RuleService rules;
   private final NotificationService notifications;
   private final AutoCloseable shared;
   private final List<NotificationDispatcher> dispatchers = new ArrayList<>();
@@ -101,6 +103,7 @@ public final class Application implements AutoCloseable {
     this.demo = new DemoFlow(store, fetch, imports, signals, backtests);
     this.profiles = new ProfileService(store.profiles());
     this.watchlists = new WatchlistService(store);
+    this.rules = new RuleService(store, clock);
     this.notifications =
         new NotificationService(
             store.notifications(),
@@ -272,6 +275,11 @@ public final class Application implements AutoCloseable {
             clock);
     dispatchers.add(dispatcher);
     return dispatcher.start();
+  }
+
+  /** Users' own personal alert rules. */
+  public RuleService rules() {
+    return rules;
   }
 
   /** The accounts of a process signing tokens with {@code secret}, its limits its own. */

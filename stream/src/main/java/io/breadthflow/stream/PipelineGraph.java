@@ -4,6 +4,7 @@ import io.breadthflow.core.alert.Alert;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.Interval;
 import io.breadthflow.core.domain.Trade;
+import io.breadthflow.core.rule.RuleFiring;
 import io.breadthflow.stream.alert.AlertCounter;
 import io.breadthflow.stream.alert.BreadthThrustAlerts;
 import io.breadthflow.stream.alert.GoldenCrossFunction;
@@ -16,6 +17,12 @@ import io.breadthflow.stream.market.IndicatorFunction;
 import io.breadthflow.stream.market.IndicatorRow;
 import io.breadthflow.stream.market.MarketFunction;
 import io.breadthflow.stream.market.MarketUpdate;
+import io.breadthflow.stream.market.TimedSignal;
+import io.breadthflow.stream.rule.BarRules;
+import io.breadthflow.stream.rule.BreadthRules;
+import io.breadthflow.stream.rule.PipelineAlertRules;
+import io.breadthflow.stream.rule.RuleSource;
+import io.breadthflow.stream.rule.SignalRules;
 import io.breadthflow.stream.state.TypeRules;
 import io.breadthflow.stream.trade.RejectedTrade;
 import io.breadthflow.stream.trade.TradeValidation;
@@ -28,12 +35,12 @@ import org.apache.flink.util.Collector;
 
 /**
  * The job graph, shared by every source and mode: trades → validation and de-duplication (silver) →
- * event-time bars → per-symbol indicators → breadth and signals across the universe → alerts, and
- * per-symbol forecasts where the spec schedules them. Replayed bars enter at the indicators.
- * Operators carry stable ids, so a job restored from a checkpoint finds its state. Every record and
- * state type has an explicit serializer: the graph turns off Flink's Kryo fallback for generic
- * types ({@link TypeRules}), so a type without one fails the job at once instead of being written
- * in a format that cannot evolve.
+ * event-time bars → per-symbol indicators → breadth and signals across the universe → alerts and
+ * the users' personal rules, and per-symbol forecasts where the spec schedules them. Replayed bars
+ * enter at the indicators. Operators carry stable ids, so a job restored from a checkpoint finds
+ * its state. Every record and state type has an explicit serializer: the graph turns off Flink's
+ * Kryo fallback for generic types ({@link TypeRules}), so a type without one fails the job at once
+ * instead of being written in a format that cannot evolve.
  */
 public final class PipelineGraph {
   private PipelineGraph() {}
@@ -49,6 +56,7 @@ public final class PipelineGraph {
    * @param alerts threshold, pattern and breadth alerts
    * @param forecasts forecasts of the bars the spec's schedule covers; empty when it covers none,
    *     and then the graph has no forecast operator at all
+   * @param firings the users' personal rules that fired, on bars, signals, breadth and alerts
    */
   public record Outputs(
       DataStream<RejectedTrade> rejected,
@@ -57,7 +65,8 @@ public final class PipelineGraph {
       DataStream<IndicatorRow> indicators,
       DataStream<MarketUpdate> market,
       DataStream<Alert> alerts,
-      Optional<DataStream<ForecastUpdate>> forecasts) {}
+      Optional<DataStream<ForecastUpdate>> forecasts,
+      DataStream<RuleFiring> firings) {}
 
   /** The whole graph from trades (timestamps and watermarks assigned). */
   public static Outputs fromTrades(DataStream<Trade> trades, PipelineSpec spec) {
@@ -140,7 +149,54 @@ public final class PipelineGraph {
             .uid("count-alerts")
             .name("count alerts");
     return new Outputs(
-        rejected, bars, revisions, indicators, market, alerts, forecasts(bars, spec.forecasts()));
+        rejected,
+        bars,
+        revisions,
+        indicators,
+        market,
+        alerts,
+        forecasts(bars, spec.forecasts()),
+        firings(indicators, market, alerts, spec.rules()));
+  }
+
+  /**
+   * The personal rules, one keyed operator per kind of record: bars (by symbol and interval),
+   * signals (by symbol and interval), breadth (by interval) and alerts (by symbol and interval).
+   */
+  private static DataStream<RuleFiring> firings(
+      DataStream<IndicatorRow> indicators,
+      DataStream<MarketUpdate> market,
+      DataStream<Alert> alerts,
+      RuleSource rules) {
+    DataStream<RuleFiring> onBars =
+        indicators
+            .keyBy(row -> IndicatorFunction.keyOf(row.bar()))
+            .process(new BarRules(rules))
+            .uid("rules-bars")
+            .name("personal rules: bars");
+    DataStream<RuleFiring> onSignals =
+        market
+            .flatMap(TimedSignal::of)
+            .returns(TimedSignal.class)
+            .uid("rule-signals")
+            .name("signals for personal rules")
+            .keyBy(SignalRules::keyOf)
+            .process(new SignalRules(rules))
+            .uid("rules-signals")
+            .name("personal rules: signals");
+    DataStream<RuleFiring> onBreadth =
+        market
+            .keyBy(update -> update.interval().code())
+            .process(new BreadthRules(rules))
+            .uid("rules-breadth")
+            .name("personal rules: breadth");
+    DataStream<RuleFiring> onAlerts =
+        alerts
+            .keyBy(PipelineAlertRules::keyOf)
+            .process(new PipelineAlertRules(rules))
+            .uid("rules-alerts")
+            .name("personal rules: pipeline alerts");
+    return onBars.union(onSignals, onBreadth, onAlerts);
   }
 
   private static Optional<DataStream<ForecastUpdate>> forecasts(

@@ -4,6 +4,7 @@ import io.breadthflow.core.domain.Interval;
 import io.breadthflow.core.signal.SignalWeights;
 import io.breadthflow.stream.alert.AlertRules;
 import io.breadthflow.stream.forecast.ForecastSchedule;
+import io.breadthflow.stream.rule.RuleSource;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -27,6 +28,7 @@ import java.util.List;
  *     for all
  * @param bridgeName the {@link LocalBridge} of the process running the job embedded
  * @param forecasts which bars are forecast and how often ({@link ForecastSchedule#NONE}: none)
+ * @param rules the users' personal alert rules ({@link RuleSource#NONE}: none)
  */
 public record PipelineSpec(
     List<String> universe,
@@ -39,7 +41,8 @@ public record PipelineSpec(
     AlertRules alertRules,
     LocalDate outputFrom,
     String bridgeName,
-    ForecastSchedule forecasts)
+    ForecastSchedule forecasts,
+    RuleSource rules)
     implements Serializable {
 
   public PipelineSpec {
@@ -58,7 +61,7 @@ public record PipelineSpec(
 
   /**
    * A spec with the default signal weights and alert rules, the default idleness, output of every
-   * period and no forecasts.
+   * period, no forecasts and no personal rules.
    */
   public static PipelineSpec withDefaults(
       List<String> universe,
@@ -78,7 +81,25 @@ public record PipelineSpec(
         AlertRules.defaults(),
         null,
         bridgeName,
-        ForecastSchedule.NONE);
+        ForecastSchedule.NONE,
+        RuleSource.NONE);
+  }
+
+  /** This spec with the users' personal alert rules from {@code rules}. */
+  public PipelineSpec withRules(RuleSource rules) {
+    return new PipelineSpec(
+        universe,
+        intervals,
+        outOfOrderness,
+        allowedLateness,
+        idleness,
+        deduplication,
+        weights,
+        alertRules,
+        outputFrom,
+        bridgeName,
+        forecasts,
+        rules);
   }
 
   /** The longest bar interval. */

@@ -21,6 +21,7 @@ import io.breadthflow.stream.alert.ThresholdAlerts;
 import io.breadthflow.stream.forecast.ForecastSchedule;
 import io.breadthflow.stream.market.IndicatorRow;
 import io.breadthflow.stream.market.SymbolIndicators;
+import io.breadthflow.stream.rule.RuleSource;
 import io.breadthflow.stream.sink.PipelineSinks;
 import io.breadthflow.stream.source.Pacing;
 import io.breadthflow.stream.source.ReplaySource;
@@ -120,7 +121,8 @@ class ExactlyOnceTest {
         RULES,
         null,
         "none",
-        ForecastSchedule.NONE);
+        ForecastSchedule.NONE,
+        RuleSource.NONE);
   }
 
   /** The threshold and golden-cross alerts of each series of final bars, by the plain classes. */

@@ -13,6 +13,7 @@ import io.breadthflow.stream.kafka.KafkaPipeline;
 import io.breadthflow.stream.kafka.MarketDataProducer;
 import io.breadthflow.stream.kafka.OutputTopics;
 import io.breadthflow.stream.kafka.Topics;
+import io.breadthflow.stream.rule.RuleSource;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -80,7 +81,8 @@ class KafkaExactlyOnceTest {
               new AlertRules(60, 40, 0.05, 0.002, 1.5, 1.5, 3, 5),
               null,
               "none",
-              ForecastSchedule.NONE);
+              ForecastSchedule.NONE,
+              RuleSource.NONE);
       DataStream<Trade> source =
           env.fromSource(
                   KafkaPipeline.source(bootstrap, "test", ReadExtent.BOUNDED),

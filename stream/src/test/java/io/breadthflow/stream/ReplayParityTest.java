@@ -22,6 +22,7 @@ import io.breadthflow.stream.forecast.ForecastSchedule;
 import io.breadthflow.stream.forecast.ForecastUpdate;
 import io.breadthflow.stream.market.IndicatorRow;
 import io.breadthflow.stream.market.MarketUpdate;
+import io.breadthflow.stream.rule.RuleSource;
 import io.breadthflow.stream.sink.LocalSink;
 import io.breadthflow.stream.source.Pacing;
 import io.breadthflow.stream.source.ReplaySource;
@@ -73,7 +74,8 @@ class ReplayParityTest {
             AlertRules.defaults(),
             FROM,
             "none",
-            FORECASTS);
+            FORECASTS,
+            RuleSource.NONE);
     PipelineGraph.Outputs outputs = PipelineGraph.fromBars(bars, spec);
     LocalSink<IndicatorRow> indicators = new LocalSink<>();
     LocalSink<MarketUpdate> market = new LocalSink<>();

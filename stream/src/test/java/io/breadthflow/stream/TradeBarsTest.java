@@ -8,6 +8,7 @@ import io.breadthflow.core.domain.Trade;
 import io.breadthflow.core.signal.SignalWeights;
 import io.breadthflow.stream.alert.AlertRules;
 import io.breadthflow.stream.forecast.ForecastSchedule;
+import io.breadthflow.stream.rule.RuleSource;
 import io.breadthflow.stream.sink.LocalSink;
 import io.breadthflow.stream.source.Pacing;
 import io.breadthflow.stream.source.ReplaySource;
@@ -135,7 +136,8 @@ class TradeBarsTest {
             AlertRules.defaults(),
             null,
             "none",
-            ForecastSchedule.NONE);
+            ForecastSchedule.NONE,
+            RuleSource.NONE);
     PipelineGraph.Outputs outputs =
         PipelineGraph.fromTrades(
             env.fromSource(

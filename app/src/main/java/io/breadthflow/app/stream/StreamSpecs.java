@@ -3,6 +3,7 @@ package io.breadthflow.app.stream;
 import io.breadthflow.core.signal.SignalWeights;
 import io.breadthflow.stream.Deduplication;
 import io.breadthflow.stream.PipelineSpec;
+import io.breadthflow.stream.rule.RuleSource;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -27,6 +28,7 @@ final class StreamSpecs {
         settings.alertRules(),
         outputFrom,
         bridge,
-        settings.forecasts());
+        settings.forecasts(),
+        RuleSource.NONE);
   }
 }

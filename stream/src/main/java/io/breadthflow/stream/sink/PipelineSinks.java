@@ -4,6 +4,7 @@ import io.breadthflow.core.alert.Alert;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.Interval;
 import io.breadthflow.core.live.LiveEvent;
+import io.breadthflow.core.rule.RuleFiring;
 import io.breadthflow.core.signal.Signal;
 import io.breadthflow.store.QuarantinedRecord;
 import io.breadthflow.store.StoreConfig;
@@ -17,8 +18,9 @@ import java.util.Map;
 
 /**
  * Where the job's results go: the store (bars and their revisions, daily signals, alerts,
- * quarantined trades; idempotent, so exactly once after a restart) and the live hub (bars, signals,
- * alerts, breadth and forecasts as they happen).
+ * quarantined trades, and the personal rules' firings into the notification outbox; idempotent, so
+ * exactly once after a restart) and the live hub (bars, signals, alerts, breadth and forecasts as
+ * they happen).
  */
 public final class PipelineSinks {
   private PipelineSinks() {}
@@ -49,6 +51,14 @@ public final class PipelineSinks {
         .setParallelism(1)
         .uid("store-alerts")
         .name("store: alerts");
+    outputs
+        .firings()
+        .sinkTo(
+            new StoreSink<RuleFiring>(
+                config, (store, firings) -> store.notifications().enqueue(firings)))
+        .setParallelism(1)
+        .uid("store-rule-firings")
+        .name("store: rule firings to the outbox");
     outputs
         .rejected()
         .map(PipelineSinks::quarantined)

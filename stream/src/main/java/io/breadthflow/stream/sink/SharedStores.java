@@ -28,7 +28,7 @@ public final class SharedStores {
   }
 
   /** The store at {@code config}, opened on first use; {@link #release} it when done. */
-  static synchronized MarketStore acquire(StoreConfig config) {
+  public static synchronized MarketStore acquire(StoreConfig config) {
     Entry entry =
         OPEN.computeIfAbsent(config.url(), url -> new Entry(MarketStores.open(config), true));
     entry.references++;
@@ -36,7 +36,7 @@ public final class SharedStores {
   }
 
   /** Gives back a store from {@link #acquire}; the last release of an opened store closes it. */
-  static synchronized void release(StoreConfig config) {
+  public static synchronized void release(StoreConfig config) {
     Entry entry = OPEN.get(config.url());
     if (entry != null && --entry.references == 0) {
       OPEN.remove(config.url());

@@ -15,6 +15,7 @@ import io.breadthflow.stream.PipelineSpec;
 import io.breadthflow.stream.alert.AlertRules;
 import io.breadthflow.stream.forecast.ForecastSchedule;
 import io.breadthflow.stream.market.MarketUpdate;
+import io.breadthflow.stream.rule.RuleSource;
 import io.breadthflow.stream.sink.LocalSink;
 import io.breadthflow.stream.source.Pacing;
 import io.breadthflow.stream.source.ReplaySource;
@@ -122,7 +123,8 @@ class PipelineMetricsTest {
             AlertRules.defaults(),
             null,
             "none",
-            ForecastSchedule.NONE);
+            ForecastSchedule.NONE,
+            RuleSource.NONE);
     PipelineGraph.Outputs outputs =
         PipelineGraph.fromTrades(
             env.fromSource(
