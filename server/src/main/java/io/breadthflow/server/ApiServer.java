@@ -37,6 +37,7 @@ import io.breadthflow.server.metrics.Metrics;
 import io.breadthflow.server.metrics.PipelineRoutes;
 import io.breadthflow.server.notify.NotificationRoutes;
 import io.breadthflow.server.profile.ProfileRoutes;
+import io.breadthflow.server.rule.RuleRoutes;
 import io.breadthflow.server.watchlist.WatchlistRoutes;
 import io.breadthflow.store.MarketStore;
 import io.breadthflow.stream.cluster.FlinkRest;
@@ -129,6 +130,7 @@ public final class ApiServer implements AutoCloseable {
     routes.addAll(new AlertRoutes(store.alerts(), application.alerts(), auth).routes());
     routes.addAll(new ProfileRoutes(application.profiles(), auth).routes());
     routes.addAll(new WatchlistRoutes(application.watchlists(), auth).routes());
+    routes.addAll(new RuleRoutes(application.rules(), auth).routes());
     routes.addAll(new NotificationRoutes(application.notifications(), auth).routes());
     routes.addAll(new PipelineRoutes(pipeline, live).routes());
     PeerRoutes peers = new PeerRoutes(settings.cluster().peers());

@@ -15,7 +15,7 @@ function parameterField(parameter) {
     input = h(
       "select",
       common,
-      parameter.choices.map((choice) => h("option", { value: choice, text: choice, selected: choice === parameter.default })),
+      parameter.choices.map((choice) => h("option", { value: choice, text: choice, selected: choice === parameter.default_value })),
     );
   } else if (parameter.type === "number" || parameter.type === "integer") {
     input = h("input", {
@@ -24,11 +24,11 @@ function parameterField(parameter) {
       min: parameter.min ?? undefined,
       max: parameter.max ?? undefined,
       step: parameter.type === "integer" ? 1 : "any",
-      value: parameter.default ?? "",
+      value: parameter.default_value ?? "",
       required: parameter.required,
     });
   } else {
-    input = h("input", { ...common, value: parameter.default ?? "" });
+    input = h("input", { ...common, value: parameter.default_value ?? "" });
   }
   return h("label", {}, parameter.name.replaceAll("_", " "), input);
 }
@@ -187,6 +187,7 @@ export default {
       interval: rule.interval,
       cooldown_minutes: rule.cooldown_minutes,
       active_hours: rule.active_hours,
+      zone: rule.zone,
       channels: rule.channels,
       status: rule.status,
     });
