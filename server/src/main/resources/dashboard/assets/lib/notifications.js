@@ -26,9 +26,17 @@ function showCount(unread) {
 /** Loads the newest notifications and the unread count (nothing without a session). */
 async function load() {
   if (!currentSession()) return;
-  const answer = await api("/api/notifications?limit=50");
-  notifications = answer.notifications;
-  showCount(answer.unread);
+  const [centre, log] = await Promise.all([
+    api("/api/notifications?limit=50"),
+    api("/api/notifications/history?limit=150"),
+  ]);
+  // Each in-app notification with every channel's delivery of the same firing.
+  const byFiring = new Map(log.firings.map((firing) => [firing.firing_key, firing.deliveries]));
+  notifications = centre.notifications.map((item) => ({
+    ...item,
+    deliveries: byFiring.get(item.firing_key) || [{ channel: "in_app", status: item.status, attempts: 1 }],
+  }));
+  showCount(centre.unread);
   if (!panel().hidden) render();
 }
 
@@ -77,7 +85,7 @@ function render() {
             h(
               "li",
               { class: item.read ? "read" : "unread", "data-notification": item.id },
-              h("strong", { text: item.rule_name + (item.symbol ? " · " + item.symbol : "") }),
+              h("strong", { text: item.rule + (item.symbol ? " · " + item.symbol : "") }),
               h("span", { class: "message", text: item.message }),
               h("span", { class: "muted", text: dateTime(item.created_at) }),
               h("span", { class: "deliveries" }, item.deliveries.map(delivery)),

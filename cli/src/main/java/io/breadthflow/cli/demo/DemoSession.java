@@ -4,6 +4,7 @@ import io.breadthflow.app.Application;
 import io.breadthflow.app.config.Configuration;
 import io.breadthflow.app.config.JwtSecret;
 import io.breadthflow.app.config.ServerConfig;
+import io.breadthflow.app.demo.DemoAlerts;
 import io.breadthflow.app.demo.DemoLoad;
 import io.breadthflow.app.demo.DemoPlan;
 import io.breadthflow.app.run.Progress;
@@ -17,18 +18,26 @@ import io.breadthflow.core.domain.Bar;
 import io.breadthflow.ingest.universe.Universes;
 import io.breadthflow.server.ApiServer;
 import io.breadthflow.server.health.ComponentHealth;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 
 /**
- * Everything {@code bf demo} runs, in order: the server with an admin for the session, then the
- * demo flow (history, signals, a backtest) and the streaming job on the simulator feeding the
- * server's live push. Closing it stops the job, the server and the store.
+ * Everything {@code bf demo} runs, in order: a webhook receiver and an SMTP server on loopback (the
+ * demo's configuration allows loopback webhooks and sends e-mail there), the server with an admin
+ * for the session, then the demo flow (history, signals, a backtest), the admin's demo watchlist
+ * and alert rule (webhook, e-mail and in-app), and the streaming job on the simulator feeding the
+ * server's live push, where the rule fires. Closing it stops the job, the server, the store and the
+ * two receivers.
  */
 public final class DemoSession implements AutoCloseable {
   /** The demo's admin account; its password is new for every session. */
   public static final String ADMIN = "demo";
+
+  /** Where the demo's e-mail notifications go (the session's own SMTP server keeps them). */
+  public static final String EMAIL = "demo@breadthflow.example";
 
   /**
    * The simulator starts this long in the past and catches up at once, so that intraday indicators,
@@ -43,15 +52,28 @@ public final class DemoSession implements AutoCloseable {
   private final Application application;
   private final ApiServer server;
   private final String password;
+  private final long adminId;
+  private final DemoWebhookReceiver webhooks;
+  private final DemoMailServer mail;
   private StreamRun job;
   private long backtestId = -1;
+  private DemoAlerts.Setup alerts;
 
   private DemoSession(
-      Settings settings, Application application, ApiServer server, String password) {
+      Settings settings,
+      Application application,
+      ApiServer server,
+      String password,
+      long adminId,
+      DemoWebhookReceiver webhooks,
+      DemoMailServer mail) {
     this.settings = settings;
     this.application = application;
     this.server = server;
     this.password = password;
+    this.adminId = adminId;
+    this.webhooks = webhooks;
+    this.mail = mail;
   }
 
   /**
@@ -77,18 +99,51 @@ public final class DemoSession implements AutoCloseable {
    * once; {@link #run} then fills it.
    */
   public static DemoSession open(Settings settings) {
-    Application application = Application.open(settings.configuration());
+    DemoWebhookReceiver webhooks;
     try {
+      webhooks = DemoWebhookReceiver.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start the demo's webhook receiver", e);
+    }
+    DemoMailServer mail = null;
+    Application application = null;
+    try {
+      mail = DemoMailServer.start();
+      application = Application.open(withReceivers(settings.configuration(), mail));
       ServerConfig config =
           ServerConfig.on(settings.port(), JwtSecret.generated()).withHost(settings.host());
       ApiServer server = ServeCommand.start(application, config);
       String password = newPassword();
-      application.accounts(config.jwtSecret(), config.bcryptCost()).ensureAdmin(ADMIN, password);
-      return new DemoSession(settings, application, server, password);
+      long adminId =
+          application
+              .accounts(config.jwtSecret(), config.bcryptCost())
+              .ensureAdmin(ADMIN, password)
+              .id();
+      return new DemoSession(settings, application, server, password, adminId, webhooks, mail);
     } catch (RuntimeException | Error e) {
-      application.close();
+      if (application != null) {
+        application.close();
+      }
+      if (mail != null) {
+        mail.close();
+      }
+      webhooks.close();
       throw e;
     }
+  }
+
+  /**
+   * The demo's configuration: e-mail through the session's SMTP server, and webhooks allowed to
+   * loopback for its receiver (for this demo only; a served deployment refuses private targets
+   * unless its operator allows them).
+   */
+  private static Configuration withReceivers(Configuration configuration, DemoMailServer mail) {
+    return configuration
+        .with("BF_WEBHOOK_ALLOW_PRIVATE", "true")
+        .with("BF_SMTP_HOST", mail.host())
+        .with("BF_SMTP_PORT", Integer.toString(mail.port()))
+        .with("BF_SMTP_TLS", "none")
+        .with("BF_SMTP_FROM", "alerts@breadthflow.example");
   }
 
   /**
@@ -98,6 +153,27 @@ public final class DemoSession implements AutoCloseable {
   public void run(Progress steps, Progress progress) throws Exception {
     DemoLoad load = application.demo().load(settings.plan(), steps, progress);
     backtestId = load.backtestRunId();
+    alerts =
+        new DemoAlerts(
+                application.profiles(),
+                application.watchlists(),
+                application.rules(),
+                application.notifications())
+            .prepare(adminId, load.symbols(), webhooks.url(), EMAIL);
+    steps.note(
+        "[alerts: watchlist '"
+            + alerts.watchlist().name()
+            + "' "
+            + alerts.watchlist().symbols()
+            + ", rule '"
+            + alerts.rule().name()
+            + "' by webhook to "
+            + webhooks.url()
+            + " and e-mail to "
+            + EMAIL
+            + " via SMTP 127.0.0.1:"
+            + mail.port()
+            + "]");
     steps.note("[streaming: starting the job on the simulator]");
     // A demo never resumes: the checkpoints of an earlier session would only pile up.
     CheckpointFolder.empty(settings.checkpoints());
@@ -121,6 +197,21 @@ public final class DemoSession implements AutoCloseable {
     return application;
   }
 
+  /** The demo's webhook receiver. */
+  public DemoWebhookReceiver webhooks() {
+    return webhooks;
+  }
+
+  /** The demo's SMTP server. */
+  public DemoMailServer mail() {
+    return mail;
+  }
+
+  /** The admin's demo watchlist and rule, once {@link #run} made them; null before. */
+  public DemoAlerts.Setup alerts() {
+    return alerts;
+  }
+
   /** The run id of the demo's backtest, once {@link #run} ran it; -1 before. */
   public long backtestId() {
     return backtestId;
@@ -134,8 +225,13 @@ public final class DemoSession implements AutoCloseable {
         job.close();
       }
     } finally {
-      server.close();
-      application.close();
+      try {
+        server.close();
+        application.close();
+      } finally {
+        mail.close();
+        webhooks.close();
+      }
     }
   }
 
