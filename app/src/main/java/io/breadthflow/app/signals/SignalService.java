@@ -5,6 +5,8 @@ import io.breadthflow.app.data.FetchReport;
 import io.breadthflow.app.data.FetchRequest;
 import io.breadthflow.app.data.FetchService;
 import io.breadthflow.app.data.SourceChoice;
+import io.breadthflow.app.rules.DailyRules;
+import io.breadthflow.app.rules.RuleBook;
 import io.breadthflow.app.run.Progress;
 import io.breadthflow.app.run.Recorded;
 import io.breadthflow.app.run.RunRecorder;
@@ -12,6 +14,8 @@ import io.breadthflow.app.universe.DateRange;
 import io.breadthflow.app.universe.StoredHistory;
 import io.breadthflow.core.domain.DailyPanel;
 import io.breadthflow.core.domain.Interval;
+import io.breadthflow.core.rule.AlertRule;
+import io.breadthflow.core.rule.RuleFiring;
 import io.breadthflow.core.signal.Signal;
 import io.breadthflow.core.signal.SignalAction;
 import io.breadthflow.core.signal.SignalEngine;
@@ -23,7 +27,9 @@ import java.util.Optional;
 
 /**
  * Composite signals from whatever stored data covers a range, stored idempotently; never invented
- * when there is no data (a clear error instead). Optionally fetches what is missing first.
+ * when there is no data (a clear error instead). Optionally fetches what is missing first. The
+ * users' daily personal rules are evaluated on the sessions generated and their firings enqueued
+ * for delivery ({@link DailyRules}).
  */
 public final class SignalService {
   /** Warm-up fetched before the range: a year of sessions covers SMA200 and the 52-week range. */
@@ -51,11 +57,32 @@ public final class SignalService {
           List<Signal> signals =
               SignalEngine.compute(panel, request.range().start(), request.weights());
           long changed = store.upsertSignals(signals);
+          notifyRules(panel, request);
           Map<SignalAction, Long> actions = new EnumMap<>(SignalAction.class);
           signals.forEach(s -> actions.merge(s.action(), 1L, Long::sum));
           long symbols = signals.stream().map(Signal::symbol).distinct().count();
           return new SignalReport(request, signals.size(), symbols, changed, actions, fetched);
         });
+  }
+
+  /**
+   * Evaluates the users' active daily rules on the sessions of {@code request} and enqueues their
+   * firings (idempotent: a firing enqueued by an earlier run or by the streaming job adds nothing).
+   */
+  private long notifyRules(DailyPanel panel, SignalRequest request) {
+    List<AlertRule> active =
+        store.rules().active().stream().filter(r -> r.interval() == Interval.ONE_DAY).toList();
+    if (active.isEmpty()) {
+      return 0;
+    }
+    List<RuleFiring> firings =
+        DailyRules.evaluate(
+            new RuleBook(store).resolve(active),
+            panel,
+            request.range().start(),
+            request.range().end(),
+            request.weights());
+    return firings.isEmpty() ? 0 : store.notifications().enqueue(firings);
   }
 
   /** Counts the stored signals per strategy and action, as a recorded run. */

@@ -1,6 +1,7 @@
 package io.breadthflow.app.stream;
 
 import io.breadthflow.app.UseCaseException;
+import io.breadthflow.app.rules.StoreRuleSource;
 import io.breadthflow.app.run.Recorded;
 import io.breadthflow.app.run.RunRecorder;
 import io.breadthflow.core.live.PipelineCounters;
@@ -105,7 +106,12 @@ public final class ClusterJobService {
                   request.extent(),
                   bridge ->
                       StreamSpecs.of(
-                          symbols, settings, null, Deduplication.EXACT_REPEATS, bridge))) {
+                          symbols,
+                          settings,
+                          null,
+                          Deduplication.EXACT_REPEATS,
+                          bridge,
+                          StoreRuleSource.of(store)))) {
             return new ClusterSubmission(submitted.jobId(), JOB_NAME, restoredFrom);
           }
         });

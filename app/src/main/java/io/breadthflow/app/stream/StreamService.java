@@ -2,6 +2,7 @@ package io.breadthflow.app.stream;
 
 import io.breadthflow.app.UseCaseException;
 import io.breadthflow.app.config.ProviderSettings;
+import io.breadthflow.app.rules.StoreRuleSource;
 import io.breadthflow.app.run.OpenRun;
 import io.breadthflow.app.run.Progress;
 import io.breadthflow.app.run.RunRecorder;
@@ -109,7 +110,13 @@ public final class StreamService {
               sim.seed(),
               sim.backfill()),
           bridge ->
-              StreamSpecs.of(sim.universe().symbols(), settings, null, Deduplication.OFF, bridge));
+              StreamSpecs.of(
+                  sim.universe().symbols(),
+                  settings,
+                  null,
+                  Deduplication.OFF,
+                  bridge,
+                  StoreRuleSource.of(storeConfig)));
     }
     if (source instanceof StreamSource.TradeFiles files) {
       TradeInputs.TradeInput input = TradeInputs.load(files.input());
@@ -127,7 +134,14 @@ public final class StreamService {
       return job.startTrades(
           "bf replay (trades)",
           ReplaySource.trades(() -> trades, trades.size(), files.pacing()),
-          bridge -> StreamSpecs.of(symbols, settings, null, Deduplication.OFF, bridge));
+          bridge ->
+              StreamSpecs.of(
+                  symbols,
+                  settings,
+                  null,
+                  Deduplication.OFF,
+                  bridge,
+                  StoreRuleSource.of(storeConfig)));
     }
     if (source instanceof StreamSource.StoredBars stored) {
       DailyPanel panel =
@@ -137,7 +151,14 @@ public final class StreamService {
       return job.startBars(
           "bf replay (stored bars)",
           ReplaySource.bars(() -> bars, bars.size(), stored.pacing()),
-          bridge -> StreamSpecs.of(panel.symbols(), settings, from, Deduplication.OFF, bridge));
+          bridge ->
+              StreamSpecs.of(
+                  panel.symbols(),
+                  settings,
+                  from,
+                  Deduplication.OFF,
+                  bridge,
+                  StoreRuleSource.of(storeConfig)));
     }
     if (source instanceof StreamSource.Finnhub live) {
       if (providers.finnhubApiKey().isEmpty()) {
@@ -148,7 +169,12 @@ public final class StreamService {
           new FinnhubSource(providers.environment(), live.universe().symbols()),
           bridge ->
               StreamSpecs.of(
-                  live.universe().symbols(), settings, null, Deduplication.EXACT_REPEATS, bridge));
+                  live.universe().symbols(),
+                  settings,
+                  null,
+                  Deduplication.EXACT_REPEATS,
+                  bridge,
+                  StoreRuleSource.of(storeConfig)));
     }
     StreamSource.Kafka topic = (StreamSource.Kafka) source;
     return job.startKafka(
@@ -156,7 +182,12 @@ public final class StreamService {
         ReadExtent.ENDLESS,
         bridge ->
             StreamSpecs.of(
-                topic.universe().symbols(), settings, null, Deduplication.EXACT_REPEATS, bridge));
+                topic.universe().symbols(),
+                settings,
+                null,
+                Deduplication.EXACT_REPEATS,
+                bridge,
+                StoreRuleSource.of(storeConfig)));
   }
 
   /** The panel's bars, session by session, symbols in order. */

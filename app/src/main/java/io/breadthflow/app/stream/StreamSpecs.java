@@ -16,7 +16,8 @@ final class StreamSpecs {
       JobSettings settings,
       LocalDate outputFrom,
       Deduplication deduplication,
-      String bridge) {
+      String bridge,
+      RuleSource rules) {
     return new PipelineSpec(
         universe,
         settings.intervals(),
@@ -29,6 +30,6 @@ final class StreamSpecs {
         outputFrom,
         bridge,
         settings.forecasts(),
-        RuleSource.NONE);
+        rules);
   }
 }
