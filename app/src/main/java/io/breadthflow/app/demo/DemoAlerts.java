@@ -25,9 +25,10 @@ import java.util.Optional;
 /**
  * The demo's personal alerts, made through the use cases a user's requests go through: a profile
  * with an e-mail address, a watchlist of the first symbols the simulator trades, notification
- * preferences with a webhook, and one rule on the first symbol that fires on its first 1-minute
- * move (of at least 0.01%) and then keeps quiet for its cooldown of 30 days, delivered in-app, by
- * webhook and by e-mail. Running it again for the same user reuses the list and replaces the rule.
+ * preferences with a webhook, and one rule on the first symbol that fires when its 1-minute RSI(14)
+ * first crosses above 50 (a random walk soon does) and then keeps quiet for its cooldown of 30
+ * days, delivered in-app, by webhook and by e-mail. Running it again for the same user reuses the
+ * list and replaces the rule.
  */
 public final class DemoAlerts {
   /** The demo list's name. */
@@ -84,7 +85,7 @@ public final class DemoAlerts {
             Optional.empty(),
             0));
     String symbol = symbols.get(0);
-    String name = "First move on " + symbol;
+    String name = symbol + " RSI crosses 50";
     rules.list(userId).stream()
         .filter(rule -> rule.name().equals(name))
         .forEach(rule -> rules.delete(userId, rule.id()));
@@ -94,8 +95,7 @@ public final class DemoAlerts {
             new RuleRequest(
                 name,
                 RuleTarget.symbol(symbol),
-                ConditionKind.PRICE_CHANGE.parse(
-                    Map.of("percent", 0.01, "bars", 1, "move", "either")),
+                ConditionKind.RSI_CROSS.parse(Map.of("level", 50, "direction", "above")),
                 Interval.ONE_MINUTE,
                 AlertRule.MAX_COOLDOWN,
                 LocalTime.MIDNIGHT,
