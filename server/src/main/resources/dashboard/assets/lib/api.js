@@ -36,7 +36,7 @@ function saveSession(session) {
   window.dispatchEvent(new Event("bf-session"));
 }
 
-async function send(path, { method = "GET", body, token, as = "json" } = {}) {
+async function send(path, { method = "GET", body, token, as = "json", lasting = false } = {}) {
   const headers = { Accept: as === "json" ? "application/json" : "text/plain, text/csv, application/json" };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   if (token) headers.Authorization = "Bearer " + token;
@@ -44,7 +44,7 @@ async function send(path, { method = "GET", body, token, as = "json" } = {}) {
     method,
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),
-    signal: pageSignal,
+    signal: lasting ? undefined : pageSignal,
   });
   const text = await response.text();
   if (response.ok && as === "text") return text;
@@ -56,7 +56,8 @@ async function send(path, { method = "GET", body, token, as = "json" } = {}) {
 
 /**
  * Calls the API as the current user; refreshes the access token once when it has expired. Options:
- * method, body (sent as JSON) and as ("json", the default, or "text" for a text answer).
+ * method, body (sent as JSON), as ("json", the default, or "text" for a text answer) and lasting
+ * (true: not cancelled when the user leaves the page, for the header's own requests).
  */
 export async function api(path, options = {}) {
   const session = currentSession();

@@ -27,8 +27,8 @@ function showCount(unread) {
 async function load() {
   if (!currentSession()) return;
   const [centre, log] = await Promise.all([
-    api("/api/notifications?limit=50"),
-    api("/api/notifications/history?limit=150"),
+    api("/api/notifications?limit=50", { lasting: true }),
+    api("/api/notifications/history?limit=150", { lasting: true }),
   ]);
   // Each in-app notification with every channel's delivery of the same firing.
   const byFiring = new Map(log.firings.map((firing) => [firing.firing_key, firing.deliveries]));
@@ -47,7 +47,7 @@ function reloadSoon() {
 
 async function markRead(item) {
   try {
-    await api(`/api/notifications/${item.id}/read`, { method: "POST" });
+    await api(`/api/notifications/${item.id}/read`, { method: "POST", lasting: true });
     await load();
   } catch (error) {
     toast(error.message, "error");
