@@ -86,6 +86,7 @@ class ProfileServiceTest {
     assertInvalid(() -> ProfileUpdate.of("  ", null, "UTC"), "display_name must be 1 to 64");
     assertInvalid(() -> ProfileUpdate.of("x".repeat(65), null, "UTC"), "display_name");
     assertInvalid(() -> ProfileUpdate.of("a\nb", null, "UTC"), "display_name");
+    assertInvalid(() -> ProfileUpdate.of("a\u2028b", null, "UTC"), "display_name");
     assertInvalid(() -> ProfileUpdate.of(null, null, "UTC"), "display_name is required");
     assertThat(ProfileUpdate.of("x".repeat(64), null, "UTC").displayName()).hasSize(64);
   }
@@ -93,12 +94,23 @@ class ProfileServiceTest {
   @Test
   void malformedEmailAddressesAreRefused() {
     for (String bad :
-        new String[] {"alice", "a@b", "a@@b.com", "a b@c.com", "@b.com", "a@-b.com"}) {
+        new String[] {
+          "alice",
+          "a@b",
+          "a@@b.com",
+          "a b@c.com",
+          "@b.com",
+          "a@-b.com",
+          "a..b@c.com",
+          "a\u2028@b.com",
+          "a\r\n@b.com"
+        }) {
       assertInvalid(() -> ProfileUpdate.of("A", bad, "UTC"), "email must be an address");
     }
     assertInvalid(
         () -> ProfileUpdate.of("A", "a".repeat(60) + "@" + "b".repeat(200) + ".com", "UTC"),
         "email");
+    assertInvalid(() -> ProfileUpdate.of("A", "a".repeat(65) + "@b.com", "UTC"), "email");
     assertThat(ProfileUpdate.of("A", "first.last+tag@mail.example.co.uk", "UTC").email())
         .contains("first.last+tag@mail.example.co.uk");
   }
