@@ -186,13 +186,18 @@ public final class WatchlistService {
    * WatchlistImport#mode()}) all at once.
    *
    * @throws UseCaseException (not found) when the user has no such list, (invalid request) when a
-   *     CSV file has no header with a symbol column
+   *     CSV file has no header with a symbol column, or a replace finds no valid symbol (an empty
+   *     list is made by removing symbols, not by importing nothing)
    */
   public ImportReport importSymbols(long userId, long watchlistId, WatchlistImport request) {
     UseCaseException.required(request, "import");
     Watchlist before = list(userId, watchlistId);
     ListText.Parsed parsed = ListText.parse(request.format(), request.text());
     boolean replace = request.mode() == ImportMode.REPLACE;
+    if (replace && parsed.symbols().isEmpty()) {
+      throw UseCaseException.invalid(
+          "the file holds no valid symbol; a replace would empty the list, so nothing was changed");
+    }
     Set<String> held = replace ? Set.of() : new HashSet<>(before.symbols());
     Set<String> kept = new LinkedHashSet<>();
     List<RejectedLine> rejected = new ArrayList<>(parsed.rejected());

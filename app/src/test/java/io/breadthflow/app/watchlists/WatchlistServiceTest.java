@@ -260,6 +260,22 @@ class WatchlistServiceTest {
   }
 
   @Test
+  void aReplaceWithoutAnyValidSymbolLeavesTheListAsItWas() {
+    long id = watchlists.create(alice, name("Tech")).id();
+    watchlists.addSymbol(alice, id, new WatchlistSymbol("AAPL"));
+
+    assertFailure(
+        () ->
+            watchlists.importSymbols(
+                alice,
+                id,
+                new WatchlistImport(ListFormat.TXT, ImportMode.REPLACE, "# none\n$$$\n")),
+        Failure.INVALID_REQUEST,
+        "the file holds no valid symbol; a replace would empty the list");
+    assertThat(watchlists.list(alice, id).symbols()).containsExactly("AAPL");
+  }
+
+  @Test
   void aCsvFileWithoutASymbolColumnIsRefusedWhole() {
     long id = watchlists.create(alice, name("Tech")).id();
 
