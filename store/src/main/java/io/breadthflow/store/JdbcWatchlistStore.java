@@ -240,6 +240,15 @@ final class JdbcWatchlistStore implements WatchlistStore {
 
   @Override
   public Watchlist defaultList(long userId) {
+    try {
+      return findOrCreateDefault(userId);
+    } catch (DuplicateWatchlistException e) {
+      // another server created it between our look and our insert: it is there now
+      return findOrCreateDefault(userId);
+    }
+  }
+
+  private Watchlist findOrCreateDefault(long userId) {
     long id =
         write(
             "creation of the default watchlist of user " + userId,

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 abstract class ProfileAndWatchlistStoreContract {
   private static final Instant NOW = Instant.parse("2026-03-02T15:04:05Z");
 
-  private MarketStore store;
+  protected MarketStore store;
   private WatchlistStore lists;
-  private long alice;
+  protected long alice;
   private long bob;
 
   /** A config for a new, empty database of the engine under test. */
