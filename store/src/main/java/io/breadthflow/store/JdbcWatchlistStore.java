@@ -143,7 +143,8 @@ final class JdbcWatchlistStore implements WatchlistStore {
   }
 
   @Override
-  public Optional<Watchlist> addSymbols(long userId, long watchlistId, List<String> symbols) {
+  public Optional<Watchlist> addSymbols(
+      long userId, long watchlistId, List<String> symbols, int capacity) {
     long found =
         write(
             "addition of symbols to watchlist " + watchlistId,
@@ -156,7 +157,7 @@ final class JdbcWatchlistStore implements WatchlistStore {
               Set<String> present = new HashSet<>(held);
               int position = held.size();
               for (String symbol : symbols) {
-                if (present.add(symbol)) {
+                if (position < capacity && present.add(symbol)) {
                   insertSymbol(connection, watchlistId, symbol, position++);
                 }
               }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 abstract class ProfileAndWatchlistStoreContract {
   private static final Instant NOW = Instant.parse("2026-03-02T15:04:05Z");
+  private static final int CAPACITY = 500;
 
   protected MarketStore store;
   private WatchlistStore lists;
@@ -108,7 +109,7 @@ abstract class ProfileAndWatchlistStoreContract {
   @Test
   void renameChangesTheNameOnlyOfTheOwnersList() {
     Watchlist tech = lists.create(alice, "Tech");
-    lists.addSymbols(alice, tech.id(), List.of("AAPL"));
+    lists.addSymbols(alice, tech.id(), List.of("AAPL"), CAPACITY);
 
     assertThat(lists.rename(bob, tech.id(), "Mine")).isEmpty();
     assertThat(lists.rename(alice, tech.id(), "Technology").orElseThrow())
@@ -119,11 +120,11 @@ abstract class ProfileAndWatchlistStoreContract {
   @Test
   void anotherUsersListIsAbsentForEveryOperationAndStaysUnchanged() {
     Watchlist tech = lists.create(alice, "Tech");
-    lists.addSymbols(alice, tech.id(), List.of("AAPL", "MSFT"));
+    lists.addSymbols(alice, tech.id(), List.of("AAPL", "MSFT"), CAPACITY);
     Watchlist before = lists.list(alice, tech.id()).orElseThrow();
 
     assertThat(lists.list(bob, tech.id())).isEmpty();
-    assertThat(lists.addSymbols(bob, tech.id(), List.of("TSLA"))).isEmpty();
+    assertThat(lists.addSymbols(bob, tech.id(), List.of("TSLA"), CAPACITY)).isEmpty();
     assertThat(lists.removeSymbol(bob, tech.id(), "AAPL")).isEmpty();
     assertThat(lists.replaceSymbols(bob, tech.id(), List.of("MSFT"))).isEmpty();
     assertThat(lists.reorderLists(bob, List.of(tech.id()))).isFalse();
@@ -150,7 +151,7 @@ abstract class ProfileAndWatchlistStoreContract {
     long a = lists.create(alice, "A").id();
     long b = lists.create(alice, "B").id();
     long c = lists.create(alice, "C").id();
-    lists.addSymbols(alice, b, List.of("AAPL"));
+    lists.addSymbols(alice, b, List.of("AAPL"), CAPACITY);
 
     assertThat(lists.delete(alice, b)).isTrue();
     assertThat(lists.delete(alice, b)).isFalse();
@@ -164,22 +165,34 @@ abstract class ProfileAndWatchlistStoreContract {
   void symbolsAreAppendedOnceInOrderAndRemovedClosingTheGap() {
     long id = lists.create(alice, "Tech").id();
 
-    lists.addSymbols(alice, id, List.of("AAPL", "MSFT", "AAPL"));
-    lists.addSymbols(alice, id, List.of("MSFT", "NVDA"));
+    lists.addSymbols(alice, id, List.of("AAPL", "MSFT", "AAPL"), CAPACITY);
+    lists.addSymbols(alice, id, List.of("MSFT", "NVDA"), CAPACITY);
     assertThat(lists.symbolsOf(id)).containsExactly("AAPL", "MSFT", "NVDA");
 
     assertThat(lists.removeSymbol(alice, id, "MSFT").orElseThrow().symbols())
         .containsExactly("AAPL", "NVDA");
     assertThat(lists.removeSymbol(alice, id, "TSLA").orElseThrow().symbols())
         .containsExactly("AAPL", "NVDA");
-    lists.addSymbols(alice, id, List.of("TSLA"));
+    lists.addSymbols(alice, id, List.of("TSLA"), CAPACITY);
     assertThat(lists.symbolsOf(id)).containsExactly("AAPL", "NVDA", "TSLA");
+  }
+
+  @Test
+  void symbolsBeyondTheCapacityAreNotAdded() {
+    long id = lists.create(alice, "Tech").id();
+    lists.addSymbols(alice, id, List.of("AAPL", "MSFT"), 3);
+
+    assertThat(
+            lists.addSymbols(alice, id, List.of("MSFT", "NVDA", "TSLA"), 3).orElseThrow().symbols())
+        .containsExactly("AAPL", "MSFT", "NVDA");
+    assertThat(lists.addSymbols(alice, id, List.of("TSLA"), 3).orElseThrow().symbols())
+        .containsExactly("AAPL", "MSFT", "NVDA");
   }
 
   @Test
   void replacingSymbolsReordersKeepsAndDrops() {
     long id = lists.create(alice, "Tech").id();
-    lists.addSymbols(alice, id, List.of("AAPL", "MSFT", "NVDA"));
+    lists.addSymbols(alice, id, List.of("AAPL", "MSFT", "NVDA"), CAPACITY);
 
     assertThat(
             lists

@@ -22,6 +22,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -199,6 +201,42 @@ class WatchlistServiceTest {
         Failure.CONFLICT,
         "the list holds 500 symbols");
     assertThat(watchlists.addSymbol(alice, id, new WatchlistSymbol("S0")).symbols()).hasSize(500);
+  }
+
+  @Test
+  void concurrentImportsTogetherStopAtFiveHundredSymbols() {
+    long id = watchlists.create(alice, name("Big")).id();
+    List<CompletableFuture<ImportReport>> imports = new ArrayList<>();
+    for (String prefix : new String[] {"A", "B"}) {
+      String text =
+          IntStream.range(0, 300).mapToObj(i -> prefix + i).collect(Collectors.joining("\n"));
+      imports.add(
+          CompletableFuture.supplyAsync(
+              () ->
+                  watchlists.importSymbols(
+                      alice, id, new WatchlistImport(ListFormat.TXT, ImportMode.APPEND, text))));
+    }
+
+    List<ImportReport> reports = imports.stream().map(CompletableFuture::join).toList();
+
+    assertThat(watchlists.list(alice, id).symbols()).hasSize(WatchlistService.MAX_SYMBOLS);
+    assertThat(reports.stream().mapToInt(r -> r.added().size()).sum()).isEqualTo(500);
+    assertThat(reports.stream().mapToInt(r -> r.rejected().size()).sum()).isEqualTo(100);
+  }
+
+  @Test
+  void aReplaceImportKeepsTheFirstFiveHundredSymbols() {
+    long id = watchlists.create(alice, name("Big")).id();
+    watchlists.addSymbol(alice, id, new WatchlistSymbol("OLD"));
+    String text = IntStream.range(0, 502).mapToObj(i -> "S" + i).collect(Collectors.joining(","));
+
+    ImportReport report =
+        watchlists.importSymbols(
+            alice, id, new WatchlistImport(ListFormat.TXT, ImportMode.REPLACE, text));
+
+    assertThat(report.watchlist().symbols()).hasSize(500).startsWith("S0").endsWith("S499");
+    assertThat(report.removed()).containsExactly("OLD");
+    assertThat(report.rejected()).extracting(RejectedLine::text).containsExactly("S500", "S501");
   }
 
   @Test
