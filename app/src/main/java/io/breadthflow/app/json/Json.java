@@ -21,10 +21,10 @@ import java.util.List;
 
 /**
  * The product's one JSON configuration, for the API, stored results, run records and the CLI's JSON
- * output alike: snake_case names, ISO dates and instants, an empty {@code Optional} as {@code
- * null}, undefined numbers (NaN, infinities) as {@code null}, intervals as their codes ({@code
- * 1m}), breadth rows under {@link BreadthRow#COLUMNS}. The mapper is thread-safe once built; share
- * {@link #MAPPER}.
+ * output alike: snake_case names, ISO dates and instants, undefined numbers (NaN, infinities) and
+ * empty {@code Optional}s as {@code null} (a present one as its value), intervals as their codes
+ * ({@code 1m}), breadth rows under {@link BreadthRow#COLUMNS}. The mapper is thread-safe once
+ * built; share {@link #MAPPER}.
  */
 public final class Json {
   /** The shared mapper. */
