@@ -75,10 +75,12 @@ export default {
       channels,
       h("button", { type: "submit", id: "create-rule", text: "Create rule" }),
     );
+    const settings = h("form", { class: "form rule-form card", id: "delivery-settings" });
     fill(
       root,
       h("h1", { text: "Alert rules" }),
       form,
+      settings,
       h(
         "div",
         { class: "card table-wrap" },
@@ -207,6 +209,61 @@ export default {
     kind.addEventListener("change", showParameters);
     targetKind.addEventListener("change", showTarget);
 
+    /** Where and when notifications go: the user's preferences, and the webhook secret. */
+    const showSettings = (preferences) => {
+      const input = (id, value, attributes = {}) => h("input", { id, value: value ?? "", ...attributes });
+      const webhookUrl = input("pref-webhook-url", preferences.webhook_url, { placeholder: "https://example.com/hook", size: 40 });
+      const email = input("pref-email", preferences.email, { placeholder: "the profile's address", size: 28 });
+      const quietFrom = input("pref-quiet-from", preferences.quiet_hours?.from, { type: "time" });
+      const quietTo = input("pref-quiet-to", preferences.quiet_hours?.to, { type: "time" });
+      const maxPerHour = input("pref-max-per-hour", preferences.max_per_hour, { type: "number", min: 0, max: 1000 });
+      const secret = h("code", { id: "webhook-secret" });
+      const boxes = Object.entries(preferences.channels).map(([channel, enabled]) =>
+        h("label", { class: "check" }, h("input", { type: "checkbox", name: "pref-channel", value: channel, checked: enabled }), CHANNEL_NAMES[channel] || channel),
+      );
+      fill(
+        settings,
+        h("h2", { text: "Delivery" }),
+        h("fieldset", {}, h("legend", { text: "Channels I accept" }), boxes),
+        h("div", { class: "toolbar" }, h("label", {}, "Webhook URL", webhookUrl), h("label", {}, "E-mail to", email)),
+        h("div", { class: "toolbar" }, h("label", {}, "Quiet from", quietFrom), h("label", {}, "to", quietTo), h("label", {}, "Per hour (0: no limit)", maxPerHour)),
+        h(
+          "div",
+          { class: "toolbar" },
+          h("button", { type: "submit", id: "save-delivery", text: "Save delivery" }),
+          h("button", {
+            type: "button",
+            class: "ghost",
+            id: "rotate-secret",
+            text: preferences.webhook_secret_set ? "New webhook secret" : "Create webhook secret",
+            onclick: () =>
+              act(async () => {
+                secret.textContent = (await api("/api/notifications/webhook-secret", { method: "POST" })).secret;
+              }, "copy the secret now: it is shown this once"),
+          }),
+          secret,
+        ),
+      );
+      settings.onsubmit = (event) => {
+        event.preventDefault();
+        act(async () => {
+          const channelsOn = {};
+          for (const box of settings.querySelectorAll("input[name=pref-channel]")) channelsOn[box.value] = box.checked;
+          const saved = await api("/api/notifications/preferences", {
+            method: "POST",
+            body: {
+              channels: channelsOn,
+              webhook_url: webhookUrl.value.trim() || null,
+              email: email.value.trim() || null,
+              quiet_hours: quietFrom.value && quietTo.value ? { from: quietFrom.value, to: quietTo.value } : null,
+              max_per_hour: Number(maxPerHour.value || 0),
+            },
+          });
+          showSettings(saved);
+        }, "delivery saved");
+      };
+    };
+
     const start = async () => {
       [schema, { watchlists }] = await Promise.all([api("/api/rules/schema"), api("/api/watchlists")]);
       fill(kind, schema.conditions.map((condition) => h("option", { value: condition.kind, text: condition.kind.replaceAll("_", " ") })));
@@ -226,6 +283,7 @@ export default {
         ),
       );
       showParameters();
+      showSettings(await api("/api/notifications/preferences"));
       await load();
     };
     start().catch((error) => (status.textContent = error.message));

@@ -278,6 +278,22 @@ class PersonalAlertsBrowserTest {
 
     row.locator(".delete-rule").click();
     PlaywrightAssertions.assertThat(page.locator("#rule-rows tr")).hasCount(0);
+
+    page.locator("#delivery-settings input[value=email]").uncheck();
+    page.locator("#pref-email").fill("trader@example.com");
+    page.locator("#pref-quiet-from").fill("22:00");
+    page.locator("#pref-quiet-to").fill("07:00");
+    page.locator("#save-delivery").click();
+    PlaywrightAssertions.assertThat(page.locator("#toasts")).containsText("delivery saved");
+    page.reload();
+    PlaywrightAssertions.assertThat(page.locator("#pref-email")).hasValue("trader@example.com");
+    PlaywrightAssertions.assertThat(page.locator("#pref-quiet-from")).hasValue("22:00");
+    PlaywrightAssertions.assertThat(page.locator("#delivery-settings input[value=email]"))
+        .not()
+        .isChecked();
+    page.locator("#rotate-secret").click();
+    PlaywrightAssertions.assertThat(page.locator("#webhook-secret"))
+        .hasText(Pattern.compile("[0-9a-f]{64}"));
   }
 
   private List<StoredNotification> notificationsOf(long rule) {
