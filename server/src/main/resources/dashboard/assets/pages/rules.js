@@ -80,7 +80,6 @@ export default {
       root,
       h("h1", { text: "Alert rules" }),
       form,
-      settings,
       h(
         "div",
         { class: "card table-wrap" },
@@ -92,6 +91,7 @@ export default {
           list,
         ),
       ),
+      settings,
     );
 
     const conditionOf = (code) => schema.conditions.find((condition) => condition.kind === code);
