@@ -42,8 +42,8 @@ public record Route(
   }
 
   /** A POST route (JSON body). */
-  public static Route post(String path, String summary, Handler handler, String... query) {
-    return new Route(Method.POST, path, summary, List.of(query), handler);
+  public static Route post(String path, String summary, Handler handler) {
+    return new Route(Method.POST, path, summary, List.of(), handler);
   }
 
   /** A GET route. */
