@@ -75,6 +75,15 @@ function render() {
       h("h2", { text: "Notifications" }),
       h("span", { class: "spacer" }),
       h("a", { href: "#/rules", text: "Alert rules" }),
+      h("button", {
+        class: "ghost",
+        id: "mark-all-read",
+        text: "Mark all read",
+        onclick: () =>
+          api("/api/notifications/read-all", { method: "POST", lasting: true })
+            .then(load)
+            .catch((error) => toast(error.message, "error")),
+      }),
       h("button", { class: "ghost", id: "close-notifications", text: "Close", onclick: toggle }),
     ),
     h(

@@ -115,6 +115,10 @@ class NotificationApiTest {
                 .get("firings"))
         .hasSize(1);
 
+    assertThat(
+            api.json(200, "POST", "/api/notifications/read-all", null, bob).get("marked").asLong())
+        .as("another user's read-all leaves this one unread")
+        .isZero();
     JsonNode read = api.json(200, "POST", "/api/notifications/" + inAppId + "/read", null, ana);
     assertThat(read.get("unread").asLong()).isZero();
     assertThat(
@@ -237,6 +241,7 @@ class NotificationApiTest {
           {"GET", "/api/notifications"},
           {"GET", "/api/notifications/history"},
           {"POST", "/api/notifications/" + inAppId + "/read"},
+          {"POST", "/api/notifications/read-all"},
           {"GET", "/api/notifications/preferences"},
           {"POST", "/api/notifications/preferences"},
           {"POST", "/api/notifications/webhook-secret"},

@@ -274,6 +274,9 @@ class PersonalAlertsBrowserTest {
     page.locator("#bell-button").click();
     PlaywrightAssertions.assertThat(page.locator("#notification-list"))
         .containsText("Test of rule");
+    page.locator("#mark-all-read").click();
+    PlaywrightAssertions.assertThat(page.locator("#bell-button")).hasAttribute("data-unread", "0");
+    PlaywrightAssertions.assertThat(page.locator("#unread-count")).isHidden();
     page.locator("#close-notifications").click();
 
     row.locator(".delete-rule").click();

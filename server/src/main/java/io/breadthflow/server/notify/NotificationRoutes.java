@@ -57,6 +57,13 @@ public final class NotificationRoutes {
             "channel",
             "status"),
         Route.post(
+            "/api/notifications/read-all",
+            "Mark all the caller's notifications read",
+            ctx -> {
+              long user = user(ctx);
+              ctx.json(Map.of("marked", notifications.markAllRead(user), "unread", 0));
+            }),
+        Route.post(
             "/api/notifications/{id}/read",
             "Mark one of the caller's notifications read",
             this::read),
