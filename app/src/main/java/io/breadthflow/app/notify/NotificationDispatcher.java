@@ -130,7 +130,14 @@ public final class NotificationDispatcher implements AutoCloseable {
         store.claimDue(clock.instant(), tuning.batch(), tuning.lease());
     Map<Long, NotificationPreferences> preferences = new HashMap<>();
     for (StoredNotification notification : claimed) {
-      handle(notification, preferences.computeIfAbsent(notification.userId(), store::preferences));
+      NotificationPreferences mine =
+          preferences.computeIfAbsent(notification.userId(), store::preferences);
+      try {
+        handle(notification, mine);
+      } catch (RuntimeException e) {
+        LOG.warn("notification {} could not be delivered: {}", notification.id(), e.toString());
+        record(notification, Outcome.retry("the notification could not be prepared"));
+      }
     }
     return claimed.size();
   }

@@ -290,4 +290,48 @@ class NotificationDispatcherTest {
     assertThat(refused.lastError()).contains("private, loopback or link-local");
     assertThat(receiver.raw()).isEmpty();
   }
+
+  @Test
+  void aSenderThatThrowsIsRetriedAndTheRestOfTheBatchIsDelivered() {
+    store.enqueue(
+        List.of(
+            DeliveryRig.firing(ALICE, "AAPL", 0, DeliveryChannel.EMAIL, DeliveryChannel.WEBHOOK)));
+    io.breadthflow.app.notify.channel.Sender broken =
+        outgoing -> {
+          throw new IllegalStateException("a bug");
+        };
+    NotificationDispatcher dispatcher =
+        new NotificationDispatcher(
+            store,
+            userId ->
+                Optional.of(
+                    new io.breadthflow.store.UserProfile(
+                        userId, "a", Optional.empty(), ZoneOffset.UTC)),
+            java.util.Map.of(
+                DeliveryChannel.IN_APP, broken,
+                DeliveryChannel.EMAIL, broken,
+                DeliveryChannel.WEBHOOK,
+                    new io.breadthflow.app.notify.channel.WebhookSender(
+                        new io.breadthflow.app.notify.channel.WebhookTargets(
+                            PrivateTargets.ALLOWED),
+                        clock,
+                        Duration.ofSeconds(5))),
+            rig.settings(5),
+            DispatchTuning.defaults(),
+            clock);
+
+    DeliveryRig.drain(dispatcher);
+
+    assertThat(all())
+        .extracting(
+            StoredNotification::channel, StoredNotification::status, StoredNotification::lastError)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(
+                DeliveryChannel.WEBHOOK, NotificationStatus.SENT, ""),
+            org.assertj.core.groups.Tuple.tuple(
+                DeliveryChannel.EMAIL,
+                NotificationStatus.RETRYING,
+                "the notification could not be prepared"));
+    assertThat(receiver.raw()).hasSize(1);
+  }
 }
