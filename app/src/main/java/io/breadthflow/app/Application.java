@@ -27,6 +27,8 @@ import io.breadthflow.app.signals.SignalService;
 import io.breadthflow.app.stream.ClusterJobService;
 import io.breadthflow.app.stream.StreamService;
 import io.breadthflow.app.users.AccountService;
+import io.breadthflow.app.users.ProfileService;
+import io.breadthflow.app.watchlists.WatchlistService;
 import io.breadthflow.core.live.LiveHub;
 import io.breadthflow.core.notify.DeliveryChannel;
 import io.breadthflow.store.MarketStore;
@@ -70,6 +72,8 @@ public final class Application implements AutoCloseable {
   private final AlertService alerts;
   private final DemoFlow demo;
   private final NotificationService notifications;
+  private final ProfileService profiles;
+  private final WatchlistService watchlists;
   private final AutoCloseable shared;
   private final List<NotificationDispatcher> dispatchers = new ArrayList<>();
 
@@ -100,6 +104,8 @@ public final class Application implements AutoCloseable {
             store.notifications(),
             new WebhookTargets(configuration.notifications().privateTargets()),
             clock);
+    this.profiles = new ProfileService(store.profiles());
+    this.watchlists = new WatchlistService(store);
     this.shared = SharedStores.share(storeConfig, store);
   }
 
@@ -256,6 +262,16 @@ public final class Application implements AutoCloseable {
             clock);
     dispatchers.add(dispatcher);
     return dispatcher.start();
+  }
+
+  /** Users' own profiles. */
+  public ProfileService profiles() {
+    return profiles;
+  }
+
+  /** Users' own watchlists. */
+  public WatchlistService watchlists() {
+    return watchlists;
   }
 
   /** The accounts of a process signing tokens with {@code secret}, its limits its own. */

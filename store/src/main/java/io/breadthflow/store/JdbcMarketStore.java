@@ -53,8 +53,8 @@ final class JdbcMarketStore implements MarketStore {
     this.alerts = new JdbcAlertStore(connections, writeLock);
     this.forecasts = new JdbcForecastStore(connections, writeLock);
     this.users = new JdbcUserStore(connections, clock);
-    this.profiles = new JdbcProfileStore(connections, writeLock);
-    this.watchlists = new JdbcWatchlistStore(connections, writeLock);
+    this.profiles = new JdbcProfileStore(connections, writeLock, clock);
+    this.watchlists = new JdbcWatchlistStore(connections, writeLock, clock);
     this.rules = new JdbcRuleStore(connections, writeLock);
     this.notifications = new JdbcNotificationStore(connections, writeLock, clock);
   }
@@ -401,6 +401,11 @@ final class JdbcMarketStore implements MarketStore {
   @Override
   public List<Signal> signals(SignalFilter filter) {
     return results.signals(filter);
+  }
+
+  @Override
+  public List<Signal> latestSignals(Collection<String> symbols) {
+    return results.latestSignals(symbols);
   }
 
   @Override

@@ -9,4 +9,11 @@ public interface ProfileStore {
    * user who has not set one; empty when there is no such user.
    */
   Optional<UserProfile> profile(long userId);
+
+  /**
+   * Stores {@code profile} as its user's, replacing the one stored.
+   *
+   * @return false (and nothing stored) when there is no such user
+   */
+  boolean save(UserProfile profile);
 }
