@@ -60,8 +60,7 @@ class ApplicationNotificationsTest {
     values.put("BF_SMTP_FROM", "alerts@breadthflow.test");
     values.put("BF_WEBHOOK_ALLOW_PRIVATE", "true");
     List<LiveEvent> live = new CopyOnWriteArrayList<>();
-    try (Application application =
-        Application.open(Configuration.of(values), Clock.systemUTC()); ) {
+    try (Application application = Application.open(Configuration.of(values), Clock.systemUTC())) {
       UserAccount alice = application.store().users().create("alice", "x", Role.USER);
       application
           .store()
