@@ -1,6 +1,5 @@
 package io.breadthflow.app.notify;
 
-import com.sun.net.httpserver.HttpServer;
 import io.breadthflow.app.config.NotificationSettings;
 import io.breadthflow.app.config.NotificationSettings.PrivateTargets;
 import io.breadthflow.app.notify.channel.EmailSender;
@@ -13,10 +12,6 @@ import io.breadthflow.core.rule.RuleFiring;
 import io.breadthflow.store.NotificationPreferences;
 import io.breadthflow.store.NotificationStore;
 import io.breadthflow.store.UserProfile;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,14 +25,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Measures webhook delivery through the dispatcher and the store: {@code notifications} firings of
  * {@code users} users are enqueued, then {@code dispatchers} dispatchers deliver them to a webhook
- * receiver on loopback (the JDK's HTTP server, answering 204), until all are delivered. For {@code
- * bf bench notifications}; the store should be empty (its notifications are counted).
+ * receiver on loopback ({@link LocalWebhookReceiver}, checking signatures), until all are
+ * delivered. For {@code bf bench notifications}; the store should be empty (its notifications are
+ * counted).
  */
 public final class DeliveryThroughput {
   /**
@@ -86,30 +80,9 @@ public final class DeliveryThroughput {
 
   /** Runs the measurement on {@code store}. */
   public static Result measure(NotificationStore store, Request request) {
-    Set<String> keys = ConcurrentHashMap.newKeySet();
-    AtomicLong requests = new AtomicLong();
-    HttpServer receiver;
+    LocalWebhookReceiver receiver = LocalWebhookReceiver.start(0);
     try {
-      receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 128);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    receiver.createContext(
-        "/hook",
-        exchange -> {
-          try (InputStream in = exchange.getRequestBody()) {
-            in.readAllBytes();
-          }
-          requests.incrementAndGet();
-          keys.add(exchange.getRequestHeaders().getFirst(WebhookSender.IDEMPOTENCY_KEY));
-          exchange.sendResponseHeaders(204, -1);
-          exchange.close();
-        });
-    ExecutorService serverThreads = Executors.newFixedThreadPool(4);
-    receiver.setExecutor(serverThreads);
-    receiver.start();
-    try {
-      String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+      String url = receiver.url();
       Map<Long, UserProfile> profiles = new ConcurrentHashMap<>();
       for (long user = 1; user <= request.users(); user++) {
         profiles.put(user, new UserProfile(user, "bench" + user, Optional.empty(), ZoneOffset.UTC));
@@ -119,12 +92,13 @@ public final class DeliveryThroughput {
                 Set.of(DeliveryChannel.WEBHOOK),
                 Optional.of(url),
                 Optional.empty(),
-                Optional.of("bench-secret-" + user),
+                Optional.of("bench-secret"),
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
                 0));
       }
+      receiver.verifyWith("bench-secret");
       long start = System.nanoTime();
       List<RuleFiring> firings = new ArrayList<>(1000);
       Instant bar = Instant.parse("2026-01-05T14:30:00Z");
@@ -196,15 +170,13 @@ public final class DeliveryThroughput {
       }
       double deliverySeconds = (System.nanoTime() - deliveryStart) / 1e9;
       return new Result(
-          request.notifications(), enqueueSeconds, deliverySeconds, keys.size(), requests.get());
+          request.notifications(),
+          enqueueSeconds,
+          deliverySeconds,
+          receiver.received().size(),
+          receiver.requests());
     } finally {
-      receiver.stop(0);
-      serverThreads.shutdownNow();
-      try {
-        serverThreads.awaitTermination(5, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+      receiver.close();
     }
   }
 }
