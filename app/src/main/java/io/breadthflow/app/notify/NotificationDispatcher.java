@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -119,21 +120,29 @@ public final class NotificationDispatcher implements AutoCloseable {
   }
 
   /**
-   * Claims one batch of due notifications and handles each.
+   * Claims one batch of due notifications and handles each (with the preferences its users had at
+   * the claim).
    *
    * @return how many were claimed
    */
   public int dispatchOnce() {
     List<StoredNotification> claimed =
         store.claimDue(clock.instant(), tuning.batch(), tuning.lease());
+    Map<Long, NotificationPreferences> preferences = new HashMap<>();
     for (StoredNotification notification : claimed) {
-      handle(notification);
+      NotificationPreferences mine =
+          preferences.computeIfAbsent(notification.userId(), store::preferences);
+      try {
+        handle(notification, mine);
+      } catch (RuntimeException e) {
+        LOG.warn("notification {} could not be delivered: {}", notification.id(), e.toString());
+        record(notification, Outcome.retry("the notification could not be prepared"));
+      }
     }
     return claimed.size();
   }
 
-  private void handle(StoredNotification n) {
-    NotificationPreferences preferences = store.preferences(n.userId());
+  private void handle(StoredNotification n, NotificationPreferences preferences) {
     if (!preferences.enabled().contains(n.channel())) {
       store.markSkipped(n, "the " + n.channel().code() + " channel is turned off");
       return;

@@ -64,7 +64,8 @@ class DemoAlertsTest {
     assertThat(setup.rule().channels())
         .containsExactlyInAnyOrder(
             DeliveryChannel.IN_APP, DeliveryChannel.WEBHOOK, DeliveryChannel.EMAIL);
-    assertThat(notifications.preferences(user).webhookUrl()).hasValue("http://127.0.0.1:9999/hook");
+    assertThat(notifications.preferences(user).webhookUrl())
+        .isEqualTo("http://127.0.0.1:9999/hook");
     assertThat(store.profiles().profile(user).orElseThrow().email())
         .hasValue("demo@breadthflow.example");
   }

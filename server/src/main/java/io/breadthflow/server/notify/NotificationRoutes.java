@@ -5,7 +5,6 @@ import io.breadthflow.app.notify.ListRequest;
 import io.breadthflow.app.notify.NotificationService;
 import io.breadthflow.app.notify.NotificationView;
 import io.breadthflow.app.notify.PreferencesRequest;
-import io.breadthflow.app.notify.PreferencesView;
 import io.breadthflow.app.users.Principal;
 import io.breadthflow.core.notify.DeliveryChannel;
 import io.breadthflow.server.api.ApiException;
@@ -13,7 +12,6 @@ import io.breadthflow.server.api.Params;
 import io.breadthflow.server.api.RequestBodies;
 import io.breadthflow.server.api.Route;
 import io.breadthflow.server.auth.AuthRoutes;
-import io.breadthflow.store.DeliveryHealth;
 import io.breadthflow.store.NotificationFilter.ReadState;
 import io.breadthflow.store.NotificationStatus;
 import io.javalin.http.Context;
@@ -70,7 +68,7 @@ public final class NotificationRoutes {
         Route.get(
             "/api/notifications/preferences",
             "The caller's channels, webhook, e-mail, quiet hours and hourly limit",
-            ctx -> ctx.json(view(notifications.preferences(user(ctx))))),
+            ctx -> ctx.json(notifications.preferences(user(ctx)))),
         Route.post(
             "/api/notifications/preferences",
             "Replace the caller's notification preferences",
@@ -130,7 +128,7 @@ public final class NotificationRoutes {
   private void savePreferences(Context ctx) {
     long user = user(ctx);
     PreferencesRequest request = PreferencesRequest.fromJson(RequestBodies.object(ctx));
-    ctx.json(view(notifications.updatePreferences(user, request)));
+    ctx.json(notifications.updatePreferences(user, request));
   }
 
   private void rotateSecret(Context ctx) {
@@ -144,22 +142,7 @@ public final class NotificationRoutes {
     if (!auth.access().seesDeliveryHealth(Optional.of(caller))) {
       throw new ApiException(403, "admin role required");
     }
-    DeliveryHealth health = notifications.health();
-    Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put(
-        "counts",
-        health.counts().stream()
-            .map(
-                count ->
-                    Map.of(
-                        "channel", count.channel().code(),
-                        "status", count.status().name(),
-                        "notifications", count.notifications()))
-            .toList());
-    answer.put(
-        "oldest_pending_seconds",
-        health.oldestPendingAge().map(age -> age.toSeconds()).orElse(null));
-    ctx.json(answer);
+    ctx.json(notifications.health());
   }
 
   private static Optional<Long> beforeId(Context ctx) {
@@ -225,26 +208,9 @@ public final class NotificationRoutes {
     view.put("message", n.message());
     view.put("status", n.status());
     view.put("created_at", n.createdAt());
-    view.put("sent_at", n.sentAt().orElse(null));
-    view.put("read", n.readAt().isPresent());
-    view.put("read_at", n.readAt().orElse(null));
-    return view;
-  }
-
-  private static Map<String, Object> view(PreferencesView p) {
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put("channels", p.channels());
-    view.put("webhook_url", p.webhookUrl().orElse(null));
-    view.put("webhook_template", p.webhookTemplate());
-    view.put("webhook_secret_set", p.webhookSecretSet());
-    view.put("email", p.email().orElse(null));
-    view.put(
-        "quiet_hours",
-        p.quietHours()
-            .map(q -> Map.of("from", q.from().toString(), "to", q.to().toString()))
-            .orElse(null));
-    view.put("max_per_hour", p.maxPerHour());
-    view.put("placeholders", p.placeholders());
+    view.put("sent_at", n.sentAt());
+    view.put("read", n.readAt() != null);
+    view.put("read_at", n.readAt());
     return view;
   }
 }

@@ -8,6 +8,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -75,6 +76,8 @@ public final class EmailSender implements Sender {
         Transport.send(message, server.user(), server.password());
       }
       return Outcome.sent();
+    } catch (AddressException e) {
+      return Outcome.permanent("the e-mail address is not valid");
     } catch (SendFailedException e) {
       return Outcome.permanent("the SMTP server refused the address");
     } catch (MessagingException e) {

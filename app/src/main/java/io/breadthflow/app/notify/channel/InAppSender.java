@@ -6,7 +6,6 @@ import io.breadthflow.core.live.LiveHub;
 import io.breadthflow.store.NotificationStatus;
 import io.breadthflow.store.StoredNotification;
 import java.time.Clock;
-import java.util.Optional;
 
 /**
  * The in-app channel: publishes the notification on the user's own live channel ({@link
@@ -42,7 +41,7 @@ public final class InAppSender implements Sender {
             view.attempts(),
             "",
             view.createdAt(),
-            Optional.of(clock.instant()),
+            clock.instant(),
             view.readAt());
     hub.publish(LiveEvent.forUser(n.userId(), delivered));
     return Outcome.sent();

@@ -27,18 +27,22 @@ public record Outcome(Kind kind, String detail) {
     detail = Objects.requireNonNullElse(detail, "");
   }
 
+  /** Delivered. */
   public static Outcome sent() {
     return new Outcome(Kind.SENT, "");
   }
 
+  /** Failed; worth another attempt. */
   public static Outcome retry(String detail) {
     return new Outcome(Kind.RETRY, detail);
   }
 
+  /** Failed for good. */
   public static Outcome permanent(String detail) {
     return new Outcome(Kind.PERMANENT, detail);
   }
 
+  /** Not sent, for a reason of the user's. */
   public static Outcome skipped(String detail) {
     return new Outcome(Kind.SKIPPED, detail);
   }
