@@ -214,8 +214,8 @@ export default {
       const input = (id, value, attributes = {}) => h("input", { id, value: value ?? "", ...attributes });
       const webhookUrl = input("pref-webhook-url", preferences.webhook_url, { placeholder: "https://example.com/hook", size: 40 });
       const email = input("pref-email", preferences.email, { placeholder: "the profile's address", size: 28 });
-      const quietFrom = input("pref-quiet-from", preferences.quiet_hours?.from, { type: "time" });
-      const quietTo = input("pref-quiet-to", preferences.quiet_hours?.to, { type: "time" });
+      const quietFrom = input("pref-quiet-from", preferences.quiet_hours?.from?.slice(0, 5), { type: "time" });
+      const quietTo = input("pref-quiet-to", preferences.quiet_hours?.to?.slice(0, 5), { type: "time" });
       const maxPerHour = input("pref-max-per-hour", preferences.max_per_hour, { type: "number", min: 0, max: 1000 });
       const secret = h("code", { id: "webhook-secret" });
       const boxes = Object.entries(preferences.channels).map(([channel, enabled]) =>

@@ -196,7 +196,7 @@ class NotificationApiTest {
                 + "\"quiet_hours\":{\"from\":\"22:00\",\"to\":\"07:00\"},\"max_per_hour\":20}",
             ana);
     assertThat(saved.at("/channels/email").asBoolean()).isFalse();
-    assertThat(saved.at("/quiet_hours/from").asText()).isEqualTo("22:00");
+    assertThat(saved.at("/quiet_hours/from").asText()).isEqualTo("22:00:00");
 
     HttpResponse<String> rotated = api.call("POST", "/api/notifications/webhook-secret", null, ana);
     assertThat(rotated.statusCode()).isEqualTo(200);
