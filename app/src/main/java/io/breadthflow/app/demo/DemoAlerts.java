@@ -2,6 +2,7 @@ package io.breadthflow.app.demo;
 
 import io.breadthflow.app.notify.NotificationService;
 import io.breadthflow.app.notify.PreferencesRequest;
+import io.breadthflow.app.notify.WebhookSecret;
 import io.breadthflow.app.rules.RuleRequest;
 import io.breadthflow.app.rules.RuleService;
 import io.breadthflow.app.users.ProfileService;
@@ -58,8 +59,9 @@ public final class DemoAlerts {
    *
    * @param watchlist the demo list
    * @param rule the rule that fires on the simulated stream
+   * @param webhookSecret the user's new webhook signing secret, for the receiver to check
    */
-  public record Setup(Watchlist watchlist, AlertRule rule) {}
+  public record Setup(Watchlist watchlist, AlertRule rule, WebhookSecret webhookSecret) {}
 
   /**
    * Gives user {@code userId} the demo's list of {@code symbols} (the first {@value #LIST_SIZE})
@@ -103,6 +105,6 @@ public final class DemoAlerts {
                 Optional.empty(),
                 EnumSet.allOf(DeliveryChannel.class),
                 RuleStatus.ACTIVE));
-    return new Setup(list, rule);
+    return new Setup(list, rule, notifications.rotateWebhookSecret(userId));
   }
 }

@@ -66,6 +66,8 @@ class DemoAlertsTest {
             DeliveryChannel.IN_APP, DeliveryChannel.WEBHOOK, DeliveryChannel.EMAIL);
     assertThat(notifications.preferences(user).webhookUrl())
         .isEqualTo("http://127.0.0.1:9999/hook");
+    assertThat(setup.webhookSecret().secret()).matches("[0-9a-f]{64}");
+    assertThat(notifications.preferences(user).webhookSecretSet()).isTrue();
     assertThat(store.profiles().profile(user).orElseThrow().email())
         .hasValue("demo@breadthflow.example");
   }

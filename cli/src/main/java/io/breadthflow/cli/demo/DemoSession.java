@@ -7,6 +7,7 @@ import io.breadthflow.app.config.ServerConfig;
 import io.breadthflow.app.demo.DemoAlerts;
 import io.breadthflow.app.demo.DemoLoad;
 import io.breadthflow.app.demo.DemoPlan;
+import io.breadthflow.app.notify.LocalWebhookReceiver;
 import io.breadthflow.app.run.Progress;
 import io.breadthflow.app.stream.CheckpointFolder;
 import io.breadthflow.app.stream.JobSettings;
@@ -18,8 +19,6 @@ import io.breadthflow.core.domain.Bar;
 import io.breadthflow.ingest.universe.Universes;
 import io.breadthflow.server.ApiServer;
 import io.breadthflow.server.health.ComponentHealth;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -53,7 +52,7 @@ public final class DemoSession implements AutoCloseable {
   private final ApiServer server;
   private final String password;
   private final long adminId;
-  private final DemoWebhookReceiver webhooks;
+  private final LocalWebhookReceiver webhooks;
   private final DemoMailServer mail;
   private StreamRun job;
   private long backtestId = -1;
@@ -65,7 +64,7 @@ public final class DemoSession implements AutoCloseable {
       ApiServer server,
       String password,
       long adminId,
-      DemoWebhookReceiver webhooks,
+      LocalWebhookReceiver webhooks,
       DemoMailServer mail) {
     this.settings = settings;
     this.application = application;
@@ -99,12 +98,7 @@ public final class DemoSession implements AutoCloseable {
    * once; {@link #run} then fills it.
    */
   public static DemoSession open(Settings settings) {
-    DemoWebhookReceiver webhooks;
-    try {
-      webhooks = DemoWebhookReceiver.start();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot start the demo's webhook receiver", e);
-    }
+    LocalWebhookReceiver webhooks = LocalWebhookReceiver.start(0);
     DemoMailServer mail = null;
     Application application = null;
     try {
@@ -160,6 +154,7 @@ public final class DemoSession implements AutoCloseable {
                 application.rules(),
                 application.notifications())
             .prepare(adminId, load.symbols(), webhooks.url(), EMAIL);
+    webhooks.verifyWith(alerts.webhookSecret().secret());
     steps.note(
         "[alerts: watchlist '"
             + alerts.watchlist().name()
@@ -198,7 +193,7 @@ public final class DemoSession implements AutoCloseable {
   }
 
   /** The demo's webhook receiver. */
-  public DemoWebhookReceiver webhooks() {
+  public LocalWebhookReceiver webhooks() {
     return webhooks;
   }
 

@@ -10,9 +10,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.breadthflow.app.config.Configuration;
 import io.breadthflow.app.demo.DemoPlan;
+import io.breadthflow.app.notify.LocalWebhookReceiver;
 import io.breadthflow.app.run.Progress;
 import io.breadthflow.cli.demo.DemoSession;
-import io.breadthflow.cli.demo.DemoWebhookReceiver;
 import io.breadthflow.core.calendar.NyseCalendar;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.Interval;
@@ -136,13 +136,16 @@ class PersonalAlertsBrowserTest {
           e);
     }
 
-    List<DemoWebhookReceiver.Delivery> webhooks = demo.webhooks().received();
+    List<LocalWebhookReceiver.Received> webhooks = demo.webhooks().received();
     List<MimeMessage> mails = demo.mail().received();
     assertThat(webhooks).hasSize(1);
     assertThat(mails).hasSize(1);
     StoredNotification firing = notificationsOf(rule).get(0);
-    assertThat(webhooks.get(0).idempotencyKey()).isEqualTo(firing.firingKey());
-    assertThat(webhooks.get(0).signature()).startsWith("sha256=");
+    assertThat(webhooks.get(0).key()).isEqualTo(firing.firingKey());
+    assertThat(demo.webhooks().requests())
+        .as("one request, signed with the user's secret")
+        .isEqualTo(1);
+    assertThat(demo.webhooks().refused()).isZero();
     assertThat(webhooks.get(0).body()).contains(firing.firing().symbol());
     assertThat(mails.get(0).getAllRecipients()[0].toString()).isEqualTo(DemoSession.EMAIL);
     assertThat(mails.get(0).getSubject()).contains(demo.alerts().rule().name());
@@ -166,7 +169,7 @@ class PersonalAlertsBrowserTest {
     item.locator(".mark-read").click();
     PlaywrightAssertions.assertThat(page.locator("#bell-button"))
         .hasAttribute("data-unread", Integer.toString(unread - 1));
-    assertThat(demo.webhooks().received()).as("still once").hasSize(1);
+    assertThat(demo.webhooks().requests()).as("still once").isEqualTo(1);
     assertThat(demo.mail().received()).as("still once").hasSize(1);
   }
 
