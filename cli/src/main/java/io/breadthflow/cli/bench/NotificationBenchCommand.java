@@ -65,8 +65,9 @@ import picocli.CommandLine.Spec;
  * number on each), evaluated on 1m bars with their indicators, in time order, as the job's rule
  * operator does (index lookup, the key's states, the evaluation): nanoseconds and bytes allocated
  * per bar. Then the whole streaming job on the simulator with and without those rules, alternating
- * runs, best of each: trades/s in the steady state and the drop. Delivery throughput is measured
- * after these rows.
+ * runs, best of each: trades/s in the steady state and the drop; and the job fed replayed 1m bars
+ * (where every bar reaches the rule operators), bars/s with and without the rules. Delivery
+ * throughput is measured after these rows.
  */
 @Command(
     name = "notifications",
@@ -324,6 +325,81 @@ public final class NotificationBenchCommand implements Callable<Integer> {
       double seconds = (System.nanoTime() - startNanos) / 1e9;
       return (counters.tradesProcessed() - startCount) / seconds;
     }
+  }
+
+  /** Indicator rows seen by the bar run's counter, and when a fifth and all of them were seen. */
+  private static final java.util.concurrent.atomic.AtomicLong ROWS =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  private static final java.util.concurrent.atomic.AtomicLong FIFTH_NANOS =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  private static final java.util.concurrent.atomic.AtomicLong LAST_NANOS =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  /**
+   * Bars/s of the job fed {@code --bars} replayed 1m bars of every symbol (every bar reaches the
+   * rule operators), in the steady state: from the fifth of the indicator rows to the last.
+   */
+  private double barThroughput(List<String> symbols, RuleSource rules) throws Exception {
+    int perSymbol = barsPerSymbol;
+    long total = (long) symbols.size() * perSymbol;
+    ROWS.set(0);
+    StreamExecutionEnvironment env =
+        new EmbeddedRuntime(
+                2, Duration.ofSeconds(30), Files.createTempDirectory("bf-bench-bars"), 0)
+            .environment(Resume.FRESH);
+    PipelineSpec spec =
+        PipelineSpec.withDefaults(
+                symbols,
+                List.of(Interval.ONE_MINUTE),
+                Duration.ZERO,
+                Duration.ZERO,
+                Deduplication.OFF,
+                "none")
+            .withRules(rules);
+    List<String> names = List.copyOf(symbols);
+    PipelineGraph.Outputs outputs =
+        PipelineGraph.fromBars(
+            env.fromSource(
+                    io.breadthflow.stream.source.ReplaySource.bars(
+                        () -> minuteBars(names, perSymbol),
+                        total,
+                        io.breadthflow.stream.source.Pacing.AS_FAST_AS_POSSIBLE),
+                    EventTime.bars(Duration.ofSeconds(5)),
+                    "bars")
+                .setParallelism(1),
+            spec);
+    outputs
+        .indicators()
+        .map(
+            row -> {
+              long seen = ROWS.incrementAndGet();
+              if (seen == total / 5) {
+                FIFTH_NANOS.set(System.nanoTime());
+              } else if (seen == total) {
+                LAST_NANOS.set(System.nanoTime());
+              }
+              return seen;
+            })
+        .sinkTo(new DiscardingSink<>());
+    outputs.market().sinkTo(new DiscardingSink<>());
+    outputs.alerts().sinkTo(new DiscardingSink<>());
+    outputs.firings().sinkTo(new DiscardingSink<>());
+    env.execute("bench rules on bars");
+    return (total - total / 5) / ((LAST_NANOS.get() - FIFTH_NANOS.get()) / 1e9);
+  }
+
+  /** The random-walk 1m bars of {@link #rows}, minute by minute. */
+  private static List<Bar> minuteBars(List<String> symbols, int count) {
+    IndicatorRow[][] rows = rows(symbols, count);
+    List<Bar> bars = new ArrayList<>(symbols.size() * count);
+    for (int t = 0; t < count; t++) {
+      for (IndicatorRow[] symbol : rows) {
+        bars.add(symbol[t].bar());
+      }
+    }
+    return bars;
   }
 
   /** {@code count} symbols: the sp100 members, then synthetic tickers. */
