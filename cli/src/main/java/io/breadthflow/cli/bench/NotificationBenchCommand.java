@@ -149,6 +149,24 @@ public final class NotificationBenchCommand implements Callable<Integer> {
         out,
         "throughput drop",
         String.format(Locale.ROOT, "%.1f%% (target < 10%%)", 100 * (1 - with / without)));
+    double barsWithout = 0;
+    double barsWith = 0;
+    for (int run = 0; run < runs; run++) {
+      barsWithout = Math.max(barsWithout, barThroughput(symbols, RuleSource.NONE));
+      barsWith = Math.max(barsWith, barThroughput(symbols, RuleSource.fixed(rules)));
+    }
+    row(
+        out,
+        "job on 1m bars without rules, bars/s",
+        String.format(Locale.ROOT, "%,.0f", barsWithout));
+    row(
+        out,
+        "job on 1m bars with " + ruleCount + " rules, bars/s",
+        String.format(Locale.ROOT, "%,.0f", barsWith));
+    row(
+        out,
+        "throughput drop on bars",
+        String.format(Locale.ROOT, "%.1f%% (target < 10%%)", 100 * (1 - barsWith / barsWithout)));
     // Delivery throughput (to a local webhook receiver) is measured from here on.
     return 0;
   }
