@@ -404,6 +404,11 @@ final class JdbcMarketStore implements MarketStore {
   }
 
   @Override
+  public List<Signal> latestSignals(Collection<String> symbols) {
+    return results.latestSignals(symbols);
+  }
+
+  @Override
   public List<SignalTally> signalSummary() {
     return results.signalSummary();
   }

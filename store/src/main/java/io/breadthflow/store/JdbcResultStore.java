@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -190,6 +191,34 @@ final class JdbcResultStore {
       }
     } catch (SQLException e) {
       throw new StoreException("read of signals", e);
+    }
+  }
+
+  List<Signal> latestSignals(Collection<String> symbols) {
+    if (symbols.isEmpty()) {
+      return List.of();
+    }
+    String sql =
+        "SELECT DISTINCT ON (symbol) "
+            + SignalRows.COLUMNS
+            + " FROM signals WHERE symbol IN ("
+            + String.join(", ", Collections.nCopies(symbols.size(), "?"))
+            + ") ORDER BY symbol, session_date DESC, strategy";
+    try (Connection connection = connections.open();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      int index = 1;
+      for (String symbol : symbols) {
+        statement.setString(index++, symbol);
+      }
+      try (ResultSet rows = statement.executeQuery()) {
+        List<Signal> signals = new ArrayList<>();
+        while (rows.next()) {
+          signals.add(SignalRows.read(rows));
+        }
+        return signals;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("read of the latest signals", e);
     }
   }
 

@@ -54,7 +54,7 @@ final class JdbcWatchlistStore implements WatchlistStore {
   @Override
   public Watchlist create(long userId, String name) {
     long id =
-        write(
+        writeNamed(
             "creation of a watchlist of user " + userId,
             name,
             connection -> {
@@ -69,7 +69,7 @@ final class JdbcWatchlistStore implements WatchlistStore {
   @Override
   public Optional<Watchlist> rename(long userId, long watchlistId, String name) {
     long found =
-        write(
+        writeNamed(
             "rename of watchlist " + watchlistId,
             name,
             connection -> {
@@ -90,7 +90,6 @@ final class JdbcWatchlistStore implements WatchlistStore {
   public boolean delete(long userId, long watchlistId) {
     return write(
             "deletion of watchlist " + watchlistId,
-            "",
             connection -> {
               Optional<Integer> position =
                   firstInt(
@@ -118,7 +117,6 @@ final class JdbcWatchlistStore implements WatchlistStore {
   public boolean reorderLists(long userId, List<Long> ids) {
     return write(
             "reordering of the watchlists of user " + userId,
-            "",
             connection -> {
               Set<Long> owned = new HashSet<>();
               try (PreparedStatement statement =
@@ -143,11 +141,11 @@ final class JdbcWatchlistStore implements WatchlistStore {
   }
 
   @Override
-  public Optional<Watchlist> addSymbols(long userId, long watchlistId, List<String> symbols) {
+  public Optional<Watchlist> addSymbols(
+      long userId, long watchlistId, List<String> symbols, int capacity) {
     long found =
         write(
             "addition of symbols to watchlist " + watchlistId,
-            "",
             connection -> {
               if (!owns(connection, userId, watchlistId)) {
                 return 0;
@@ -156,7 +154,7 @@ final class JdbcWatchlistStore implements WatchlistStore {
               Set<String> present = new HashSet<>(held);
               int position = held.size();
               for (String symbol : symbols) {
-                if (present.add(symbol)) {
+                if (position < capacity && present.add(symbol)) {
                   insertSymbol(connection, watchlistId, symbol, position++);
                 }
               }
@@ -170,7 +168,6 @@ final class JdbcWatchlistStore implements WatchlistStore {
     long found =
         write(
             "removal of a symbol from watchlist " + watchlistId,
-            "",
             connection -> {
               if (!owns(connection, userId, watchlistId)) {
                 return 0;
@@ -205,7 +202,6 @@ final class JdbcWatchlistStore implements WatchlistStore {
     long found =
         write(
             "replacement of the symbols of watchlist " + watchlistId,
-            "",
             connection -> {
               if (!owns(connection, userId, watchlistId)) {
                 return 0;
@@ -240,8 +236,17 @@ final class JdbcWatchlistStore implements WatchlistStore {
 
   @Override
   public Watchlist defaultList(long userId) {
+    try {
+      return findOrCreateDefault(userId);
+    } catch (DuplicateWatchlistException e) {
+      // another server created it between our look and our insert: it is there now
+      return findOrCreateDefault(userId);
+    }
+  }
+
+  private Watchlist findOrCreateDefault(long userId) {
     long id =
-        write(
+        writeNamed(
             "creation of the default watchlist of user " + userId,
             DEFAULT_NAME,
             connection -> {
@@ -253,14 +258,20 @@ final class JdbcWatchlistStore implements WatchlistStore {
     return list(userId, id).orElseThrow();
   }
 
-  /** Runs {@code work} as a write; a unique violation on {@code name} becomes its typed signal. */
-  private long write(String operation, String name, WriteTransaction.Work work) {
+  private long write(String operation, WriteTransaction.Work work) {
+    return WriteTransaction.run(connections, writeLock, operation, work);
+  }
+
+  /**
+   * Runs {@code work}, which gives a list {@code name}, as a write: a unique violation (another
+   * server took the name after our look) becomes the typed signal.
+   */
+  private long writeNamed(String operation, String name, WriteTransaction.Work work) {
     try {
-      return WriteTransaction.run(connections, writeLock, operation, work);
+      return write(operation, work);
     } catch (StoreException e) {
       if (e.getCause() instanceof SQLException cause
-          && UNIQUE_VIOLATION.equals(cause.getSQLState())
-          && !name.isEmpty()) {
+          && UNIQUE_VIOLATION.equals(cause.getSQLState())) {
         throw new DuplicateWatchlistException(name);
       }
       throw e;

@@ -94,6 +94,12 @@ public interface MarketStore extends AutoCloseable {
   /** Stored signals matching {@code filter}, oldest first (newest first when limited). */
   List<Signal> signals(SignalFilter filter);
 
+  /**
+   * The newest stored signal of each of {@code symbols} that has one (of any strategy; the first
+   * strategy by name when several share the newest session), by symbol.
+   */
+  List<Signal> latestSignals(Collection<String> symbols);
+
   /** Counts of stored signals per strategy and action. */
   List<SignalTally> signalSummary();
 

@@ -47,9 +47,11 @@ public interface WatchlistStore {
 
   /**
    * Appends to list {@code watchlistId} of {@code userId} those of {@code symbols} it does not
-   * hold, in their order; empty when the user has no such list.
+   * hold, in their order, while it holds fewer than {@code capacity}: the rest are not added
+   * (checked in the same transaction, so concurrent additions cannot pass it). Empty when the user
+   * has no such list.
    */
-  Optional<Watchlist> addSymbols(long userId, long watchlistId, List<String> symbols);
+  Optional<Watchlist> addSymbols(long userId, long watchlistId, List<String> symbols, int capacity);
 
   /**
    * Removes {@code symbol} from list {@code watchlistId} of {@code userId}; empty when the user has

@@ -2,6 +2,7 @@ package io.breadthflow.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.breadthflow.core.alert.Alert;
 import io.breadthflow.core.domain.Bar;
@@ -492,6 +493,28 @@ abstract class MarketStoreContract {
     assertThat(store.recentBacktests(1))
         .extracting(StoredBacktest::strategy)
         .containsExactly("breadth");
+  }
+
+  @Test
+  void theLatestSignalOfEachSymbolIsItsNewestSessionFirstStrategyByName() {
+    store.upsertSignals(
+        List.of(
+            signalOf("AAPL", "2024-01-02", "composite", SignalAction.SELL),
+            signalOf("AAPL", "2024-01-03", "momentum", SignalAction.HOLD),
+            signalOf("AAPL", "2024-01-03", "breadth", SignalAction.BUY),
+            signalOf("MSFT", "2024-01-02", "composite", SignalAction.HOLD),
+            signalOf("NVDA", "2024-01-04", "composite", SignalAction.BUY)));
+
+    assertThat(store.latestSignals(List.of("MSFT", "AAPL", "TSLA")))
+        .extracting(Signal::symbol, Signal::strategy, Signal::action)
+        .containsExactly(
+            tuple("AAPL", "breadth", SignalAction.BUY),
+            tuple("MSFT", "composite", SignalAction.HOLD));
+    assertThat(store.latestSignals(List.of())).isEmpty();
+  }
+
+  private static Signal signalOf(String symbol, String date, String strategy, SignalAction action) {
+    return new Signal(symbol, LocalDate.parse(date), strategy, 0.5, action, 0.7, List.of());
   }
 
   private static Signal signal(String symbol, String date, double score, SignalAction action) {

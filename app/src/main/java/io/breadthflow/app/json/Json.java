@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.breadthflow.core.breadth.BreadthRow;
 import io.breadthflow.core.domain.Interval;
@@ -20,9 +21,10 @@ import java.util.List;
 
 /**
  * The product's one JSON configuration, for the API, stored results, run records and the CLI's JSON
- * output alike: snake_case names, ISO dates and instants, undefined numbers (NaN, infinities) as
- * {@code null}, intervals as their codes ({@code 1m}), breadth rows under {@link
- * BreadthRow#COLUMNS}. The mapper is thread-safe once built; share {@link #MAPPER}.
+ * output alike: snake_case names, ISO dates and instants, undefined numbers (NaN, infinities) and
+ * empty {@code Optional}s as {@code null} (a present one as its value), intervals as their codes
+ * ({@code 1m}), breadth rows under {@link BreadthRow#COLUMNS}. The mapper is thread-safe once
+ * built; share {@link #MAPPER}.
  */
 public final class Json {
   /** The shared mapper. */
@@ -40,6 +42,7 @@ public final class Json {
     return new ObjectMapper()
         .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
         .registerModule(new JavaTimeModule())
+        .registerModule(new Jdk8Module())
         .registerModule(module)
         .addMixIn(Interval.class, IntervalCode.class)
         .addMixIn(PipelineRun.class, RunWithoutOwner.class)

@@ -1,6 +1,7 @@
 package io.breadthflow.app.users;
 
 import io.breadthflow.app.UseCaseException;
+import io.breadthflow.ingest.csv.OneLine;
 import io.breadthflow.store.UserProfile;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -10,9 +11,9 @@ import java.util.regex.Pattern;
 /**
  * A user's new profile, replacing the stored one whole. Values are stripped of surrounding blanks.
  *
- * @param displayName 1 to {@value #MAX_NAME} characters, no control characters
- * @param email an address of the form {@code local@domain.tld} of at most {@value #MAX_EMAIL}
- *     characters, or empty for none
+ * @param displayName 1 to {@value #MAX_NAME} characters, no control characters or line separators
+ * @param email an address {@code local@host.domain} of at most {@value #MAX_EMAIL} characters (a
+ *     dot-atom local part of printable ASCII, a host name), or empty for none
  * @param zone an IANA time-zone id such as {@code Europe/Paris} or {@code UTC}
  */
 public record ProfileUpdate(String displayName, Optional<String> email, ZoneId zone) {
@@ -22,9 +23,14 @@ public record ProfileUpdate(String displayName, Optional<String> email, ZoneId z
   /** Longest e-mail address (RFC 5321's path limit). */
   public static final int MAX_EMAIL = 254;
 
+  private static final int MAX_LOCAL = 64;
+
+  /** An RFC 5322 dot-atom local part of printable ASCII, then a host name with a dot. */
   private static final Pattern EMAIL =
       Pattern.compile(
-          "[^@\\s]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
+          "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+              + "@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
+
   private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
 
   public ProfileUpdate {
@@ -32,13 +38,15 @@ public record ProfileUpdate(String displayName, Optional<String> email, ZoneId z
     displayName = displayName.strip();
     if (displayName.isEmpty()
         || displayName.length() > MAX_NAME
-        || displayName.chars().anyMatch(Character::isISOControl)) {
+        || !OneLine.of(displayName, MAX_NAME).equals(displayName)) {
       throw UseCaseException.invalid(
           "display_name must be 1 to " + MAX_NAME + " characters without control characters");
     }
     email = UseCaseException.required(email, "email").map(String::strip).filter(e -> !e.isEmpty());
     if (email.isPresent()
-        && (email.get().length() > MAX_EMAIL || !EMAIL.matcher(email.get()).matches())) {
+        && (email.get().length() > MAX_EMAIL
+            || email.get().indexOf('@') > MAX_LOCAL
+            || !EMAIL.matcher(email.get()).matches())) {
       throw UseCaseException.invalid("email must be an address such as name@example.com");
     }
     UseCaseException.required(zone, "time_zone");

@@ -1,12 +1,10 @@
 package io.breadthflow.app.watchlists;
 
-import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.DailyPanel;
-import io.breadthflow.core.domain.Interval;
 import io.breadthflow.core.indicator.Rsi;
 import io.breadthflow.core.signal.Signal;
 import io.breadthflow.store.MarketStore;
-import io.breadthflow.store.SignalFilter;
+import io.breadthflow.store.SymbolSummary;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,10 +16,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The rows of a watchlist from the store: one read of the latest daily bars, one panel of the daily
- * closes of the last {@value #HISTORY_DAYS} calendar days before the oldest of them, and one read
- * of the newest signal per symbol. RSI is computed over that window (about 170 sessions, enough for
- * Wilder's smoothing to forget its seed).
+ * The rows of a watchlist from the store in three reads: the daily summary (each symbol's last
+ * session), one panel of the daily closes from {@value #HISTORY_DAYS} calendar days before the
+ * oldest of those sessions, and the newest signal of each symbol. RSI is computed over that window
+ * (about 170 sessions, enough for Wilder's smoothing to forget its seed).
  */
 final class WatchlistRows {
   static final int HISTORY_DAYS = 250;
@@ -41,12 +39,12 @@ final class WatchlistRows {
     LocalDate oldest = null;
     LocalDate newest = null;
     List<String> withBars = new ArrayList<>();
-    for (Bar bar : store.latestBars(Interval.ONE_DAY)) {
-      if (wanted.contains(bar.symbol())) {
-        LocalDate session = bar.sessionDate();
+    for (SymbolSummary summary : store.dailySummary()) {
+      if (wanted.contains(summary.symbol()) && summary.bars() > 0) {
+        LocalDate session = summary.last();
         oldest = oldest == null || session.isBefore(oldest) ? session : oldest;
         newest = newest == null || session.isAfter(newest) ? session : newest;
-        withBars.add(bar.symbol());
+        withBars.add(summary.symbol());
       }
     }
     Map<String, double[]> closes = new HashMap<>();
@@ -68,14 +66,24 @@ final class WatchlistRows {
         asOf.put(panel.symbols().get(s), last);
       }
     }
+    Map<String, Signal> signals = new HashMap<>();
+    for (Signal signal : store.latestSignals(symbols)) {
+      signals.put(signal.symbol(), signal);
+    }
     List<WatchlistRow> rows = new ArrayList<>(symbols.size());
     for (String symbol : symbols) {
-      rows.add(row(symbol, closes.getOrDefault(symbol, new double[0]), asOf.get(symbol)));
+      rows.add(
+          row(
+              symbol,
+              closes.getOrDefault(symbol, new double[0]),
+              asOf.get(symbol),
+              Optional.ofNullable(signals.get(symbol))));
     }
     return rows;
   }
 
-  private WatchlistRow row(String symbol, double[] closes, LocalDate asOf) {
+  private static WatchlistRow row(
+      String symbol, double[] closes, LocalDate asOf, Optional<Signal> signal) {
     int n = closes.length;
     double close = n > 0 ? closes[n - 1] : Double.NaN;
     double previous = n > 1 ? closes[n - 2] : Double.NaN;
@@ -85,8 +93,6 @@ final class WatchlistRows {
     for (int i = Math.max(0, n - WatchlistService.SPARKLINE_CLOSES); i < n; i++) {
       recent.add(closes[i]);
     }
-    Optional<Signal> signal =
-        store.signals(new SignalFilter(null, symbol, null, null, null, 1)).stream().findFirst();
     return new WatchlistRow(
         symbol,
         n > 0 ? asOf : null,

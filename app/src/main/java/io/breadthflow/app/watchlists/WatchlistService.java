@@ -6,9 +6,11 @@ import io.breadthflow.store.MarketStore;
 import io.breadthflow.store.Watchlist;
 import io.breadthflow.store.WatchlistStore;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -138,9 +140,14 @@ public final class WatchlistService {
     if (list.symbols().size() >= MAX_SYMBOLS) {
       throw UseCaseException.conflict(FULL);
     }
-    return lists
-        .addSymbols(userId, watchlistId, List.of(symbol.value()))
-        .orElseThrow(() -> notFound(watchlistId));
+    Watchlist after =
+        lists
+            .addSymbols(userId, watchlistId, List.of(symbol.value()), MAX_SYMBOLS)
+            .orElseThrow(() -> notFound(watchlistId));
+    if (!after.symbols().contains(symbol.value())) {
+      throw UseCaseException.conflict(FULL);
+    }
+    return after;
   }
 
   /**
@@ -186,40 +193,53 @@ public final class WatchlistService {
    * WatchlistImport#mode()}) all at once.
    *
    * @throws UseCaseException (not found) when the user has no such list, (invalid request) when a
-   *     CSV file has no header with a symbol column
+   *     CSV file has no header with a symbol column, or a replace finds no valid symbol (an empty
+   *     list is made by removing symbols, not by importing nothing)
    */
   public ImportReport importSymbols(long userId, long watchlistId, WatchlistImport request) {
     UseCaseException.required(request, "import");
     Watchlist before = list(userId, watchlistId);
     ListText.Parsed parsed = ListText.parse(request.format(), request.text());
     boolean replace = request.mode() == ImportMode.REPLACE;
+    if (replace && parsed.symbols().isEmpty()) {
+      throw UseCaseException.invalid(
+          "the file holds no valid symbol; a replace would empty the list, so nothing was changed");
+    }
     Set<String> held = replace ? Set.of() : new HashSet<>(before.symbols());
-    Set<String> kept = new LinkedHashSet<>();
-    List<RejectedLine> rejected = new ArrayList<>(parsed.rejected());
+    Map<String, Integer> kept = new LinkedHashMap<>();
     int duplicates = 0;
     for (ListText.Entry entry : parsed.symbols()) {
-      if (held.contains(entry.symbol()) || kept.contains(entry.symbol())) {
+      if (held.contains(entry.symbol()) || kept.containsKey(entry.symbol())) {
         duplicates++;
-      } else if (held.size() + kept.size() >= MAX_SYMBOLS) {
-        rejected.add(new RejectedLine(entry.line(), entry.symbol(), FULL));
       } else {
-        kept.add(entry.symbol());
+        kept.put(entry.symbol(), entry.line());
       }
     }
-    rejected.sort((a, b) -> Integer.compare(a.line(), b.line()));
-    List<String> imported = List.copyOf(kept);
+    List<String> imported = List.copyOf(kept.keySet());
     Watchlist after =
         (replace
-                ? lists.replaceSymbols(userId, watchlistId, imported)
-                : lists.addSymbols(userId, watchlistId, imported))
+                ? lists.replaceSymbols(
+                    userId,
+                    watchlistId,
+                    imported.subList(0, Math.min(imported.size(), MAX_SYMBOLS)))
+                : lists.addSymbols(userId, watchlistId, imported, MAX_SYMBOLS))
             .orElseThrow(() -> notFound(watchlistId));
     Set<String> previous = new HashSet<>(before.symbols());
-    List<String> added = imported.stream().filter(s -> !previous.contains(s)).toList();
-    if (replace) {
-      duplicates += imported.size() - added.size();
+    Set<String> now = new HashSet<>(after.symbols());
+    List<RejectedLine> rejected = new ArrayList<>(parsed.rejected());
+    List<String> added = new ArrayList<>();
+    for (Map.Entry<String, Integer> entry : kept.entrySet()) {
+      String symbol = entry.getKey();
+      if (!now.contains(symbol)) {
+        rejected.add(new RejectedLine(entry.getValue(), symbol, FULL));
+      } else if (previous.contains(symbol)) {
+        duplicates++;
+      } else {
+        added.add(symbol);
+      }
     }
-    List<String> removed =
-        before.symbols().stream().filter(s -> !after.symbols().contains(s)).toList();
+    rejected.sort(Comparator.comparingInt(RejectedLine::line));
+    List<String> removed = before.symbols().stream().filter(s -> !now.contains(s)).toList();
     return new ImportReport(after, added, duplicates, removed, rejected);
   }
 

@@ -10,7 +10,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.breadthflow.store.AlertStore;
 import io.breadthflow.store.MarketStore;
+import io.breadthflow.store.ProfileStore;
 import io.breadthflow.store.UserStore;
+import io.breadthflow.store.WatchlistStore;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +39,19 @@ class ArchitectureTest {
           UserStore.class,
           Set.of("create", "changePassword", "saveRefreshToken", "markUsed", "revokeFamily"),
           AlertStore.class,
-          Set.of("save", "acknowledge"));
+          Set.of("save", "acknowledge"),
+          ProfileStore.class,
+          Set.of("save"),
+          WatchlistStore.class,
+          Set.of(
+              "create",
+              "rename",
+              "delete",
+              "reorderLists",
+              "addSymbols",
+              "removeSymbol",
+              "replaceSymbols",
+              "defaultList"));
 
   private static JavaClasses classes;
 
