@@ -1,6 +1,7 @@
 package io.breadthflow.stream;
 
 import io.breadthflow.core.alert.Alert;
+import io.breadthflow.core.calendar.NyseCalendar;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.Interval;
 import io.breadthflow.core.domain.Trade;
@@ -27,6 +28,7 @@ import io.breadthflow.stream.state.TypeRules;
 import io.breadthflow.stream.trade.RejectedTrade;
 import io.breadthflow.stream.trade.TradeValidation;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -156,18 +158,21 @@ public final class PipelineGraph {
         market,
         alerts,
         forecasts(bars, spec.forecasts()),
-        firings(indicators, market, alerts, spec.rules()));
+        firings(indicators, market, alerts, spec));
   }
 
   /**
    * The personal rules, one keyed operator per kind of record: bars (by symbol and interval),
    * signals (by symbol and interval), breadth (by interval) and alerts (by symbol and interval).
+   * Bars before the spec's first output date warm the rules up without firing them, as they warm up
+   * breadth and signals.
    */
   private static DataStream<RuleFiring> firings(
       DataStream<IndicatorRow> indicators,
       DataStream<MarketUpdate> market,
       DataStream<Alert> alerts,
-      RuleSource rules) {
+      PipelineSpec spec) {
+    RuleSource rules = spec.rules();
     DataStream<RuleFiring> onBars =
         indicators
             .keyBy(row -> IndicatorFunction.keyOf(row.bar()))
@@ -196,7 +201,15 @@ public final class PipelineGraph {
             .process(new PipelineAlertRules(rules))
             .uid("rules-alerts")
             .name("personal rules: pipeline alerts");
-    return onBars.union(onSignals, onBreadth, onAlerts);
+    DataStream<RuleFiring> firings = onBars.union(onSignals, onBreadth, onAlerts);
+    LocalDate from = spec.outputFrom();
+    if (from == null) {
+      return firings;
+    }
+    return firings
+        .filter(firing -> !NyseCalendar.sessionDateOf(firing.barTime()).isBefore(from))
+        .uid("rules-from")
+        .name("personal rules: from the first output date");
   }
 
   private static Optional<DataStream<ForecastUpdate>> forecasts(

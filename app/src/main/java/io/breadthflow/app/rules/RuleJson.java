@@ -80,7 +80,8 @@ public final class RuleJson {
     json.put("name", rule.name());
     json.put(
         "target",
-        Map.of("kind", rule.target().kind().name().toLowerCase(Locale.ROOT), "value", value(rule)));
+        ordered(
+            "kind", rule.target().kind().name().toLowerCase(Locale.ROOT), "value", value(rule)));
     Map<String, Object> condition = new LinkedHashMap<>();
     condition.put("kind", rule.condition().kind().code());
     condition.putAll(rule.condition().parameters());
@@ -92,11 +93,18 @@ public final class RuleJson {
         "active_hours",
         hours.isAllDay()
             ? null
-            : Map.of("from", hours.from().toString(), "to", hours.to().toString()));
+            : ordered("from", hours.from().toString(), "to", hours.to().toString()));
     json.put("zone", hours.zone().getId());
     json.put("channels", rule.channels().stream().map(DeliveryChannel::code).sorted().toList());
     json.put("status", rule.status().name().toLowerCase(Locale.ROOT));
     return json;
+  }
+
+  private static Map<String, Object> ordered(String k1, Object v1, String k2, Object v2) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put(k1, v1);
+    map.put(k2, v2);
+    return map;
   }
 
   private static Object value(AlertRule rule) {

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       HttpBenchCommand.class,
       LiveBenchCommand.class,
       StreamBenchCommand.class,
-      ClusterBenchCommand.class
+      ClusterBenchCommand.class,
+      NotificationBenchCommand.class
     })
 public final class BenchCommand {}
