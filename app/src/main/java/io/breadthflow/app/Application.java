@@ -5,6 +5,7 @@ import io.breadthflow.app.backtest.BacktestService;
 import io.breadthflow.app.breadth.BreadthService;
 import io.breadthflow.app.config.Configuration;
 import io.breadthflow.app.config.JwtSecret;
+import io.breadthflow.app.config.NotificationSettings;
 import io.breadthflow.app.config.ProviderSettings;
 import io.breadthflow.app.data.ExportService;
 import io.breadthflow.app.data.FetchService;
@@ -13,7 +14,12 @@ import io.breadthflow.app.data.SummaryService;
 import io.breadthflow.app.demo.DemoFlow;
 import io.breadthflow.app.forecast.ForecastService;
 import io.breadthflow.app.kafka.KafkaDemoService;
+import io.breadthflow.app.notify.DispatchTuning;
+import io.breadthflow.app.notify.NotificationDispatcher;
 import io.breadthflow.app.notify.NotificationService;
+import io.breadthflow.app.notify.channel.EmailSender;
+import io.breadthflow.app.notify.channel.InAppSender;
+import io.breadthflow.app.notify.channel.WebhookSender;
 import io.breadthflow.app.notify.channel.WebhookTargets;
 import io.breadthflow.app.rules.RuleService;
 import io.breadthflow.app.run.RunRecorder;
@@ -24,6 +30,8 @@ import io.breadthflow.app.stream.StreamService;
 import io.breadthflow.app.users.AccountService;
 import io.breadthflow.app.users.ProfileService;
 import io.breadthflow.app.watchlists.WatchlistService;
+import io.breadthflow.core.live.LiveHub;
+import io.breadthflow.core.notify.DeliveryChannel;
 import io.breadthflow.store.MarketStore;
 import io.breadthflow.store.MarketStores;
 import io.breadthflow.store.StoreConfig;
@@ -33,6 +41,10 @@ import io.breadthflow.stream.sink.SharedStores;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -60,11 +72,12 @@ public final class Application implements AutoCloseable {
   private final KafkaDemoService kafkaDemo;
   private final AlertService alerts;
   private final DemoFlow demo;
+  private final NotificationService notifications;
   private final ProfileService profiles;
   private final WatchlistService watchlists;
   private final RuleService rules;
-  private final NotificationService notifications;
   private final AutoCloseable shared;
+  private final List<NotificationDispatcher> dispatchers = new ArrayList<>();
 
   private Application(
       Configuration configuration, StoreConfig storeConfig, MarketStore store, Clock clock) {
@@ -88,14 +101,14 @@ public final class Application implements AutoCloseable {
     this.kafkaDemo = new KafkaDemoService(storeConfig, runs);
     this.alerts = new AlertService(store.alerts());
     this.demo = new DemoFlow(store, fetch, imports, signals, backtests);
-    this.profiles = new ProfileService(store.profiles());
-    this.watchlists = new WatchlistService(store);
-    this.rules = new RuleService(store, clock);
     this.notifications =
         new NotificationService(
             store.notifications(),
             new WebhookTargets(configuration.notifications().privateTargets()),
             clock);
+    this.profiles = new ProfileService(store.profiles());
+    this.watchlists = new WatchlistService(store);
+    this.rules = new RuleService(store, clock);
     this.shared = SharedStores.share(storeConfig, store);
   }
 
@@ -218,6 +231,42 @@ public final class Application implements AutoCloseable {
     return demo;
   }
 
+  /** Users' notifications, preferences and delivery log. */
+  public NotificationService notifications() {
+    return notifications;
+  }
+
+  /**
+   * Starts delivering notifications from the outbox: in-app ones on {@code hub}, webhooks and
+   * e-mails as {@link Configuration#notifications()} says. Stop it with {@link
+   * NotificationDispatcher#close()}; closing the application stops it too.
+   */
+  public NotificationDispatcher startNotifications(LiveHub hub) {
+    return startNotifications(hub, DispatchTuning.defaults());
+  }
+
+  /** As {@link #startNotifications(LiveHub)}, polling as {@code tuning} says. */
+  public synchronized NotificationDispatcher startNotifications(
+      LiveHub hub, DispatchTuning tuning) {
+    NotificationSettings settings = configuration.notifications();
+    Duration timeout = Duration.ofSeconds(5);
+    NotificationDispatcher dispatcher =
+        new NotificationDispatcher(
+            store.notifications(),
+            store.profiles()::profile,
+            Map.of(
+                DeliveryChannel.IN_APP, new InAppSender(hub, clock),
+                DeliveryChannel.WEBHOOK,
+                    new WebhookSender(
+                        new WebhookTargets(settings.privateTargets()), clock, timeout),
+                DeliveryChannel.EMAIL, new EmailSender(settings.smtp(), clock, timeout)),
+            settings,
+            tuning,
+            clock);
+    dispatchers.add(dispatcher);
+    return dispatcher.start();
+  }
+
   /** Users' own profiles. */
   public ProfileService profiles() {
     return profiles;
@@ -231,11 +280,6 @@ public final class Application implements AutoCloseable {
   /** Users' own personal alert rules. */
   public RuleService rules() {
     return rules;
-  }
-
-  /** Users' notifications, preferences and delivery log. */
-  public NotificationService notifications() {
-    return notifications;
   }
 
   /** The accounts of a process signing tokens with {@code secret}, its limits its own. */
@@ -253,6 +297,10 @@ public final class Application implements AutoCloseable {
 
   @Override
   public void close() {
+    synchronized (this) {
+      dispatchers.forEach(NotificationDispatcher::close);
+      dispatchers.clear();
+    }
     try {
       shared.close();
     } catch (Exception e) {

@@ -39,6 +39,14 @@ final class JdbcNotificationStore implements NotificationStore {
       "((status IN ('PENDING', 'RETRYING') AND next_attempt_at <= ?)"
           + " OR (status = 'SENDING' AND lease_until < ?))";
   private static final String CLAIMED = " WHERE id = ? AND status = 'SENDING' AND lease_until = ?";
+  private static final String INSERT_FIRING =
+      "INSERT INTO rule_firings (firing_key, rule_id, user_id, rule_name, symbol, bar_interval,"
+          + " bar_time, close, value, message, fired_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+          + " ON CONFLICT (firing_key) DO NOTHING";
+  private static final String INSERT_NOTIFICATION =
+      "INSERT INTO notifications (user_id, firing_key, channel, status, attempts,"
+          + " next_attempt_at, created_at) VALUES (?, ?, ?, 'PENDING', 0, ?, ?)"
+          + " ON CONFLICT (firing_key, channel) DO NOTHING";
   private static final String DIGEST_MESSAGE = "Notifications held back by the hourly limit";
 
   private final ConnectionSource connections;
@@ -63,13 +71,19 @@ final class JdbcNotificationStore implements NotificationStore {
         "enqueue of " + firings.size() + " rule firings",
         connection -> {
           long added = 0;
-          for (RuleFiring firing : firings) {
-            if (insertFiring(connection, firing.key(), firing, now) == 0) {
-              continue;
-            }
-            for (DeliveryChannel channel : DeliveryChannel.values()) {
-              if (firing.channels().contains(channel)) {
-                added += insertNotification(connection, firing.key(), firing, channel, now, now);
+          try (PreparedStatement firingRow = connection.prepareStatement(INSERT_FIRING);
+              PreparedStatement notificationRow =
+                  connection.prepareStatement(INSERT_NOTIFICATION)) {
+            for (RuleFiring firing : firings) {
+              if (insertFiring(firingRow, firing.key(), firing, now) == 0) {
+                continue;
+              }
+              for (DeliveryChannel channel : DeliveryChannel.values()) {
+                if (firing.channels().contains(channel)) {
+                  added +=
+                      insertNotification(
+                          notificationRow, firing.key(), firing.userId(), channel, now, now);
+                }
               }
             }
           }
@@ -78,47 +92,36 @@ final class JdbcNotificationStore implements NotificationStore {
   }
 
   private static int insertFiring(
-      Connection connection, String key, RuleFiring firing, LocalDateTime now) throws SQLException {
-    try (PreparedStatement statement =
-        connection.prepareStatement(
-            "INSERT INTO rule_firings (firing_key, rule_id, user_id, rule_name, symbol,"
-                + " bar_interval, bar_time, close, value, message, fired_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (firing_key) DO NOTHING")) {
-      statement.setString(1, key);
-      statement.setLong(2, firing.ruleId());
-      statement.setLong(3, firing.userId());
-      statement.setString(4, firing.ruleName());
-      statement.setString(5, firing.symbol());
-      statement.setString(6, firing.interval().code());
-      statement.setObject(7, utc(firing.barTime()));
-      setDouble(statement, 8, firing.close());
-      setDouble(statement, 9, firing.value());
-      statement.setString(10, firing.message());
-      statement.setObject(11, now);
-      return statement.executeUpdate();
-    }
+      PreparedStatement statement, String key, RuleFiring firing, LocalDateTime now)
+      throws SQLException {
+    statement.setString(1, key);
+    statement.setLong(2, firing.ruleId());
+    statement.setLong(3, firing.userId());
+    statement.setString(4, firing.ruleName());
+    statement.setString(5, firing.symbol());
+    statement.setString(6, firing.interval().code());
+    statement.setObject(7, utc(firing.barTime()));
+    setDouble(statement, 8, firing.close());
+    setDouble(statement, 9, firing.value());
+    statement.setString(10, firing.message());
+    statement.setObject(11, now);
+    return statement.executeUpdate();
   }
 
   private static int insertNotification(
-      Connection connection,
+      PreparedStatement statement,
       String key,
-      RuleFiring firing,
+      long userId,
       DeliveryChannel channel,
       LocalDateTime now,
       LocalDateTime due)
       throws SQLException {
-    try (PreparedStatement statement =
-        connection.prepareStatement(
-            "INSERT INTO notifications (user_id, firing_key, channel, status, attempts,"
-                + " next_attempt_at, created_at) VALUES (?, ?, ?, 'PENDING', 0, ?, ?)"
-                + " ON CONFLICT (firing_key, channel) DO NOTHING")) {
-      statement.setLong(1, firing.userId());
-      statement.setString(2, key);
-      statement.setString(3, channel.code());
-      statement.setObject(4, due);
-      statement.setObject(5, now);
-      return statement.executeUpdate();
-    }
+    statement.setLong(1, userId);
+    statement.setString(2, key);
+    statement.setString(3, channel.code());
+    statement.setObject(4, due);
+    statement.setObject(5, now);
+    return statement.executeUpdate();
   }
 
   @Override
@@ -269,14 +272,18 @@ final class JdbcNotificationStore implements NotificationStore {
                         Double.NaN,
                         DIGEST_MESSAGE,
                         Set.of(claimed.channel()));
-                insertFiring(connection, key, digest, now);
-                insertNotification(
-                    connection,
-                    key,
-                    digest,
-                    claimed.channel(),
-                    now,
-                    utc(windowStart.plus(Duration.ofHours(1))));
+                try (PreparedStatement firingRow = connection.prepareStatement(INSERT_FIRING);
+                    PreparedStatement notificationRow =
+                        connection.prepareStatement(INSERT_NOTIFICATION)) {
+                  insertFiring(firingRow, key, digest, now);
+                  insertNotification(
+                      notificationRow,
+                      key,
+                      claimed.userId(),
+                      claimed.channel(),
+                      now,
+                      utc(windowStart.plus(Duration.ofHours(1))));
+                }
               }
               return changed;
             })

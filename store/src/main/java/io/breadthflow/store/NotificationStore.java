@@ -78,7 +78,7 @@ public interface NotificationStore {
   Optional<StoredNotification> byId(long userId, long id);
 
   /**
-   * Marks notification {@code id} of user {@code userId} read (again: no change).
+   * Marks notification {@code id} of user {@code userId} read; marking it again changes nothing.
    *
    * @return false when the user has no notification with that id
    */

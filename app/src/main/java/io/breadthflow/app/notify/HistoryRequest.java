@@ -4,6 +4,9 @@ import io.breadthflow.app.UseCaseException;
 import io.breadthflow.app.backtest.Limit;
 import io.breadthflow.core.notify.DeliveryChannel;
 import io.breadthflow.store.NotificationStatus;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,6 +32,42 @@ public record HistoryRequest(
     UseCaseException.required(beforeId, "the page start (or none)");
     UseCaseException.required(channel, "the channel (or none)");
     statuses = Set.copyOf(UseCaseException.requiredEach(statuses, "statuses"));
+  }
+
+  /**
+   * From query parameters, each null when not given: {@code limit}, {@code before} (an id), {@code
+   * channel} ({@code in_app}, {@code webhook} or {@code email}) and {@code status} (comma-separated
+   * statuses, e.g. {@code DEAD,RETRYING}, any case).
+   *
+   * @throws UseCaseException for an out-of-range limit, an unknown channel or status
+   */
+  public static HistoryRequest of(Integer limit, Long before, String channel, String status) {
+    Optional<DeliveryChannel> only;
+    try {
+      only = Optional.ofNullable(channel).map(DeliveryChannel::of);
+    } catch (IllegalArgumentException e) {
+      throw UseCaseException.invalid(e.getMessage());
+    }
+    Set<NotificationStatus> statuses = EnumSet.noneOf(NotificationStatus.class);
+    if (status != null && !status.isBlank()) {
+      for (String name : status.split(",")) {
+        try {
+          statuses.add(NotificationStatus.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+          throw UseCaseException.invalid(
+              "unknown status '"
+                  + name.strip()
+                  + "' (known: "
+                  + Arrays.toString(NotificationStatus.values())
+                  + ")");
+        }
+      }
+    }
+    return new HistoryRequest(
+        limit == null ? (int) LIMIT.fallback() : LIMIT.checkInt(limit),
+        Optional.ofNullable(before),
+        only,
+        statuses);
   }
 
   /** The newest page of everything. */

@@ -22,6 +22,25 @@ public record ListRequest(int limit, Optional<Long> beforeId, ReadState read) {
     UseCaseException.required(read, "which notifications (all or unread)");
   }
 
+  /**
+   * From query parameters, each null when not given: {@code limit}, {@code before} (an id) and
+   * {@code unread} ({@code true} for unread ones only).
+   *
+   * @throws UseCaseException for an out-of-range limit or an {@code unread} not true/false
+   */
+  public static ListRequest of(Integer limit, Long before, String unread) {
+    ReadState read =
+        switch (unread == null ? "false" : unread) {
+          case "true" -> ReadState.UNREAD;
+          case "false" -> ReadState.ALL;
+          default -> throw UseCaseException.invalid("unread must be true or false");
+        };
+    return new ListRequest(
+        limit == null ? (int) LIMIT.fallback() : LIMIT.checkInt(limit),
+        Optional.ofNullable(before),
+        read);
+  }
+
   /** The newest page of all notifications. */
   public static ListRequest newest() {
     return new ListRequest((int) LIMIT.fallback(), Optional.empty(), ReadState.ALL);

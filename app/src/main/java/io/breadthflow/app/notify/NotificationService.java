@@ -4,7 +4,6 @@ import io.breadthflow.app.UseCaseException;
 import io.breadthflow.app.notify.channel.MessageTemplate;
 import io.breadthflow.app.notify.channel.WebhookTargets;
 import io.breadthflow.core.notify.DeliveryChannel;
-import io.breadthflow.store.DeliveryHealth;
 import io.breadthflow.store.NotificationFilter;
 import io.breadthflow.store.NotificationPreferences;
 import io.breadthflow.store.NotificationStatus;
@@ -170,8 +169,8 @@ public final class NotificationService {
   }
 
   /** For admins: notifications per channel and status, and the oldest undelivered one's age. */
-  public DeliveryHealth health() {
-    return store.health(clock.instant());
+  public HealthView health() {
+    return HealthView.of(store.health(clock.instant()));
   }
 
   private String newSecret() {

@@ -3,7 +3,6 @@ package io.breadthflow.app.notify;
 import io.breadthflow.core.domain.Interval;
 import io.breadthflow.store.StoredNotification;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * One notification as its owner sees it (API, WebSocket, notification centre).
@@ -23,8 +22,8 @@ import java.util.Optional;
  * @param attempts delivery attempts so far
  * @param lastError why the last attempt failed (or why it was skipped), empty when none
  * @param createdAt when it was enqueued
- * @param sentAt when it was delivered
- * @param readAt when it was marked read
+ * @param sentAt when it was delivered, null when not
+ * @param readAt when it was marked read, null when not
  */
 public record NotificationView(
     long id,
@@ -42,8 +41,8 @@ public record NotificationView(
     int attempts,
     String lastError,
     Instant createdAt,
-    Optional<Instant> sentAt,
-    Optional<Instant> readAt) {
+    Instant sentAt,
+    Instant readAt) {
 
   /** The view of a stored notification. */
   public static NotificationView of(StoredNotification n) {
@@ -63,7 +62,7 @@ public record NotificationView(
         n.attempts(),
         n.lastError(),
         n.createdAt(),
-        n.sentAt(),
-        n.readAt());
+        n.sentAt().orElse(null),
+        n.readAt().orElse(null));
   }
 }

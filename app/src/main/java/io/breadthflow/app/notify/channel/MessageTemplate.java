@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A webhook body with TradingView-style placeholders ({@code {{ticker}}}, {@code {{close}}}, …; see
@@ -31,8 +30,6 @@ public final class MessageTemplate {
   /** The longest template accepted, in characters. */
   public static final int MAX_LENGTH = 4000;
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-z_]+)\\s*}}");
-
   private final String text;
 
   private MessageTemplate(String text) {
@@ -53,7 +50,7 @@ public final class MessageTemplate {
           "the webhook template must be at most " + MAX_LENGTH + " characters");
     }
     List<String> unknown = new ArrayList<>();
-    Matcher matcher = PLACEHOLDER.matcher(text);
+    Matcher matcher = Placeholders.PLACEHOLDER.matcher(text);
     while (matcher.find()) {
       if (!PLACEHOLDERS.containsKey(matcher.group(1))) {
         unknown.add(matcher.group(1));
@@ -77,29 +74,8 @@ public final class MessageTemplate {
 
   /** The body for {@code firing} (identified by {@code key}), rendered at {@code now}. */
   public String render(RuleFiring firing, String message, String key, Instant now) {
-    Map<String, String> values = new LinkedHashMap<>();
-    values.put("ticker", firing.symbol());
-    values.put("close", number(firing.close()));
-    values.put("interval", firing.interval().code());
-    values.put("time", firing.barTime().toString());
-    values.put("timenow", now.toString());
-    values.put("rule", firing.ruleName());
-    values.put("rule_id", Long.toString(firing.ruleId()));
-    values.put("message", message);
-    values.put("value", number(firing.value()));
-    values.put("key", key);
-    Matcher matcher = PLACEHOLDER.matcher(text);
-    StringBuilder body = new StringBuilder(text.length() + 64);
-    while (matcher.find()) {
-      matcher.appendReplacement(
-          body, Matcher.quoteReplacement(escape(values.get(matcher.group(1)))));
-    }
-    matcher.appendTail(body);
-    return body.toString();
-  }
-
-  private static String number(double value) {
-    return Double.isFinite(value) ? Double.toString(value) : "null";
+    return Placeholders.fill(
+        text, Placeholders.values(firing, message, key, now), MessageTemplate::escape);
   }
 
   /** JSON string escaping, without the quotes. */
