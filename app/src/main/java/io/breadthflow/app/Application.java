@@ -72,10 +72,10 @@ public final class Application implements AutoCloseable {
   private final KafkaDemoService kafkaDemo;
   private final AlertService alerts;
   private final DemoFlow demo;
+  private final NotificationService notifications;
   private final ProfileService profiles;
   private final WatchlistService watchlists;
   private final RuleService rules;
-  private final NotificationService notifications;
   private final AutoCloseable shared;
   private final List<NotificationDispatcher> dispatchers = new ArrayList<>();
 
@@ -101,14 +101,14 @@ public final class Application implements AutoCloseable {
     this.kafkaDemo = new KafkaDemoService(storeConfig, runs);
     this.alerts = new AlertService(store.alerts());
     this.demo = new DemoFlow(store, fetch, imports, signals, backtests);
-    this.profiles = new ProfileService(store.profiles());
-    this.watchlists = new WatchlistService(store);
-    this.rules = new RuleService(store, clock);
     this.notifications =
         new NotificationService(
             store.notifications(),
             new WebhookTargets(configuration.notifications().privateTargets()),
             clock);
+    this.profiles = new ProfileService(store.profiles());
+    this.watchlists = new WatchlistService(store);
+    this.rules = new RuleService(store, clock);
     this.shared = SharedStores.share(storeConfig, store);
   }
 
@@ -231,16 +231,6 @@ public final class Application implements AutoCloseable {
     return demo;
   }
 
-  /** Users' own profiles. */
-  public ProfileService profiles() {
-    return profiles;
-  }
-
-  /** Users' own watchlists. */
-  public WatchlistService watchlists() {
-    return watchlists;
-  }
-
   /** Users' notifications, preferences and delivery log. */
   public NotificationService notifications() {
     return notifications;
@@ -275,6 +265,16 @@ public final class Application implements AutoCloseable {
             clock);
     dispatchers.add(dispatcher);
     return dispatcher.start();
+  }
+
+  /** Users' own profiles. */
+  public ProfileService profiles() {
+    return profiles;
+  }
+
+  /** Users' own watchlists. */
+  public WatchlistService watchlists() {
+    return watchlists;
   }
 
   /** Users' own personal alert rules. */

@@ -12,31 +12,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The delivery measurement delivers every notification exactly once. With {@code
- * -Dbf.bench.notifications=N} (and {@code -Dbf.bench.dispatchers=D}) it is the benchmark of
- * docs/BENCHMARKS.md, printing its figures.
+ * The delivery measurement of {@code bf bench notifications} delivers every notification exactly
+ * once, with several dispatchers at once.
  */
 class DeliveryThroughputTest {
-  private static final int NOTIFICATIONS = Integer.getInteger("bf.bench.notifications", 300);
-  private static final int DISPATCHERS = Integer.getInteger("bf.bench.dispatchers", 2);
+  private static final int NOTIFICATIONS = 300;
+  private static final int DISPATCHERS = 2;
 
   @TempDir Path dir;
 
-  private static void measureOn(StoreConfig config, String engine) {
+  private static void measureOn(StoreConfig config) {
     try (MarketStore market = MarketStores.open(config)) {
       DeliveryThroughput.Result result =
           DeliveryThroughput.measure(
               market.notifications(),
               new DeliveryThroughput.Request(NOTIFICATIONS, 50, DISPATCHERS));
 
-      System.out.printf(
-          "delivery %s: %d webhooks, %d dispatchers: enqueue %.2f s, delivery %.2f s, %.0f/s%n",
-          engine,
-          result.notifications(),
-          DISPATCHERS,
-          result.enqueueSeconds(),
-          result.deliverySeconds(),
-          result.perSecond());
       assertThat(result.received()).isEqualTo(NOTIFICATIONS);
       assertThat(result.requests()).isEqualTo(NOTIFICATIONS);
       assertThat(
@@ -51,7 +42,7 @@ class DeliveryThroughputTest {
 
   @Test
   void everyNotificationReachesTheReceiverOnceOnDuckDb() {
-    measureOn(new StoreConfig("jdbc:duckdb:" + dir.resolve("bench.duckdb"), "", ""), "duckdb");
+    measureOn(new StoreConfig("jdbc:duckdb:" + dir.resolve("bench.duckdb"), "", ""));
   }
 
   @Test
@@ -59,7 +50,7 @@ class DeliveryThroughputTest {
     PostgresTestDatabase database = new PostgresTestDatabase();
     StoreConfig config = database.create();
     try {
-      measureOn(config, "postgresql");
+      measureOn(config);
     } finally {
       database.drop();
     }

@@ -1,5 +1,6 @@
 package io.breadthflow.cli.bench;
 
+import io.breadthflow.app.notify.DeliveryThroughput;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.Interval;
 import io.breadthflow.core.live.PipelineCounters;
@@ -21,6 +22,8 @@ import io.breadthflow.core.rule.RuleStatus;
 import io.breadthflow.core.rule.RuleTarget;
 import io.breadthflow.core.rule.SmaLine;
 import io.breadthflow.ingest.universe.Universes;
+import io.breadthflow.store.MarketStore;
+import io.breadthflow.store.MarketStores;
 import io.breadthflow.stream.Deduplication;
 import io.breadthflow.stream.EmbeddedRuntime;
 import io.breadthflow.stream.EventTime;
@@ -55,6 +58,7 @@ import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -66,8 +70,9 @@ import picocli.CommandLine.Spec;
  * operator does (index lookup, the key's states, the evaluation): nanoseconds and bytes allocated
  * per bar. Then the whole streaming job on the simulator with and without those rules, alternating
  * runs, best of each: trades/s in the steady state and the drop; and the job fed replayed 1m bars
- * (where every bar reaches the rule operators), bars/s with and without the rules. Delivery
- * throughput is measured after these rows.
+ * (where every bar reaches the rule operators), bars/s with and without the rules. Last, delivery
+ * throughput on a fresh store of each engine: {@code --deliveries} webhook firings enqueued, then
+ * delivered by {@code --dispatchers} dispatchers to a webhook receiver on loopback.
  */
 @Command(
     name = "notifications",
@@ -106,11 +111,32 @@ public final class NotificationBenchCommand implements Callable<Integer> {
       description = "Job runs with and without rules, alternating (default ${DEFAULT-VALUE}).")
   private int runs;
 
+  @Option(
+      names = "--deliveries",
+      defaultValue = "5000",
+      description = "Webhook notifications in the delivery run (default ${DEFAULT-VALUE}).")
+  private int deliveries;
+
+  @Option(
+      names = "--dispatchers",
+      defaultValue = "4",
+      description = "Dispatchers delivering at once (default ${DEFAULT-VALUE}).")
+  private int dispatchers;
+
+  @Mixin private BenchDatabases databases;
+
   @Override
   public Integer call() throws Exception {
     if (ruleCount < 1 || symbolCount < 1 || barsPerSymbol < 300 || trades < 1 || runs < 1) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--rules, --symbols, --trades, --runs ≥ 1 and --bars ≥ 300");
+    }
+    DeliveryThroughput.Request delivery;
+    try {
+      delivery = new DeliveryThroughput.Request(deliveries, Math.min(50, deliveries), dispatchers);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--deliveries 1 to 1000000, --dispatchers 1 to 64");
     }
     PrintWriter out = spec.commandLine().getOut();
     List<String> symbols = symbols(symbolCount);
@@ -167,7 +193,28 @@ public final class NotificationBenchCommand implements Callable<Integer> {
         out,
         "throughput drop on bars",
         String.format(Locale.ROOT, "%.1f%% (target < 10%%)", 100 * (1 - barsWith / barsWithout)));
-    // Delivery throughput (to a local webhook receiver) is measured from here on.
+    for (BenchDatabases.Engine engine : databases.engines()) {
+      DeliveryThroughput.Result result =
+          databases.fresh(
+              engine,
+              config -> {
+                try (MarketStore store = MarketStores.open(config)) {
+                  return DeliveryThroughput.measure(store.notifications(), delivery);
+                }
+              });
+      row(
+          out,
+          engine + ": enqueue " + result.notifications() + " firings, s",
+          String.format(Locale.ROOT, "%.2f", result.enqueueSeconds()));
+      row(
+          out,
+          engine + ": webhook deliveries/s (" + dispatchers + " dispatchers)",
+          String.format(Locale.ROOT, "%,.0f", result.perSecond()));
+      row(
+          out,
+          engine + ": distinct keys received / requests",
+          result.received() + " / " + result.requests());
+    }
     return 0;
   }
 

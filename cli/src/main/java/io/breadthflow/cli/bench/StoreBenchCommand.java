@@ -1,26 +1,20 @@
 package io.breadthflow.cli.bench;
 
-import io.breadthflow.cli.Folders;
 import io.breadthflow.cli.UsageException;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.ingest.csv.CsvFormatException;
 import io.breadthflow.ingest.csv.DailyCsvReader;
 import io.breadthflow.store.ImportThroughput;
-import io.breadthflow.store.StoreConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -55,28 +49,7 @@ public final class StoreBenchCommand implements Callable<Integer> {
       description = "Also measure on these daily CSV files.")
   private Path input;
 
-  @Option(
-      names = "--postgres",
-      paramLabel = "JDBC_URL",
-      defaultValue = "jdbc:postgresql://127.0.0.1:5432/postgres",
-      description = "PostgreSQL server (an admin database) to create benchmark databases on.")
-  private String postgres;
-
-  @Option(
-      names = "--engines",
-      split = ",",
-      defaultValue = "duckdb,postgresql",
-      description = "Engines to measure (default ${DEFAULT-VALUE}).")
-  private List<Engine> engines;
-
-  /** Store engines the benchmark can measure. */
-  enum Engine {
-    duckdb,
-    postgresql
-  }
-
-  @Option(names = "--postgres-user", defaultValue = "postgres", description = "PostgreSQL user.")
-  private String postgresUser;
+  @Mixin private BenchDatabases databases;
 
   @Override
   public Integer call() throws Exception {
@@ -102,30 +75,31 @@ public final class StoreBenchCommand implements Callable<Integer> {
 
   private void measure(PrintWriter out, String data, List<Bar> all) throws Exception {
     List<Bar> baseline = all.subList(0, Math.min(baselineBars, all.size()));
-    for (String engine : engines.stream().map(Enum::name).toList()) {
+    for (BenchDatabases.Engine engine : databases.engines()) {
       row(
           out,
           engine,
           data,
           "upsert",
           all.size(),
-          fresh(engine, config -> ImportThroughput.upsertSeconds(config, all)));
+          databases.fresh(engine, config -> ImportThroughput.upsertSeconds(config, all)));
       row(
           out,
           engine,
           data,
           "raw bulk (limit)",
           all.size(),
-          fresh(engine, config -> ImportThroughput.rawBulkSeconds(config, all)));
+          databases.fresh(engine, config -> ImportThroughput.rawBulkSeconds(config, all)));
       row(
           out,
           engine,
           data,
           "batched INSERT",
           baseline.size(),
-          fresh(engine, config -> ImportThroughput.batchedInsertSeconds(config, baseline)));
+          databases.fresh(
+              engine, config -> ImportThroughput.batchedInsertSeconds(config, baseline)));
       double summary =
-          fresh(
+          databases.fresh(
               engine,
               config -> {
                 ImportThroughput.upsertSeconds(config, all);
@@ -145,7 +119,12 @@ public final class StoreBenchCommand implements Callable<Integer> {
   }
 
   private static void row(
-      PrintWriter out, String engine, String data, String method, int count, double seconds) {
+      PrintWriter out,
+      BenchDatabases.Engine engine,
+      String data,
+      String method,
+      int count,
+      double seconds) {
     out.printf(
         Locale.ROOT,
         "%-10s %-10s %-16s %10d %9.3f %12.0f%n",
@@ -156,39 +135,6 @@ public final class StoreBenchCommand implements Callable<Integer> {
         seconds,
         count / seconds);
     out.flush();
-  }
-
-  /** Runs {@code measurement} on a new, empty database of {@code engine}, dropped afterwards. */
-  private double fresh(String engine, Function<StoreConfig, Double> measurement) throws Exception {
-    if (engine.equals("duckdb")) {
-      Path dir = Files.createTempDirectory("bf-bench");
-      try {
-        return measurement.apply(
-            new StoreConfig("jdbc:duckdb:" + dir.resolve("bench.duckdb"), "", ""));
-      } finally {
-        Folders.deleteRecursively(dir);
-      }
-    }
-    String database = "bf_bench_" + System.nanoTime();
-    admin("CREATE DATABASE " + database);
-    try {
-      String url = postgres.substring(0, postgres.lastIndexOf('/') + 1) + database;
-      return measurement.apply(
-          new StoreConfig(url, postgresUser, System.getenv("BF_STORE_PASSWORD")));
-    } finally {
-      admin("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-    }
-  }
-
-  private void admin(String sql) {
-    try (Connection connection =
-            DriverManager.getConnection(
-                postgres, postgresUser, System.getenv("BF_STORE_PASSWORD"));
-        Statement statement = connection.createStatement()) {
-      statement.execute(sql);
-    } catch (SQLException e) {
-      throw new UsageException("PostgreSQL at " + postgres + ": " + e.getMessage());
-    }
   }
 
   private static List<Bar> readAll(Path input) throws IOException {
