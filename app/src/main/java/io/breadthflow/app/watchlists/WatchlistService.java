@@ -187,6 +187,24 @@ public final class WatchlistService {
   }
 
   /**
+   * Imports the symbols of a file into a new list {@code name} of {@code userId}: the list is
+   * created first and deleted again when the import is refused, so a refused import leaves nothing
+   * behind.
+   *
+   * @throws UseCaseException as {@link #create} and {@link #importSymbols} do
+   */
+  public ImportReport importAsNewList(long userId, WatchlistName name, WatchlistImport request) {
+    UseCaseException.required(request, "import");
+    Watchlist created = create(userId, name);
+    try {
+      return importSymbols(userId, created.id(), request);
+    } catch (RuntimeException e) {
+      delete(userId, created.id());
+      throw e;
+    }
+  }
+
+  /**
    * Imports the symbols of a file into list {@code watchlistId} of {@code userId}. Entries that are
    * no valid symbol, and symbols beyond the list's limit of {@value #MAX_SYMBOLS}, are reported
    * with their line and reason; the valid ones are added (or replace the list's, by {@link

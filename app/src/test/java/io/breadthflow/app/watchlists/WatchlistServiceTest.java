@@ -240,6 +240,24 @@ class WatchlistServiceTest {
   }
 
   @Test
+  void anImportIntoANewListCreatesItAndARefusedOneLeavesNoListBehind() {
+    ImportReport report =
+        watchlists.importAsNewList(
+            alice, name("Fresh"), new WatchlistImport(ListFormat.TXT, ImportMode.APPEND, "aapl"));
+
+    assertThat(report.watchlist().name()).isEqualTo("Fresh");
+    assertThat(report.watchlist().symbols()).containsExactly("AAPL");
+    assertThatThrownBy(
+            () ->
+                watchlists.importAsNewList(
+                    alice,
+                    name("Refused"),
+                    new WatchlistImport(ListFormat.CSV, ImportMode.APPEND, "no,header\n")))
+        .isInstanceOf(UseCaseException.class);
+    assertThat(watchlists.lists(alice)).extracting(Watchlist::name).doesNotContain("Refused");
+  }
+
+  @Test
   void aTextImportSplitsOnLinesCommasAndBlanksSkipsCommentsAndReportsBadEntries() {
     long id = watchlists.create(alice, name("Tech")).id();
     watchlists.addSymbol(alice, id, new WatchlistSymbol("AAPL"));

@@ -188,10 +188,7 @@ public final class WatchlistRoutes {
     ctx.contentType(exported.contentType() + "; charset=utf-8").result(exported.text());
   }
 
-  /**
-   * Imports into the list {@code watchlist_id}, or into a new list {@code name} (created first, and
-   * deleted again when the import is refused, so a refused import leaves nothing behind).
-   */
+  /** Imports into the list {@code watchlist_id}, or into a new list {@code name}. */
   private void importList(Context ctx) {
     long user = user(ctx);
     JsonNode body = RequestBodies.object(ctx);
@@ -205,18 +202,10 @@ public final class WatchlistRoutes {
     if (existing.isPresent() == body.hasNonNull("name")) {
       throw ApiException.badRequest("give either name (a new list) or watchlist_id");
     }
-    ImportReport report;
-    if (existing.isPresent()) {
-      report = watchlists.importSymbols(user, existing.get(), request);
-    } else {
-      Watchlist created = watchlists.create(user, name(body));
-      try {
-        report = watchlists.importSymbols(user, created.id(), request);
-      } catch (RuntimeException e) {
-        watchlists.delete(user, created.id());
-        throw e;
-      }
-    }
+    ImportReport report =
+        existing.isPresent()
+            ? watchlists.importSymbols(user, existing.get(), request)
+            : watchlists.importAsNewList(user, name(body), request);
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("watchlist", view(report.watchlist()));
     answer.put("added", report.added());
