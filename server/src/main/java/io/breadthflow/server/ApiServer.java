@@ -30,6 +30,7 @@ import io.breadthflow.server.health.KafkaCheck;
 import io.breadthflow.server.live.LivePush;
 import io.breadthflow.server.live.PeerRoutes;
 import io.breadthflow.server.live.TopicFeed;
+import io.breadthflow.server.market.BreadthRoutes;
 import io.breadthflow.server.market.MarketRoutes;
 import io.breadthflow.server.market.RunRoutes;
 import io.breadthflow.server.market.SnapshotRoutes;
@@ -120,7 +121,8 @@ public final class ApiServer implements AutoCloseable {
     routes.addAll(health.routes());
     routes.addAll(auth.routes());
     routes.addAll(metrics.routes());
-    routes.addAll(new MarketRoutes(store, application.breadth(), clock).routes());
+    routes.addAll(new MarketRoutes(store, clock).routes());
+    routes.addAll(new BreadthRoutes(application.breadth(), clock).routes());
     routes.addAll(new SnapshotRoutes(store, clock).routes());
     routes.addAll(new ForecastRoutes(application.forecasts(), clock).routes());
     RunOutputs outputs = new RunOutputs();

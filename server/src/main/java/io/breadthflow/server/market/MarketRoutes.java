@@ -1,16 +1,9 @@
 package io.breadthflow.server.market;
 
-import io.breadthflow.app.breadth.BreadthReport;
-import io.breadthflow.app.breadth.BreadthRequest;
-import io.breadthflow.app.breadth.BreadthService;
-import io.breadthflow.app.run.Progress;
-import io.breadthflow.app.universe.DateRange;
-import io.breadthflow.app.universe.Selection;
 import io.breadthflow.core.calendar.NyseCalendar;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.Interval;
 import io.breadthflow.core.signal.SignalAction;
-import io.breadthflow.ingest.universe.Universe;
 import io.breadthflow.ingest.universe.Universes;
 import io.breadthflow.server.api.ApiException;
 import io.breadthflow.server.api.Params;
@@ -26,7 +19,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Read-only market data: bars, latest bars, breadth, signals, universes. */
+/**
+ * Read-only market data: bars, latest bars, signals, universes (breadth: {@link BreadthRoutes}).
+ */
 public final class MarketRoutes {
   private static final ZoneId NEW_YORK = NyseCalendar.ZONE;
 
@@ -34,13 +29,11 @@ public final class MarketRoutes {
   private static final Duration LATEST_MAX_AGE = Duration.ofSeconds(1);
 
   private final MarketStore store;
-  private final BreadthService breadth;
   private final Clock clock;
   private final LatestBars latestBars;
 
-  public MarketRoutes(MarketStore store, BreadthService breadth, Clock clock) {
+  public MarketRoutes(MarketStore store, Clock clock) {
     this.store = store;
-    this.breadth = breadth;
     this.clock = clock;
     this.latestBars = new LatestBars(store, LATEST_MAX_AGE, System::nanoTime);
   }
@@ -55,13 +48,6 @@ public final class MarketRoutes {
             "from",
             "to",
             "interval"),
-        Route.get(
-            "/api/breadth",
-            "Market breadth of a built-in universe per session",
-            this::breadth,
-            "universe",
-            "from",
-            "to"),
         Route.get(
             "/api/signals",
             "Stored composite signals",
@@ -99,25 +85,6 @@ public final class MarketRoutes {
             "symbol", symbol,
             "interval", interval.code(),
             "bars", bars.stream().map(BarView::of).toList()));
-  }
-
-  private void breadth(Context ctx) {
-    String name = ctx.queryParam("universe") == null ? "sp100" : ctx.queryParam("universe");
-    Universe universe = Selection.builtIn(name);
-    LocalDate to = Params.date(ctx, "to", today());
-    LocalDate from = Params.date(ctx, "from", to.minusYears(1));
-    BreadthReport report =
-        breadth.compute(
-            new BreadthRequest(universe, new DateRange(from, to), BreadthRequest.Grouping.UNIVERSE),
-            Progress.SILENT);
-    ctx.json(
-        Map.of(
-            "universe",
-            name,
-            "symbols",
-            report.symbols(),
-            "rows",
-            report.groups().values().iterator().next()));
   }
 
   private void signals(Context ctx) {
