@@ -7,6 +7,7 @@ import alerts from "./pages/alerts.js";
 import backtests from "./pages/backtests.js";
 import breadth from "./pages/breadth.js";
 import commands from "./pages/commands.js";
+import explorer from "./pages/explorer.js";
 import infrastructure from "./pages/infrastructure.js";
 import loginPage from "./pages/login.js";
 import market from "./pages/market.js";
@@ -20,6 +21,7 @@ const PAGES = {
   market,
   watchlists,
   breadth,
+  explorer,
   signals,
   backtests,
   alerts,

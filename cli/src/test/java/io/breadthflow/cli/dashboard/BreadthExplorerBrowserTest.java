@@ -1,0 +1,205 @@
+package io.breadthflow.cli.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import io.breadthflow.app.config.Configuration;
+import io.breadthflow.app.demo.DemoPlan;
+import io.breadthflow.app.run.Progress;
+import io.breadthflow.cli.demo.DemoSession;
+import io.breadthflow.core.calendar.NyseCalendar;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.awaitility.core.ConditionFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The breadth explorer in headless Chromium against a real {@code bf demo} session (quick: sp100,
+ * eighteen months of simulated history): the chosen indicator is drawn, a second series is added,
+ * the events the API reports are the markers drawn, and the membership panel lists the members.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BreadthExplorerBrowserTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String SECOND = "#b07cf7";
+
+  private DemoSession demo;
+  private Chromium chromium;
+  private String base;
+  private List<String> consoleErrors;
+  private Page page;
+  private LocalDate today;
+
+  @BeforeAll
+  void startDemoAndBrowser(@TempDir Path dir) throws Exception {
+    assumeTrue(Chromium.installed(), "Debian's chromium is not installed (.ci/run installs it)");
+    today = LocalDate.now(NyseCalendar.ZONE);
+    demo =
+        DemoSession.open(
+            new DemoSession.Settings(
+                Configuration.of(
+                    Map.of("BF_STORE_URL", "jdbc:duckdb:" + dir.resolve("demo.duckdb"))),
+                DemoPlan.session(today, DemoPlan.Length.QUICK, Optional.empty()),
+                "127.0.0.1",
+                0,
+                200,
+                dir.resolve("checkpoints")));
+    demo.run(Progress.SILENT, Progress.SILENT);
+    base = "http://localhost:" + demo.port();
+    chromium = new Chromium();
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    if (chromium != null) {
+      chromium.close();
+    }
+    if (demo != null) {
+      demo.close();
+    }
+  }
+
+  @BeforeEach
+  void openPage() {
+    consoleErrors = Chromium.errors();
+    page = chromium.page(consoleErrors, 1400, 1100);
+    logIn();
+  }
+
+  @AfterEach
+  void noConsoleErrors() {
+    page.context().close();
+    assertThat(consoleErrors).isEmpty();
+  }
+
+  @Test
+  void theChosenIndicatorIsDrawnWithTheApisEventsMarkedAndListed() throws Exception {
+    String from = today.minusMonths(18).toString();
+    page.navigate(
+        base + "/#/explorer?universe=sp100&indicator=ad_percent&from=" + from + "&to=" + today);
+
+    PlaywrightAssertions.assertThat(page.locator("#explorer-status")).containsText("sessions");
+    eventually("the indicator drawn")
+        .until(() -> Chromium.inkOf(page, "#explorer-chart", "accent-2") > 100);
+    PlaywrightAssertions.assertThat(page.locator("#explorer-legend"))
+        .hasText("AD percent · sp100 (whole universe)");
+    PlaywrightAssertions.assertThat(page.locator("#explorer-definition"))
+        .containsText("StockCharts ChartSchool, \"AD Percent\"");
+    JsonNode api =
+        getJson(
+            "/api/breadth?universe=sp100&from=" + from + "&to=" + today + "&columns=ad_percent");
+    List<String> expected = new ArrayList<>();
+    api.get("events")
+        .forEach(e -> expected.add(e.get("date").asText() + " " + e.get("kind").asText()));
+    PlaywrightAssertions.assertThat(page.locator("#explorer-chart"))
+        .hasAttribute("data-markers", String.valueOf(expected.size()));
+    PlaywrightAssertions.assertThat(page.locator("#explorer-status"))
+        .containsText(expected.size() + " events");
+    if (expected.isEmpty()) {
+      PlaywrightAssertions.assertThat(page.locator("#explorer-events")).containsText("No ");
+    } else {
+      Object listed =
+          page.locator("#explorer-events tbody tr")
+              .evaluateAll("rows => rows.map(r => r.dataset.date + ' ' + r.dataset.kind)");
+      assertThat(listed).isEqualTo(expected);
+    }
+    Chromium.screenshot(page, "11-explorer");
+  }
+
+  @Test
+  void aSecondIndicatorOrASecondSectorIsAddedAsAComparisonSeries() {
+    page.navigate(base + "/#/explorer?universe=sp100&indicator=pct_above_sma50");
+    eventually("the first series drawn")
+        .until(() -> Chromium.inkOf(page, "#explorer-chart", "accent-2") > 100);
+
+    page.locator("#explorer-compare").selectOption("indicator");
+    page.locator("#explorer-indicator2").selectOption("stix");
+    PlaywrightAssertions.assertThat(page.locator("#explorer-legend"))
+        .containsText("STIX · sp100 (whole universe) (left axis)");
+    PlaywrightAssertions.assertThat(page.locator("#explorer-chart"))
+        .hasAttribute("data-series", "2");
+    eventually("the comparison drawn")
+        .until(() -> Chromium.inkOf(page, "#explorer-chart", SECOND) > 100);
+
+    page.locator("#explorer-group").selectOption("Energy");
+    page.locator("#explorer-compare").selectOption("group");
+    page.locator("#explorer-group2").selectOption("Information Technology");
+    page.locator("#explorer-scale").selectOption("normalised");
+    PlaywrightAssertions.assertThat(page.locator("#explorer-status")).containsText("Energy ·");
+    PlaywrightAssertions.assertThat(page.locator("#explorer-legend"))
+        .containsText("% above 50-day SMA · Information Technology");
+    PlaywrightAssertions.assertThat(page.locator("#explorer-legend"))
+        .not()
+        .containsText("left axis");
+    eventually("both sectors drawn")
+        .until(
+            () ->
+                Chromium.inkOf(page, "#explorer-chart", SECOND) > 100
+                    && Chromium.inkOf(page, "#explorer-chart", "accent-2") > 100);
+    assertThat(page.url()).contains("group=Energy").contains("compare=group");
+    Chromium.screenshot(page, "12-explorer-compare");
+  }
+
+  @Test
+  void theMembershipPanelListsTheMembersWithTheirSectors() throws Exception {
+    page.navigate(base + "/#/explorer?universe=sp100");
+
+    JsonNode sp100 = null;
+    for (JsonNode universe : getJson("/api/universes").get("universes")) {
+      if (universe.get("name").asText().equals("sp100")) {
+        sp100 = universe;
+      }
+    }
+    assertThat(sp100).as("sp100 in /api/universes").isNotNull();
+    int size = sp100.get("size").asInt();
+    PlaywrightAssertions.assertThat(page.locator("#members-status"))
+        .containsText(size + " members of sp100");
+    PlaywrightAssertions.assertThat(page.locator("#explorer-members tbody tr")).hasCount(size);
+    assertThat(page.locator("#explorer-members tbody tr").first().locator("td").allTextContents())
+        .containsExactly(
+            sp100.at("/members/0/symbol").asText(), sp100.at("/members/0/sector").asText());
+    Chromium.screenshot(page, "13-explorer-members");
+  }
+
+  private static ConditionFactory eventually(String what) {
+    return await(what).pollInSameThread().atMost(Duration.ofSeconds(30));
+  }
+
+  private void logIn() {
+    page.navigate(base + "/#/login");
+    page.locator("input[name=username]").fill(DemoSession.ADMIN);
+    page.locator("input[name=password]").fill(demo.password());
+    page.locator("#login-submit").click();
+    PlaywrightAssertions.assertThat(page.locator("#user-name")).containsText(DemoSession.ADMIN);
+  }
+
+  private JsonNode getJson(String path) throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(base + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+}

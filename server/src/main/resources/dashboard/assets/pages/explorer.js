@@ -1,0 +1,320 @@
+// Breadth explorer: any breadth column of a universe or of one of its sectors, optionally compared
+// with a second column or a second group, with the Hindenburg Omen and breadth thrusts marked; and a
+// universe's members at a chosen date. Menus come from /api/breadth/catalogue.
+import { api } from "../lib/api.js";
+import { chartIn, createSeriesMarkers, line, paint, swatch } from "../lib/charts.js";
+import { daysAgo, fill, h, number, table } from "../lib/dom.js";
+
+const UNIVERSES = ["sp100", "demo_medium", "demo_small"];
+const FIRST = "accent-2";
+const SECOND = "#b07cf7";
+const MEMBERS_ROUTE = "/api/universes/{name}/members";
+
+/** How each event kind is marked on the chart. */
+const EVENTS = {
+  hindenburg_signal: { position: "aboveBar", shape: "arrowDown", color: "down", text: "HO" },
+  hindenburg_confirmed: { position: "aboveBar", shape: "arrowDown", color: "down", text: "HO+" },
+  zweig_thrust: { position: "belowBar", shape: "arrowUp", color: "up", text: "ZBT" },
+  whaley_up: { position: "belowBar", shape: "arrowUp", color: "up", text: "W+" },
+  whaley_down: { position: "aboveBar", shape: "arrowDown", color: "down", text: "W-" },
+  desmond_up: { position: "belowBar", shape: "circle", color: "up", text: "90+" },
+  desmond_down: { position: "aboveBar", shape: "circle", color: "down", text: "90-" },
+};
+
+/** Values of {@code key} in {@code rows} as chart points; z-scores when {@code normalise}. */
+function series(rows, key, normalise) {
+  const values = rows.filter((row) => typeof row[key] === "number");
+  if (!normalise) return values.map((row) => ({ time: row.date, value: row[key] }));
+  const mean = values.reduce((sum, row) => sum + row[key], 0) / (values.length || 1);
+  const variance = values.reduce((sum, row) => sum + (row[key] - mean) ** 2, 0) / (values.length || 1);
+  const sd = Math.sqrt(variance) || 1;
+  return values.map((row) => ({ time: row.date, value: (row[key] - mean) / sd }));
+}
+
+export default {
+  title: "Breadth explorer",
+  mount(root, { params }) {
+    const state = {
+      universe: UNIVERSES.includes(params.get("universe")) ? params.get("universe") : "sp100",
+      group: params.get("group") || "",
+      indicator: params.get("indicator") || "ad_percent",
+      compare: params.get("compare") || "none",
+      indicator2: params.get("indicator2") || "pct_above_ema20",
+      group2: params.get("group2") || "",
+      scale: params.get("scale") || "axes",
+      from: params.get("from") || daysAgo(366),
+      to: params.get("to") || daysAgo(0),
+      date: params.get("date") || daysAgo(0),
+    };
+    const select = (id, key, options, onchange) =>
+      h(
+        "select",
+        {
+          id,
+          onchange: (event) => {
+            state[key] = event.target.value;
+            onchange();
+          },
+        },
+        options.map(([value, text]) => h("option", { value, selected: value === state[key], text })),
+      );
+    const dateInput = (id, key, onchange) =>
+      h("input", {
+        id,
+        type: "date",
+        value: state[key],
+        onchange: (event) => {
+          if (!event.target.value) return;
+          state[key] = event.target.value;
+          onchange();
+        },
+      });
+    const status = h("div", { class: "muted", id: "explorer-status", text: "Loading…" });
+    const legend = h("div", { class: "legend", id: "explorer-legend" });
+    const chartBox = h("div", { class: "chart tall", id: "explorer-chart" });
+    const definition = h("p", { class: "muted", id: "explorer-definition" });
+    const events = h("div", { id: "explorer-events" });
+    const members = h("div", { id: "explorer-members" });
+    const membersStatus = h("div", { class: "muted", id: "members-status" });
+    const toolbar = h("div", { class: "toolbar", id: "explorer-toolbar" });
+    const membersBar = h("div", { class: "toolbar" });
+    fill(
+      root,
+      h("h1", { text: "Breadth explorer" }),
+      toolbar,
+      h("div", { class: "card" }, status, legend, chartBox, definition),
+      h(
+        "div",
+        { class: "grid cols-2" },
+        h("div", { class: "card" }, h("h2", { text: "Events in the range" }), events),
+        h(
+          "div",
+          { class: "card" },
+          h("h2", { text: "Membership at a date" }),
+          membersBar,
+          membersStatus,
+          members,
+        ),
+      ),
+    );
+
+    let chart = null;
+    let catalogue = [];
+    let sectors = [];
+    let pointInTime = false;
+
+    const remember = () => {
+      const query = new URLSearchParams(state).toString();
+      history.replaceState(null, "", "#/explorer?" + query);
+    };
+    const described = (key) => catalogue.find((indicator) => indicator.key === key);
+    const groupName = (group) => (group ? group : state.universe + " (whole universe)");
+
+    const breadth = (group, columns) => {
+      const query = new URLSearchParams({
+        universe: state.universe,
+        from: state.from,
+        to: state.to,
+        columns: columns.join(","),
+      });
+      if (group) query.set("sector", group);
+      return api("/api/breadth?" + query);
+    };
+
+    const drawToolbar = () => {
+      const lines = catalogue
+        .filter((indicator) => indicator.kind !== "event")
+        .map((indicator) => [indicator.key, indicator.name]);
+      const groups = [["", "whole universe"], ...sectors.map((sector) => [sector, sector])];
+      const redraw = () => {
+        drawToolbar();
+        drawChart();
+      };
+      fill(
+        toolbar,
+        h(
+          "label",
+          {},
+          "Universe",
+          select("explorer-universe", "universe", UNIVERSES.map((u) => [u, u]), () => {
+            state.group = "";
+            state.group2 = "";
+            start();
+          }),
+        ),
+        h("label", {}, "Universe or sector", select("explorer-group", "group", groups, redraw)),
+        h("label", {}, "Indicator", select("explorer-indicator", "indicator", lines, redraw)),
+        h(
+          "label",
+          {},
+          "Compare with",
+          select(
+            "explorer-compare",
+            "compare",
+            [
+              ["none", "nothing"],
+              ["indicator", "a second indicator"],
+              ["group", "a second universe or sector"],
+            ],
+            redraw,
+          ),
+        ),
+        state.compare === "indicator" &&
+          h("label", {}, "Second indicator", select("explorer-indicator2", "indicator2", lines, redraw)),
+        state.compare === "group" &&
+          h("label", {}, "Second group", select("explorer-group2", "group2", groups, redraw)),
+        state.compare !== "none" &&
+          h(
+            "label",
+            {},
+            "Scale",
+            select(
+              "explorer-scale",
+              "scale",
+              [
+                ["axes", "second price scale"],
+                ["normalised", "both as z-scores"],
+              ],
+              redraw,
+            ),
+          ),
+        h("label", {}, "From", dateInput("explorer-from", "from", drawChart)),
+        h("label", {}, "To", dateInput("explorer-to", "to", drawChart)),
+      );
+    };
+
+    const draw = async () => {
+      remember();
+      status.textContent = "Loading…";
+      const normalise = state.compare !== "none" && state.scale === "normalised";
+      const second =
+        state.compare === "indicator"
+          ? breadth(state.group, [state.indicator2])
+          : state.compare === "group"
+            ? breadth(state.group2, [state.indicator])
+            : null;
+      const [first, other] = await Promise.all([breadth(state.group, [state.indicator]), second]);
+      if (chart) chart.remove();
+      chart = chartIn(chartBox, { leftPriceScale: { visible: state.compare !== "none" && !normalise } });
+      const main = line(chart, FIRST);
+      main.setData(series(first.rows, state.indicator, normalise));
+      const entries = [[`${described(state.indicator).name} · ${groupName(state.group)}`, FIRST]];
+      if (other) {
+        const key = state.compare === "indicator" ? state.indicator2 : state.indicator;
+        const group = state.compare === "group" ? state.group2 : state.group;
+        line(chart, SECOND, normalise ? {} : { priceScaleId: "left" }).setData(
+          series(other.rows, key, normalise),
+        );
+        entries.push([
+          `${described(key).name} · ${groupName(group)}${normalise ? "" : " (left axis)"}`,
+          SECOND,
+        ]);
+      }
+      chartBox.dataset.series = other ? "2" : "1";
+      fill(
+        legend,
+        entries.map(([label, name]) => h("span", {}, swatch(name), label)),
+      );
+      const markers = first.events.map((event) => ({
+        time: event.date,
+        ...EVENTS[event.kind],
+        color: paint(EVENTS[event.kind].color),
+      }));
+      createSeriesMarkers(main, markers);
+      chartBox.dataset.markers = String(markers.length);
+      chart.timeScale().fitContent();
+      const indicator = described(state.indicator);
+      fill(definition, `${indicator.name}: ${indicator.definition}. Source: ${indicator.source}.`);
+      fill(
+        events,
+        first.events.length
+          ? table(
+              ["Date", "Event"],
+              first.events.map((event) =>
+                h(
+                  "tr",
+                  { "data-date": event.date, "data-kind": event.kind },
+                  h("td", { text: event.date }),
+                  h("td", { text: event.kind.replaceAll("_", " ") }),
+                ),
+              ),
+            )
+          : h("p", { class: "muted", text: "No Hindenburg Omen or breadth thrust in the range." }),
+      );
+      status.textContent =
+        `${groupName(state.group)} · ${first.rows.length} sessions · ` +
+        `${first.events.length} events · ${first.symbols} symbols stored`;
+    };
+
+    const drawMembers = async () => {
+      remember();
+      let list;
+      let note;
+      if (pointInTime) {
+        const answer = await api(
+          `/api/universes/${encodeURIComponent(state.universe)}/members?date=${state.date}`,
+        );
+        list = answer.members;
+        note = `${list.length} members of ${answer.universe} on ${answer.date}`;
+      } else {
+        const universes = await api("/api/universes");
+        list = universes.universes.find((u) => u.name === state.universe).members;
+        note = `${list.length} members of ${state.universe} (today's list: no point-in-time membership stored)`;
+      }
+      membersStatus.textContent = note;
+      fill(
+        members,
+        table(
+          ["Symbol", "Sector"],
+          list.map((member) => [
+            h(
+              "td",
+              {},
+              h("a", {
+                href: "#/market?symbol=" + encodeURIComponent(member.symbol),
+                text: member.symbol,
+              }),
+            ),
+            member.sector || "–",
+          ]),
+        ),
+      );
+    };
+
+    const start = async () => {
+      const [answer, universes, openapi] = await Promise.all([
+        api("/api/breadth/catalogue"),
+        api("/api/universes"),
+        api("/openapi.json"),
+      ]);
+      catalogue = answer.indicators;
+      pointInTime = Boolean(openapi.paths && openapi.paths[MEMBERS_ROUTE]);
+      const universe = universes.universes.find((u) => u.name === state.universe);
+      sectors = [...new Set(universe.members.map((m) => m.sector).filter(Boolean))].sort();
+      if (state.group && !sectors.includes(state.group)) state.group = "";
+      if (state.group2 && !sectors.includes(state.group2)) state.group2 = "";
+      if (!described(state.indicator)) state.indicator = "ad_percent";
+      if (!described(state.indicator2)) state.indicator2 = "pct_above_ema20";
+      drawToolbar();
+      fill(
+        membersBar,
+        h("label", {}, "Date", dateInput("members-date", "date", () => drawMembers().catch(failMembers))),
+        h("span", { class: "muted", text: number(universe.size, 0) + " members today" }),
+      );
+      await Promise.all([draw(), drawMembers().catch(failMembers)]);
+    };
+    const failMembers = (error) => fill(members, h("p", { class: "error", text: error.message }));
+    const drawChart = () =>
+      draw().catch((error) => {
+        status.textContent = "";
+        fill(events, h("p", { class: "error", text: error.message }));
+      });
+    start().catch((error) => {
+      status.textContent = "";
+      fill(events, h("p", { class: "error", text: error.message }));
+    });
+    return () => {
+      if (chart) chart.remove();
+    };
+  },
+};
