@@ -73,8 +73,8 @@ export default {
     const legend = h("div", { class: "legend", id: "explorer-legend" });
     const chartBox = h("div", { class: "chart tall", id: "explorer-chart" });
     const definition = h("p", { class: "muted", id: "explorer-definition" });
-    const events = h("div", { id: "explorer-events" });
-    const members = h("div", { id: "explorer-members" });
+    const events = h("div", { class: "table-wrap", id: "explorer-events" });
+    const members = h("div", { class: "table-wrap", id: "explorer-members" });
     const membersStatus = h("div", { class: "muted", id: "members-status" });
     const toolbar = h("div", { class: "toolbar", id: "explorer-toolbar" });
     const membersBar = h("div", { class: "toolbar" });

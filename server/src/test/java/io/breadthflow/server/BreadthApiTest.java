@@ -106,6 +106,17 @@ class BreadthApiTest {
   }
 
   @Test
+  void aValueNotYetDefinedIsNull() throws Exception {
+    JsonNode first =
+        getJson("/api/breadth?universe=demo_small&from=2023-01-03&to=2023-01-03&indicators=all")
+            .at("/rows/0");
+
+    assertThat(first.get("ra_mcclellan_osc").isNull()).isTrue();
+    assertThat(first.get("ad_percent").isNull()).as("no previous close yet").isTrue();
+    assertThat(first.get("advancers").asInt()).isZero();
+  }
+
+  @Test
   void chosenColumnsComeInTheGivenOrderAfterTheDate() throws Exception {
     JsonNode breadth =
         getJson(

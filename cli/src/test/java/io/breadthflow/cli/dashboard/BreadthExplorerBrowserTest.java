@@ -122,6 +122,12 @@ class BreadthExplorerBrowserTest {
           page.locator("#explorer-events tbody tr")
               .evaluateAll("rows => rows.map(r => r.dataset.date + ' ' + r.dataset.kind)");
       assertThat(listed).isEqualTo(expected);
+      eventually("the event markers drawn")
+          .until(
+              () ->
+                  Chromium.inkOf(page, "#explorer-chart", "up")
+                          + Chromium.inkOf(page, "#explorer-chart", "down")
+                      > 20);
     }
     Chromium.screenshot(page, "11-explorer");
   }
