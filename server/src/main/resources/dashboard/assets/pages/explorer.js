@@ -293,8 +293,9 @@ export default {
       sectors = [...new Set(universe.members.map((m) => m.sector).filter(Boolean))].sort();
       if (state.group && !sectors.includes(state.group)) state.group = "";
       if (state.group2 && !sectors.includes(state.group2)) state.group2 = "";
-      if (!described(state.indicator)) state.indicator = "ad_percent";
-      if (!described(state.indicator2)) state.indicator2 = "pct_above_ema20";
+      const drawable = (key) => described(key) && described(key).kind !== "event";
+      if (!drawable(state.indicator)) state.indicator = "ad_percent";
+      if (!drawable(state.indicator2)) state.indicator2 = "pct_above_ema20";
       drawToolbar();
       fill(
         membersBar,
