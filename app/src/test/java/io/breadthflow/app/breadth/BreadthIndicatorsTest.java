@@ -7,6 +7,8 @@ import io.breadthflow.app.UseCaseException;
 import io.breadthflow.app.breadth.BreadthRequest.Columns;
 import io.breadthflow.core.breadth.BreadthRow;
 import io.breadthflow.core.breadth.CatalogueRow;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +25,14 @@ class BreadthIndicatorsTest {
 
     assertThat(BreadthIndicators.ALL.stream().map(BreadthIndicator::key))
         .containsExactlyElementsOf(columns);
+  }
+
+  @Test
+  void theDefinitionsDocumentNamesEveryColumn() throws Exception {
+    String analytics = Files.readString(Path.of("..", "docs", "ANALYTICS.md"));
+
+    assertThat(BreadthIndicators.ALL)
+        .allSatisfy(i -> assertThat(analytics).as(i.key()).contains("`" + i.key() + "`"));
   }
 
   @Test
