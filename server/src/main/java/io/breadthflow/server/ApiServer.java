@@ -39,6 +39,7 @@ import io.breadthflow.server.metrics.PipelineRoutes;
 import io.breadthflow.server.notify.NotificationRoutes;
 import io.breadthflow.server.profile.ProfileRoutes;
 import io.breadthflow.server.rule.RuleRoutes;
+import io.breadthflow.server.universe.UniverseRoutes;
 import io.breadthflow.server.watchlist.WatchlistRoutes;
 import io.breadthflow.store.MarketStore;
 import io.breadthflow.stream.cluster.FlinkRest;
@@ -124,6 +125,7 @@ public final class ApiServer implements AutoCloseable {
     routes.addAll(new MarketRoutes(store, clock).routes());
     routes.addAll(new BreadthRoutes(application.breadth(), clock).routes());
     routes.addAll(new SnapshotRoutes(store, clock).routes());
+    routes.addAll(new UniverseRoutes(application.membership()).routes());
     routes.addAll(new ForecastRoutes(application.forecasts(), clock).routes());
     RunOutputs outputs = new RunOutputs();
     routes.addAll(new RunRoutes(store, outputs, auth).routes());

@@ -5,6 +5,7 @@ import io.breadthflow.app.run.RunRequest;
 import io.breadthflow.app.universe.DateRange;
 import io.breadthflow.core.backtest.BacktestConfig;
 import io.breadthflow.core.domain.Symbols;
+import io.breadthflow.ingest.membership.PointInTimeUniverse;
 import io.breadthflow.ingest.universe.Universe;
 import java.util.Map;
 import java.util.Optional;
@@ -12,18 +13,23 @@ import java.util.Optional;
 /**
  * One backtest: a strategy over a universe's stored daily bars.
  *
- * @param universe the tradable symbols
+ * @param universe the tradable symbols; for a point-in-time universe, every symbol that was ever a
+ *     member
  * @param range the sessions traded (stored history before warms up the indicators)
  * @param strategy the strategy and its parameters
  * @param config capital, costs and constraints, each within {@link PortfolioLimits}
- * @param benchmark a benchmark symbol (read only), or empty for the equal-weight universe
+ * @param benchmark a benchmark symbol (read only), or empty for the equal-weight universe (of each
+ *     session's members, for a point-in-time universe)
+ * @param pointInTime the membership history: a symbol is traded only while a member (see {@link
+ *     io.breadthflow.core.backtest.Backtester}); empty when every symbol is always tradable
  */
 public record BacktestRequest(
     Universe universe,
     DateRange range,
     StrategySpec strategy,
     BacktestConfig config,
-    Optional<String> benchmark)
+    Optional<String> benchmark,
+    Optional<PointInTimeUniverse> pointInTime)
     implements RunRequest {
 
   /** The command every backtest run is recorded under, from any entry point. */
@@ -35,12 +41,35 @@ public record BacktestRequest(
     }
     PortfolioLimits.checked(config);
     benchmark = benchmark == null ? Optional.empty() : benchmark;
+    pointInTime = pointInTime == null ? Optional.empty() : pointInTime;
     benchmark.ifPresent(
         symbol -> {
           if (!Symbols.isValid(symbol)) {
             throw UseCaseException.invalid("invalid benchmark symbol '" + symbol + "'");
           }
         });
+  }
+
+  /** A backtest of a fixed universe. */
+  public BacktestRequest(
+      Universe universe,
+      DateRange range,
+      StrategySpec strategy,
+      BacktestConfig config,
+      Optional<String> benchmark) {
+    this(universe, range, strategy, config, benchmark, Optional.empty());
+  }
+
+  /** A backtest of a point-in-time universe: each symbol traded only while a member. */
+  public static BacktestRequest pointInTime(
+      PointInTimeUniverse universe,
+      DateRange range,
+      StrategySpec strategy,
+      BacktestConfig config,
+      Optional<String> benchmark) {
+    UseCaseException.required(universe, "the point-in-time universe");
+    return new BacktestRequest(
+        universe.everMembers(), range, strategy, config, benchmark, Optional.of(universe));
   }
 
   @Override
@@ -55,6 +84,7 @@ public record BacktestRequest(
     parameters.putAll(strategy.parameters());
     parameters.put("symbols", universe.symbols().size());
     benchmark.ifPresent(symbol -> parameters.put("benchmark", symbol));
+    pointInTime.ifPresent(p -> parameters.put("point_in_time", true));
     return parameters;
   }
 }

@@ -126,7 +126,12 @@ public final class BacktestService {
   private BacktestReport execute(BacktestRequest request, Progress progress) {
     BacktestData data =
         BacktestData.load(
-            store, request.universe(), request.benchmark(), request.range(), progress);
+            store,
+            request.universe(),
+            request.pointInTime(),
+            request.benchmark(),
+            request.range(),
+            progress);
     BacktestResult result = data.run(request.strategy().create(), request.config());
     ObjectNode json = BacktestJson.of(request, data.benchmarkName(), result);
     long id =

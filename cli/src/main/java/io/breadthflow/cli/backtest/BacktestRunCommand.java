@@ -48,15 +48,29 @@ public final class BacktestRunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    BacktestRequest request =
-        new BacktestRequest(
-            universeOptions.universe(),
-            range.range(),
-            strategyOptions.spec(),
-            costOptions.config(),
-            Optional.ofNullable(benchmark).map(s -> s.toUpperCase(Locale.ROOT)));
+    Optional<String> benchmarkSymbol =
+        Optional.ofNullable(benchmark).map(s -> s.toUpperCase(Locale.ROOT));
     PrintWriter out = spec.commandLine().getOut();
     try (Application application = app.openExisting()) {
+      BacktestRequest request =
+          universeOptions
+              .pointInTime(application)
+              .map(
+                  p ->
+                      BacktestRequest.pointInTime(
+                          p,
+                          range.range(),
+                          strategyOptions.spec(),
+                          costOptions.config(),
+                          benchmarkSymbol))
+              .orElseGet(
+                  () ->
+                      new BacktestRequest(
+                          universeOptions.universe(),
+                          range.range(),
+                          strategyOptions.spec(),
+                          costOptions.config(),
+                          benchmarkSymbol));
       Recorded<BacktestReport> recorded =
           application.backtests().run(request, new ConsoleProgress(spec.commandLine().getErr()));
       BacktestReport report = recorded.result();
