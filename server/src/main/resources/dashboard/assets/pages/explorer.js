@@ -1,14 +1,13 @@
 // Breadth explorer: any breadth column of a universe or of one of its sectors, optionally compared
 // with a second column or a second group, with the Hindenburg Omen and breadth thrusts marked; and a
 // universe's members at a chosen date. Menus come from /api/breadth/catalogue.
-import { api } from "../lib/api.js";
+import { ApiError, api } from "../lib/api.js";
 import { chartIn, createSeriesMarkers, line, paint, swatch } from "../lib/charts.js";
 import { daysAgo, fill, h, number, table } from "../lib/dom.js";
 
 const UNIVERSES = ["sp100", "demo_medium", "demo_small"];
 const FIRST = "accent-2";
 const SECOND = "#b07cf7";
-const MEMBERS_ROUTE = "/api/universes/{name}/members";
 
 /** How each event kind is marked on the chart. */
 const EVENTS = {
@@ -101,7 +100,6 @@ export default {
     let chart = null;
     let catalogue = [];
     let sectors = [];
-    let pointInTime = false;
 
     const remember = () => {
       const query = new URLSearchParams(state).toString();
@@ -246,26 +244,30 @@ export default {
         `${first.events.length} events · ${first.symbols} symbols stored`;
     };
 
+    /** The stored point-in-time members on the date; today's built-in list when none is stored. */
     const drawMembers = async () => {
       remember();
       let list;
       let note;
-      if (pointInTime) {
+      let since = false;
+      try {
         const answer = await api(
           `/api/universes/${encodeURIComponent(state.universe)}/members?date=${state.date}`,
         );
         list = answer.members;
-        note = `${list.length} members of ${answer.universe} on ${answer.date}`;
-      } else {
+        since = true;
+        note = `${answer.size} members of ${answer.universe} on ${answer.date} (stored point-in-time membership)`;
+      } catch (error) {
+        if (!(error instanceof ApiError) || error.status !== 404) throw error;
         const universes = await api("/api/universes");
         list = universes.universes.find((u) => u.name === state.universe).members;
-        note = `${list.length} members of ${state.universe} (today's list: no point-in-time membership stored)`;
+        note = `${list.length} members of ${state.universe} today (${error.message})`;
       }
       membersStatus.textContent = note;
       fill(
         members,
         table(
-          ["Symbol", "Sector"],
+          since ? ["Symbol", "Sector", "Member since"] : ["Symbol", "Sector"],
           list.map((member) => [
             h(
               "td",
@@ -276,19 +278,18 @@ export default {
               }),
             ),
             member.sector || "–",
+            ...(since ? [member.since] : []),
           ]),
         ),
       );
     };
 
     const start = async () => {
-      const [answer, universes, openapi] = await Promise.all([
+      const [answer, universes] = await Promise.all([
         api("/api/breadth/catalogue"),
         api("/api/universes"),
-        api("/openapi.json"),
       ]);
       catalogue = answer.indicators;
-      pointInTime = Boolean(openapi.paths && openapi.paths[MEMBERS_ROUTE]);
       const universe = universes.universes.find((u) => u.name === state.universe);
       sectors = [...new Set(universe.members.map((m) => m.sector).filter(Boolean))].sort();
       if (state.group && !sectors.includes(state.group)) state.group = "";
