@@ -123,7 +123,8 @@ public final class ApiServer implements AutoCloseable {
     routes.addAll(auth.routes());
     routes.addAll(metrics.routes());
     routes.addAll(new MarketRoutes(store, clock).routes());
-    routes.addAll(new BreadthRoutes(application.breadth(), clock).routes());
+    routes.addAll(
+        new BreadthRoutes(application.breadth(), application.membership(), clock).routes());
     routes.addAll(new SnapshotRoutes(store, clock).routes());
     routes.addAll(new UniverseRoutes(application.membership()).routes());
     routes.addAll(new ForecastRoutes(application.forecasts(), clock).routes());

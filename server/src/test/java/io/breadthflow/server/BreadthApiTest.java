@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.breadthflow.app.run.Progress;
+import io.breadthflow.app.universe.MembershipImportRequest;
 import io.breadthflow.core.calendar.NyseCalendar;
 import io.breadthflow.core.domain.Bar;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -181,6 +184,58 @@ class BreadthApiTest {
         .containsExactly(
             "Communication Services", "Consumer Discretionary", "Information Technology");
     assertThat(sectors.at("/sectors/0/rows")).hasSize(20);
+  }
+
+  @Test
+  void aStoredPointInTimeUniverseCountsOnEachSessionItsMembersOfThatSession() throws Exception {
+    Path csv = dir.resolve("tech.csv");
+    Files.writeString(
+        csv,
+        "ticker,start_date,end_date,sector\n"
+            + "AAPL,2000-01-03,,Information Technology\n"
+            + "MSFT,2000-01-03,,Information Technology\n"
+            + "GOOGL,2024-02-12,,Communication Services\n");
+    testStore
+        .application()
+        .membership()
+        .importCsv(new MembershipImportRequest("tech", csv), Progress.SILENT);
+
+    JsonNode breadth =
+        getJson(
+            "/api/breadth?point_in_time=tech&from=2024-02-01&to=2024-02-29"
+                + "&columns=advancers,decliners,unchanged");
+    JsonNode sectors =
+        getJson("/api/breadth?point_in_time=tech&from=2024-02-01&to=2024-02-29&grouping=sector");
+
+    assertThat(breadth.get("universe").asText()).isEqualTo("tech");
+    assertThat(breadth.get("point_in_time").asBoolean()).isTrue();
+    for (JsonNode row : breadth.get("rows")) {
+      int counted =
+          row.get("advancers").asInt()
+              + row.get("decliners").asInt()
+              + row.get("unchanged").asInt();
+      boolean joined =
+          !LocalDate.parse(row.get("date").asText()).isBefore(LocalDate.of(2024, 2, 12));
+      assertThat(counted).as(row.get("date").asText()).isEqualTo(joined ? 3 : 2);
+    }
+    assertThat(sectors.get("sectors").findValuesAsText("sector"))
+        .containsExactly("Communication Services", "Information Technology");
+    assertError(
+        "/api/breadth?point_in_time=tech&sector=Energy",
+        "sector must be one of [Communication Services, Information Technology]");
+  }
+
+  @Test
+  void anUnknownPointInTimeUniverseIsNotFound() throws Exception {
+    HttpResponse<String> response = get("/api/breadth?point_in_time=nothing-stored");
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(JSON.readTree(response.body()).get("detail").asText())
+        .contains("no point-in-time universe named nothing-stored");
+    assertError("/api/breadth?point_in_time=Not%20A%20Name", "a universe name is 1 to 40");
+    assertError(
+        "/api/breadth?point_in_time=tech&universe=sp100",
+        "give universe or point_in_time, not both");
   }
 
   @Test

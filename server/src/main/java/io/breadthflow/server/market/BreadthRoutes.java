@@ -9,10 +9,12 @@ import io.breadthflow.app.breadth.BreadthRequest;
 import io.breadthflow.app.breadth.BreadthService;
 import io.breadthflow.app.run.Progress;
 import io.breadthflow.app.universe.DateRange;
+import io.breadthflow.app.universe.MembershipService;
 import io.breadthflow.app.universe.Selection;
 import io.breadthflow.core.breadth.BreadthRow;
 import io.breadthflow.core.breadth.CatalogueRow;
 import io.breadthflow.core.calendar.NyseCalendar;
+import io.breadthflow.ingest.membership.PointInTimeUniverse;
 import io.breadthflow.ingest.universe.Universe;
 import io.breadthflow.server.api.Params;
 import io.breadthflow.server.api.Route;
@@ -25,20 +27,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Market breadth of a built-in universe or of its sectors per session, today's columns or any of
- * the catalogue's, with the session's events; and the catalogue's descriptions, from which the
- * dashboard builds its menus.
+ * Market breadth of a built-in or a stored point-in-time universe, or of its sectors, per session:
+ * today's columns or any of the catalogue's, with the sessions' events; and the catalogue's
+ * descriptions, from which the dashboard builds its menus.
  */
 public final class BreadthRoutes {
   private static final String DEFAULT_UNIVERSE = "sp100";
 
   private final BreadthService breadth;
+  private final MembershipService membership;
   private final Clock clock;
 
-  public BreadthRoutes(BreadthService breadth, Clock clock) {
+  public BreadthRoutes(BreadthService breadth, MembershipService membership, Clock clock) {
     this.breadth = breadth;
+    this.membership = membership;
     this.clock = clock;
   }
 
@@ -49,6 +55,7 @@ public final class BreadthRoutes {
             "Market breadth of a built-in universe or its sectors per session, with its events",
             this::breadth,
             "universe",
+            "point_in_time",
             "from",
             "to",
             "indicators",
@@ -67,22 +74,40 @@ public final class BreadthRoutes {
   }
 
   private void breadth(Context ctx) {
+    String stored = ctx.queryParam("point_in_time");
+    if (stored != null && ctx.queryParam("universe") != null) {
+      throw UseCaseException.invalid("give universe or point_in_time, not both");
+    }
+    Optional<PointInTimeUniverse> pointInTime =
+        Optional.ofNullable(stored).map(membership::pointInTime);
     String name =
-        ctx.queryParam("universe") == null ? DEFAULT_UNIVERSE : ctx.queryParam("universe");
-    Universe universe = Selection.builtIn(name);
+        pointInTime
+            .map(PointInTimeUniverse::name)
+            .orElse(
+                ctx.queryParam("universe") == null ? DEFAULT_UNIVERSE : ctx.queryParam("universe"));
+    Universe universe =
+        pointInTime.map(PointInTimeUniverse::everMembers).orElseGet(() -> Selection.builtIn(name));
     LocalDate to = Params.date(ctx, "to", LocalDate.now(clock.withZone(NyseCalendar.ZONE)));
     LocalDate from = Params.date(ctx, "from", to.minusYears(1));
     Params.range(from, to);
     List<BreadthIndicator> indicators = indicators(ctx);
-    String sector = sector(ctx, universe);
+    String sector =
+        sector(
+            ctx,
+            pointInTime
+                .<Set<String>>map(PointInTimeUniverse::sectors)
+                .orElseGet(() -> universe.symbolsBySector().keySet()));
     BreadthRequest.Grouping grouping = grouping(ctx, sector);
-    BreadthReport report =
-        breadth.compute(
-            new BreadthRequest(
-                universe, new DateRange(from, to), grouping, BreadthRequest.Columns.ALL),
-            Progress.SILENT);
+    DateRange range = new DateRange(from, to);
+    BreadthRequest request =
+        pointInTime
+            .map(p -> BreadthRequest.pointInTime(p, range, grouping, BreadthRequest.Columns.ALL))
+            .orElseGet(
+                () -> new BreadthRequest(universe, range, grouping, BreadthRequest.Columns.ALL));
+    BreadthReport report = breadth.compute(request, Progress.SILENT);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("universe", name);
+    body.put("point_in_time", pointInTime.isPresent());
     body.put("grouping", grouping == BreadthRequest.Grouping.UNIVERSE ? "universe" : "sector");
     body.put("from", from);
     body.put("to", to);
@@ -127,19 +152,16 @@ public final class BreadthRoutes {
     };
   }
 
-  /** The {@code sector} parameter, spelled as the universe spells it; null when absent. */
-  private static String sector(Context ctx, Universe universe) {
+  /** The {@code sector} parameter, spelled as {@code sectors} spell it; null when absent. */
+  private static String sector(Context ctx, Set<String> sectors) {
     String given = ctx.queryParam("sector");
     if (given == null) {
       return null;
     }
-    return universe.symbolsBySector().keySet().stream()
+    return sectors.stream()
         .filter(s -> s.equalsIgnoreCase(given.strip()))
         .findFirst()
-        .orElseThrow(
-            () ->
-                UseCaseException.invalid(
-                    "sector must be one of " + universe.symbolsBySector().keySet()));
+        .orElseThrow(() -> UseCaseException.invalid("sector must be one of " + sectors));
   }
 
   private static BreadthRequest.Grouping grouping(Context ctx, String sector) {
