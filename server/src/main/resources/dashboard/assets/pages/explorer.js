@@ -44,6 +44,7 @@ export default {
       from: params.get("from") || daysAgo(366),
       to: params.get("to") || daysAgo(0),
       date: params.get("date") || daysAgo(0),
+      members: params.get("members") === "stored" ? "stored" : "today",
     };
     const select = (id, key, options, onchange) =>
       h(
@@ -100,17 +101,21 @@ export default {
     let chart = null;
     let catalogue = [];
     let sectors = [];
+    /** Whether the store holds a point-in-time universe of the chosen universe's name. */
+    let stored = false;
 
     const remember = () => {
       const query = new URLSearchParams(state).toString();
       history.replaceState(null, "", "#/explorer?" + query);
     };
     const described = (key) => catalogue.find((indicator) => indicator.key === key);
-    const groupName = (group) => (group ? group : state.universe + " (whole universe)");
+    const pointInTime = () => stored && state.members === "stored";
+    const groupName = (group) =>
+      (group ? group : state.universe + " (whole universe)") + (pointInTime() ? " (point-in-time)" : "");
 
     const breadth = (group, columns) => {
       const query = new URLSearchParams({
-        universe: state.universe,
+        [pointInTime() ? "point_in_time" : "universe"]: state.universe,
         from: state.from,
         to: state.to,
         columns: columns.join(","),
@@ -140,6 +145,21 @@ export default {
             start();
           }),
         ),
+        stored &&
+          h(
+            "label",
+            {},
+            "Members",
+            select(
+              "explorer-members-mode",
+              "members",
+              [
+                ["today", "today's list, every session"],
+                ["stored", "each session's (stored point-in-time)"],
+              ],
+              redraw,
+            ),
+          ),
         h("label", {}, "Universe or sector", select("explorer-group", "group", groups, redraw)),
         h("label", {}, "Indicator", select("explorer-indicator", "indicator", lines, redraw)),
         h(
@@ -256,9 +276,11 @@ export default {
         );
         list = answer.members;
         since = true;
+        stored = true;
         note = `${answer.size} members of ${answer.universe} on ${answer.date} (stored point-in-time membership)`;
       } catch (error) {
         if (!(error instanceof ApiError) || error.status !== 404) throw error;
+        stored = false;
         const universes = await api("/api/universes");
         list = universes.universes.find((u) => u.name === state.universe).members;
         note = `${list.length} members of ${state.universe} today (${error.message})`;
@@ -297,13 +319,14 @@ export default {
       const drawable = (key) => described(key) && described(key).kind !== "event";
       if (!drawable(state.indicator)) state.indicator = "ad_percent";
       if (!drawable(state.indicator2)) state.indicator2 = "pct_above_ema20";
-      drawToolbar();
       fill(
         membersBar,
         h("label", {}, "Date", dateInput("members-date", "date", () => drawMembers().catch(failMembers))),
         h("span", { class: "muted", text: number(universe.size, 0) + " members today" }),
       );
-      await Promise.all([draw(), drawMembers().catch(failMembers)]);
+      await drawMembers().catch(failMembers);
+      drawToolbar();
+      await draw();
     };
     const failMembers = (error) => fill(members, h("p", { class: "error", text: error.message }));
     const drawChart = () =>

@@ -207,6 +207,14 @@ class BreadthExplorerBrowserTest {
             List.of("MSFT", "Information Technology", "2000-01-03"));
     assertThat(page.url()).contains("date=" + changed.minusDays(1));
     Chromium.screenshot(page, "13-explorer-members");
+
+    page.locator("#explorer-members-mode").selectOption("stored");
+    PlaywrightAssertions.assertThat(page.locator("#explorer-status"))
+        .containsText("sp100 (whole universe) (point-in-time) ·");
+    PlaywrightAssertions.assertThat(page.locator("#explorer-status"))
+        .containsText("3 symbols stored");
+    eventually("the point-in-time breadth drawn")
+        .until(() -> Chromium.inkOf(page, "#explorer-chart", "accent-2") > 100);
   }
 
   @Test
@@ -222,6 +230,7 @@ class BreadthExplorerBrowserTest {
             List.of("GOOGL", "Communication Services"),
             List.of("AMZN", "Consumer Discretionary"));
     // The browser reports the API's 404 for the missing membership; nothing else may fail.
+    PlaywrightAssertions.assertThat(page.locator("#explorer-members-mode")).hasCount(0);
     assertThat(consoleErrors).allMatch(error -> error.contains("404"));
     consoleErrors.clear();
   }
