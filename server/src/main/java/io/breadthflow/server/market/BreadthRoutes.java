@@ -104,10 +104,19 @@ public final class BreadthRoutes {
             .map(p -> BreadthRequest.pointInTime(p, range, grouping, BreadthRequest.Columns.ALL))
             .orElseGet(
                 () -> new BreadthRequest(universe, range, grouping, BreadthRequest.Columns.ALL));
-    BreadthReport report = breadth.compute(request, Progress.SILENT);
+    ctx.json(answer(breadth.compute(request, Progress.SILENT), name, sector, indicators));
+  }
+
+  /** The report as the API answers it: one group's rows and events, or every sector's. */
+  private static Map<String, Object> answer(
+      BreadthReport report, String name, String sector, List<BreadthIndicator> indicators) {
+    BreadthRequest request = report.request();
+    BreadthRequest.Grouping grouping = request.grouping();
+    LocalDate from = request.range().start();
+    LocalDate to = request.range().end();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("universe", name);
-    body.put("point_in_time", pointInTime.isPresent());
+    body.put("point_in_time", request.pointInTime().isPresent());
     body.put("grouping", grouping == BreadthRequest.Grouping.UNIVERSE ? "universe" : "sector");
     body.put("from", from);
     body.put("to", to);
@@ -128,7 +137,7 @@ public final class BreadthRoutes {
       }
       body.put("sectors", sectors);
     }
-    ctx.json(body);
+    return body;
   }
 
   /** {@code columns=a,b} or {@code indicators=standard|all} (default: today's columns). */
