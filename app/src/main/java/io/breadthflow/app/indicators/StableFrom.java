@@ -1,7 +1,6 @@
 package io.breadthflow.app.indicators;
 
 import io.breadthflow.core.indicator.WarmUp;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -9,18 +8,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Per column, the first session whose value no longer depends on where the history started: the
- * session of bar {@link WarmUp#stableFrom()} of a run that started at {@code sessions[0]}.
+ * Per column, the first bar whose value no longer depends on where the history started: the key
+ * (session date or bar time) of bar {@link WarmUp#stableFrom()} of a run that started at {@code
+ * keys[0]}.
  *
- * @param stableFrom column → first stable session; {@code null} when the history is too short to
- *     reach it, or the column is cumulative
+ * @param <T> the key of a bar: its session date or its start time
+ * @param stableFrom column → key of the first stable bar; {@code null} when the history is too
+ *     short to reach it, or the column is cumulative
  * @param cumulative the columns that never become independent of the start (OBV)
  * @param tolerance the tolerance the warm-ups were computed for
  */
-public record StableSessions(
-    Map<String, LocalDate> stableFrom, List<String> cumulative, double tolerance) {
+public record StableFrom<T>(Map<String, T> stableFrom, List<String> cumulative, double tolerance) {
 
-  public StableSessions {
+  public StableFrom {
     stableFrom = Collections.unmodifiableMap(new LinkedHashMap<>(stableFrom));
     cumulative = List.copyOf(cumulative);
   }
@@ -28,14 +28,13 @@ public record StableSessions(
   /**
    * @param columns column names
    * @param warmUps their warm-ups, in the same order
-   * @param sessions the session of every bar of the run, oldest first
+   * @param keys the key of every bar of the run, oldest first
    */
-  public static StableSessions of(
-      List<String> columns, List<WarmUp> warmUps, List<LocalDate> sessions) {
+  public static <T> StableFrom<T> of(List<String> columns, List<WarmUp> warmUps, List<T> keys) {
     if (columns.size() != warmUps.size()) {
       throw new IllegalArgumentException("one warm-up per column");
     }
-    Map<String, LocalDate> stable = new LinkedHashMap<>();
+    Map<String, T> stable = new LinkedHashMap<>();
     List<String> cumulative = new ArrayList<>();
     double tolerance = WarmUp.DEFAULT_TOLERANCE;
     for (int c = 0; c < columns.size(); c++) {
@@ -45,8 +44,8 @@ public record StableSessions(
         cumulative.add(columns.get(c));
       }
       int bar = warmUp.stableFrom();
-      stable.put(columns.get(c), bar < sessions.size() ? sessions.get(bar) : null);
+      stable.put(columns.get(c), bar < keys.size() ? keys.get(bar) : null);
     }
-    return new StableSessions(stable, cumulative, tolerance);
+    return new StableFrom<>(stable, cumulative, tolerance);
   }
 }
