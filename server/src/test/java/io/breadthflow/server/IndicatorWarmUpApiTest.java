@@ -102,6 +102,21 @@ class IndicatorWarmUpApiTest {
   }
 
   @Test
+  void breadthNamesEachColumnsFirstStableSession() throws Exception {
+    JsonNode body =
+        api.json(
+            200, "GET", "/api/breadth?universe=sp100&from=2023-11-01&to=2023-12-29", null, null);
+
+    assertThat(body.at("/stable_from/advancers").asText()).isEqualTo(sessions.get(1).toString());
+    assertThat(body.at("/stable_from/pct_above_sma200").asText())
+        .isEqualTo(sessions.get(199).toString());
+    assertThat(body.at("/stable_from/mcclellan_osc").isNull())
+        .as("309 sessions not stored")
+        .isTrue();
+    assertThat(body.get("cumulative").toString()).isEqualTo("[\"ad_line\",\"mcclellan_sum\"]");
+  }
+
+  @Test
   void anUnknownConventionIsABadRequestNamingTheChoices() throws Exception {
     HttpResponse<String> response =
         api.call("GET", "/api/stocks/AAPL/indicators?convention=excel", null, null);
