@@ -2,7 +2,7 @@
 // with a second column or a second group, with the Hindenburg Omen and breadth thrusts marked; and a
 // universe's members at a chosen date. Menus come from /api/breadth/catalogue.
 import { ApiError, api } from "../lib/api.js";
-import { chartIn, createSeriesMarkers, line, paint, swatch } from "../lib/charts.js";
+import { chartIn, createSeriesMarkers, line, paint, swatch, warmUpBand, warmUpBars } from "../lib/charts.js";
 import { daysAgo, fill, h, number, table } from "../lib/dom.js";
 
 const UNIVERSES = ["sp100", "demo_medium", "demo_small"];
@@ -229,6 +229,12 @@ export default {
         ]);
       }
       chartBox.dataset.series = other ? "2" : "1";
+      const warm = warmUpBars(first.rows, [state.indicator], first.stable_from, (row) => row.date);
+      if (warm.length) {
+        warmUpBand(chart).setData(warm);
+        entries.push(["warm-up: still depends on where the stored history starts", "warm"]);
+      }
+      chartBox.dataset.warm = String(warm.length);
       fill(
         legend,
         entries.map(([label, name]) => h("span", {}, swatch(name), label)),

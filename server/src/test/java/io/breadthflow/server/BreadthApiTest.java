@@ -134,6 +134,13 @@ class BreadthApiTest {
         .toIterable()
         .containsExactly("date", "ninety_percent_day", "advancers", "stix");
     assertThat(row.get("ninety_percent_day").asText()).isEqualTo("up");
+    assertThat(breadth.get("stable_from").fieldNames())
+        .toIterable()
+        .containsExactlyInAnyOrder("ninety_percent_day", "advancers", "stix");
+    assertThat(breadth.get("cumulative")).isEmpty();
+    assertThat(getJson("/api/breadth?universe=demo_small&columns=ad_line,stix").get("cumulative"))
+        .extracting(JsonNode::asText)
+        .containsExactly("ad_line");
     assertThat(row.get("advancers").asInt()).isEqualTo(4);
   }
 

@@ -151,6 +151,30 @@ class BreadthExplorerBrowserTest {
                       > 20);
     }
     Chromium.screenshot(page, "11-explorer");
+
+    page.locator("#explorer-indicator").selectOption("ra_mcclellan_osc");
+    JsonNode oscillator =
+        getJson(
+            "/api/breadth?universe=sp100&from="
+                + from
+                + "&to="
+                + today
+                + "&columns=ra_mcclellan_osc");
+    String stable = oscillator.at("/stable_from/ra_mcclellan_osc").asText();
+    long warm = 0;
+    for (JsonNode row : oscillator.get("rows")) {
+      if (!row.get("ra_mcclellan_osc").isNull()
+          && (stable.equals("null") || row.get("date").asText().compareTo(stable) < 0)) {
+        warm++;
+      }
+    }
+    assertThat(warm).as("the EMA seeds decay for sessions after it is defined").isPositive();
+    PlaywrightAssertions.assertThat(page.locator("#explorer-chart"))
+        .hasAttribute("data-warm", String.valueOf(warm));
+    PlaywrightAssertions.assertThat(page.locator("#explorer-legend")).containsText("warm-up");
+    eventually("the warm-up shaded")
+        .until(() -> Chromium.inkOf(page, "#explorer-chart", "warm") > 100);
+    Chromium.screenshot(page, "11-explorer-warm-up");
   }
 
   @Test

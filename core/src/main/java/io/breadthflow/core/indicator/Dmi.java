@@ -102,6 +102,22 @@ public final class Dmi {
     return 2 * period - 1;
   }
 
+  /** Warm-up of ±DI: Wilder's smoothing (α = 1/n) of ±DM and TR seeded at bar n. */
+  public WarmUp diWarmUp(double tolerance) {
+    return new WarmUp(period, SeedDecay.stableFrom(period, 1.0 / period, tolerance), tolerance);
+  }
+
+  /**
+   * Warm-up of the ADX: the ±DI error passes through ADX's own Wilder average, seeded at bar 2n−1
+   * ({@link SeedDecay#chain}).
+   */
+  public WarmUp warmUp(double tolerance) {
+    double alpha = 1.0 / period;
+    int stable =
+        SeedDecay.chain(tolerance, new int[] {period, lookback()}, new double[] {alpha, alpha});
+    return new WarmUp(lookback(), stable, tolerance);
+  }
+
   /** Forgets everything seen. */
   public void reset() {
     steps = 0;

@@ -121,7 +121,22 @@ public final class BreadthRoutes {
     body.put("from", from);
     body.put("to", to);
     body.put("symbols", report.symbols());
-    body.put("columns", indicators.stream().map(BreadthIndicator::key).toList());
+    List<String> keys = indicators.stream().map(BreadthIndicator::key).toList();
+    body.put("columns", keys);
+    Map<String, LocalDate> stableFrom = new LinkedHashMap<>();
+    report
+        .stableFrom()
+        .stableFrom()
+        .forEach(
+            (column, date) -> {
+              if (keys.contains(column)) {
+                stableFrom.put(column, date);
+              }
+            });
+    body.put("stable_from", stableFrom);
+    body.put(
+        "cumulative", report.stableFrom().cumulative().stream().filter(keys::contains).toList());
+    body.put("tolerance", report.stableFrom().tolerance());
     if (grouping == BreadthRequest.Grouping.UNIVERSE) {
       body.putAll(group(report, report.groups().keySet().iterator().next(), indicators));
     } else if (sector != null) {
