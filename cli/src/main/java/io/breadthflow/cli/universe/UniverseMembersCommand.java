@@ -4,6 +4,7 @@ import io.breadthflow.app.Application;
 import io.breadthflow.app.universe.MembersRequest;
 import io.breadthflow.app.universe.UniverseMembers;
 import io.breadthflow.cli.AppOptions;
+import io.breadthflow.cli.convert.DateConverter;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -31,6 +32,7 @@ public final class UniverseMembersCommand implements Callable<Integer> {
       names = "--date",
       required = true,
       paramLabel = "YYYY-MM-DD",
+      converter = DateConverter.class,
       description = "The day whose members are listed.")
   private LocalDate date;
 
