@@ -206,6 +206,12 @@ class BacktestCommandTest {
         "commission bps must be 0 or more", "--strategy", "sma-cross", "--commission-bps", "-1");
     assertUsage(
         "benchmark NVDA has no stored bars", "--strategy", "sma-cross", "--benchmark", "NVDA");
+    assertUsage(
+        "adjust must be one of raw, split, total-return",
+        "--strategy",
+        "sma-cross",
+        "--adjust",
+        "dividends");
   }
 
   private void assertUsage(String message, String... options) {
