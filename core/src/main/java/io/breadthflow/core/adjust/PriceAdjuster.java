@@ -20,8 +20,9 @@ import java.util.function.Function;
  *       only) multiplies the prices of every bar before {@code d} by {@code 1 - D / C}, where
  *       {@code C} is the stored close of the last bar before {@code d} (the CRSP and Yahoo "Adj
  *       Close" convention, also Lean's price factor: the adjusted return over the ex-date is {@code
- *       P / (C - D)}, within a fraction of a basis point of the total return {@code (P + D) / C}).
- *       Volumes are unchanged.
+ *       P / (C - D)}, which differs from the total return {@code (P + D) / C} by {@code D / (C -
+ *       D)} times that return less one: 0.5 bp for a 0.5% dividend on a 1% day). Volumes are
+ *       unchanged.
  * </ul>
  *
  * <p>Actions on one ex-date are applied together; a dividend paid on a split's ex-date is taken in
