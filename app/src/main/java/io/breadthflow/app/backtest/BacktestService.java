@@ -8,6 +8,7 @@ import io.breadthflow.app.json.Json;
 import io.breadthflow.app.run.Progress;
 import io.breadthflow.app.run.Recorded;
 import io.breadthflow.app.run.RunRecorder;
+import io.breadthflow.core.adjust.Adjustment;
 import io.breadthflow.core.backtest.BacktestResult;
 import io.breadthflow.store.MarketStore;
 import io.breadthflow.store.PipelineRun;
@@ -131,6 +132,7 @@ public final class BacktestService {
             request.pointInTime(),
             request.benchmark(),
             request.range(),
+            request.adjustment(),
             progress);
     BacktestResult result = data.run(request.strategy().create(), request.config());
     ObjectNode json = BacktestJson.of(request, data.benchmarkName(), result);
@@ -142,7 +144,13 @@ public final class BacktestService {
 
   private SweepReport executeSweep(SweepRequest request, Progress progress) throws Exception {
     BacktestData data =
-        BacktestData.load(store, request.universe(), Optional.empty(), request.range(), progress);
+        BacktestData.load(
+            store,
+            request.universe(),
+            Optional.empty(),
+            request.range(),
+            Adjustment.TOTAL_RETURN,
+            progress);
     ExecutorService pool = Executors.newFixedThreadPool(request.parallel());
     progress.begin("sweeping", request.grid().size());
     List<SweepReport.Ranked> ranked = new ArrayList<>();
