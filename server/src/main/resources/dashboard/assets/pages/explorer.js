@@ -103,6 +103,9 @@ export default {
     let sectors = [];
     /** Whether the store holds a point-in-time universe of the chosen universe's name. */
     let stored = false;
+    /** The latest chart and membership requests: an answer to an older one is dropped. */
+    let chartRequest = 0;
+    let membersRequest = 0;
 
     const remember = () => {
       const query = new URLSearchParams(state).toString();
@@ -211,7 +214,9 @@ export default {
           : state.compare === "group"
             ? breadth(state.group2, [state.indicator])
             : null;
+      const request = ++chartRequest;
       const [first, other] = await Promise.all([breadth(state.group, [state.indicator]), second]);
+      if (request !== chartRequest) return;
       if (chart) chart.remove();
       chart = chartIn(chartBox, { leftPriceScale: { visible: state.compare !== "none" && !normalise } });
       const main = line(chart, FIRST);
@@ -276,10 +281,12 @@ export default {
       let list;
       let note;
       let since = false;
+      const request = ++membersRequest;
       try {
         const answer = await api(
           `/api/universes/${encodeURIComponent(state.universe)}/members?date=${state.date}`,
         );
+        if (request !== membersRequest) return;
         list = answer.members;
         since = true;
         stored = true;
@@ -288,6 +295,7 @@ export default {
         if (!(error instanceof ApiError) || error.status !== 404) throw error;
         stored = false;
         const universes = await api("/api/universes");
+        if (request !== membersRequest) return;
         list = universes.universes.find((u) => u.name === state.universe).members;
         note = `${list.length} members of ${state.universe} today (${error.message})`;
       }
