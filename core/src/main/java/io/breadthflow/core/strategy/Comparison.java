@@ -1,0 +1,41 @@
+package io.breadthflow.core.strategy;
+
+/**
+ * How a condition compares its value {@code x} with its reference {@code r} at the close. A value
+ * that is not defined yet ({@code NaN}, during warm-up) makes every comparison false. Crosses look
+ * at the previous value of both sides (the symbol's previous bar, or the scope's previous session).
+ */
+public enum Comparison {
+  /** x &gt; r. */
+  ABOVE("above"),
+  /** x &lt; r. */
+  BELOW("below"),
+  /** x &gt; r now and x ≤ r on the previous session. */
+  CROSSES_ABOVE("crosses_above"),
+  /** x &lt; r now and x ≥ r on the previous session. */
+  CROSSES_BELOW("crosses_below");
+
+  private final String code;
+
+  Comparison(String code) {
+    this.code = code;
+  }
+
+  /** The key in a strategy file. */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * Whether the comparison holds for {@code x} against {@code r}, previously {@code px}, {@code
+   * pr}.
+   */
+  boolean holds(double x, double r, double px, double pr) {
+    return switch (this) {
+      case ABOVE -> x > r;
+      case BELOW -> x < r;
+      case CROSSES_ABOVE -> x > r && px <= pr;
+      case CROSSES_BELOW -> x < r && px >= pr;
+    };
+  }
+}
