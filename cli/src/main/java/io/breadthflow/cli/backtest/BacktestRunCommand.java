@@ -11,6 +11,7 @@ import io.breadthflow.cli.ConsoleProgress;
 import io.breadthflow.cli.format.TableOrJsonOption;
 import io.breadthflow.cli.selection.DateRangeOptions;
 import io.breadthflow.cli.selection.UniverseOptions;
+import io.breadthflow.ingest.universe.Universe;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,11 +49,12 @@ public final class BacktestRunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Universe universe = universeOptions.universe();
     BacktestRequest request =
         new BacktestRequest(
-            universeOptions.universe(),
+            universe,
             range.range(),
-            strategyOptions.spec(),
+            strategyOptions.spec(universe),
             costOptions.config(),
             Optional.ofNullable(benchmark).map(s -> s.toUpperCase(Locale.ROOT)));
     PrintWriter out = spec.commandLine().getOut();
