@@ -3,7 +3,11 @@ package io.breadthflow.core.strategy;
 /**
  * How a condition compares its value {@code x} with its reference {@code r} at the close. A value
  * that is not defined yet ({@code NaN}, during warm-up) makes every comparison false. Crosses look
- * at the previous value of both sides (the symbol's previous bar, or the scope's previous session).
+ * at the previous value of both sides (the symbol's previous bar, or the scope's previous session),
+ * which must be defined too. Values within 1e-12 relative of the reference are equal to it, as
+ * {@link io.breadthflow.core.breadth.BreadthEngine} treats a close against its average: a running
+ * sum carries rounding errors of about 1e-15, so a close equal to its SMA in decimal arithmetic is
+ * neither above nor below it.
  */
 public enum Comparison {
   /** x &gt; r. */

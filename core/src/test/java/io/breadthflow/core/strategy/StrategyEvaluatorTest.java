@@ -165,6 +165,26 @@ class StrategyEvaluatorTest {
   }
 
   @Test
+  void aCloseEqualToItsAverageInDecimalIsNeitherAboveNorBelowIt() {
+    double[][] closes = {{0.3}, {0.1}, {0.2}};
+    assertThat((0.3 + 0.1 + 0.2) / 3).as("binary rounding").isNotEqualTo(0.2);
+    for (Comparison comparison : List.of(Comparison.ABOVE, Comparison.BELOW)) {
+      StrategyProgram program =
+          new StrategyProgram(
+              "tie",
+              "",
+              new SymbolTest(Series.close(), comparison, new Series(SeriesKind.SMA, 3)),
+              null);
+      StrategyEvaluator evaluator = new StrategyEvaluator(program, List.of("A"), Map.of("A", ""));
+      int[] direction = new int[1];
+      for (double[] close : closes) {
+        evaluator.onSession(close, direction);
+      }
+      assertThat(direction[0]).as(comparison.code()).isZero();
+    }
+  }
+
+  @Test
   void aSessionAfterWarmUpAllocatesNothing() {
     TestPanels data = new TestPanels(505, 400, 15);
     StrategyEvaluator evaluator = new StrategyEvaluator(TURN, data.symbols, data.sectorOf);
