@@ -25,6 +25,8 @@ public enum Comparison {
     this.code = code;
   }
 
+  private static final double TIE_TOLERANCE = 1e-12;
+
   /** The key in a strategy file. */
   public String code() {
     return code;
@@ -36,10 +38,19 @@ public enum Comparison {
    */
   boolean holds(double x, double r, double px, double pr) {
     return switch (this) {
-      case ABOVE -> x > r;
-      case BELOW -> x < r;
-      case CROSSES_ABOVE -> x > r && px <= pr;
-      case CROSSES_BELOW -> x < r && px >= pr;
+      case ABOVE -> above(x, r);
+      case BELOW -> above(r, x);
+      case CROSSES_ABOVE -> above(x, r) && defined(px, pr) && !above(px, pr);
+      case CROSSES_BELOW -> above(r, x) && defined(px, pr) && !above(pr, px);
     };
+  }
+
+  /** a &gt; b by more than binary rounding (false when either is NaN). */
+  private static boolean above(double a, double b) {
+    return a - b > TIE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+  }
+
+  private static boolean defined(double a, double b) {
+    return !Double.isNaN(a) && !Double.isNaN(b);
   }
 }
