@@ -3,8 +3,8 @@ package io.breadthflow.core.backtest;
 import java.util.List;
 
 /**
- * Computes {@link BacktestMetrics} from an equity curve, its trades and exposures (public so that
- * a curve stitched from several backtests, such as a walk-forward's out-of-sample windows, is
+ * Computes {@link BacktestMetrics} from an equity curve, its trades and exposures (public so that a
+ * curve stitched from several backtests, such as a walk-forward's out-of-sample windows, is
  * measured by the same formulas).
  */
 public final class MetricsCalculator {
