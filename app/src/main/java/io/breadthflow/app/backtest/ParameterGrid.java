@@ -34,7 +34,9 @@ public final class ParameterGrid {
                   StrategySpec.RsiReversion.OVERBOUGHT);
           default ->
               throw UseCaseException.invalid(
-                  "a grid runs sma-cross or rsi-reversion, not '" + strategy + "'");
+                  "a grid runs sma-cross or rsi-reversion, not '"
+                      + Shown.quoted(String.valueOf(strategy))
+                      + "'");
         };
     Map<String, List<Double>> values = new LinkedHashMap<>();
     for (Limit limit : limits) {
@@ -54,7 +56,7 @@ public final class ParameterGrid {
                   () ->
                       UseCaseException.invalid(
                           "grid part '"
-                              + part.strip()
+                              + Shown.quoted(part.strip())
                               + "' is not name=values with a parameter of "
                               + strategy
                               + ": "
@@ -107,7 +109,10 @@ public final class ParameterGrid {
       }
     } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
       throw UseCaseException.invalid(
-          limit.name() + " values must be from..to:step, a|b|c or one number, got '" + text + "'");
+          limit.name()
+              + " values must be from..to:step, a|b|c or one number, got '"
+              + Shown.quoted(text)
+              + "'");
     }
     return out;
   }

@@ -3,6 +3,7 @@ package io.breadthflow.app.backtest;
 import io.breadthflow.app.UseCaseException;
 import io.breadthflow.app.json.Json;
 import io.breadthflow.app.run.Progress;
+import io.breadthflow.core.adjust.Adjustment;
 import io.breadthflow.core.backtest.Strategy;
 import io.breadthflow.core.walkforward.ParameterStability;
 import io.breadthflow.core.walkforward.WalkForward;
@@ -18,14 +19,23 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
-/** Runs one {@link WalkForwardRequest} on the stored bars and stores its result. */
+/**
+ * Runs one {@link WalkForwardRequest} on the stored bars (total-return prices, as a sweep) and
+ * stores its result.
+ */
 final class WalkForwardExecution {
   private WalkForwardExecution() {}
 
   static WalkForwardReport execute(MarketStore store, WalkForwardRequest request, Progress progress)
       throws InterruptedException {
     BacktestData data =
-        BacktestData.load(store, request.universe(), Optional.empty(), request.range(), progress);
+        BacktestData.load(
+            store,
+            request.universe(),
+            Optional.empty(),
+            request.range(),
+            Adjustment.TOTAL_RETURN,
+            progress);
     List<WalkForwardWindow> windows =
         WindowPlanner.plan(
             data.panel().sessions(),

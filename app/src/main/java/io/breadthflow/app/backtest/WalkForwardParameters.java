@@ -91,7 +91,7 @@ public final class WalkForwardParameters {
                 .map(c -> c.name().toLowerCase(Locale.ROOT))
                 .toList()
             + ", got '"
-            + text
+            + Shown.quoted(text)
             + "'");
   }
 

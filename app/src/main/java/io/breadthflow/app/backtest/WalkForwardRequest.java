@@ -68,7 +68,7 @@ public record WalkForwardRequest(
     for (StrategySpec spec : grid) {
       if (!spec.name().equals(strategy)) {
         throw UseCaseException.invalid(
-            "the grid holds " + spec.name() + " parameter sets, not " + strategy);
+            "the grid holds " + spec.name() + " parameter sets, not " + Shown.quoted(strategy));
       }
     }
     train.checked("train", WindowLength.TRAIN_MIN, WindowLength.TRAIN_MAX);
