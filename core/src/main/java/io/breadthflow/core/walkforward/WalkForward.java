@@ -86,7 +86,8 @@ public final class WalkForward {
     List<WindowResult> results = new ArrayList<>();
     List<BacktestResult> tests = new ArrayList<>();
     double[] trialSharpes = new double[windows.size() * grid.size()];
-    for (WalkForwardWindow window : windows) {
+    for (int w = 0; w < windows.size(); w++) {
+      WalkForwardWindow window = windows.get(w);
       DailyPanel training = prefix(panel, window.trainTo());
       LocalDate trainStart = window.trainStart();
       List<Future<BacktestResult>> futures = new ArrayList<>();
@@ -98,7 +99,7 @@ public final class WalkForward {
       for (int i = 0; i < futures.size(); i++) {
         BacktestMetrics m = await(futures.get(i)).metrics();
         trained.add(m);
-        trialSharpes[window.index() * grid.size() + i] =
+        trialSharpes[w * grid.size() + i] =
             m.sharpe() / Math.sqrt(MetricsCalculator.SESSIONS_PER_YEAR);
         if (objective.score(m) > objective.score(trained.get(best))) {
           best = i;
