@@ -2,6 +2,7 @@ package io.breadthflow.app.backtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.breadthflow.app.Failure;
@@ -12,6 +13,7 @@ import io.breadthflow.app.universe.DateRange;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.walkforward.Objective;
 import io.breadthflow.core.walkforward.WindowMode;
+import io.breadthflow.core.walkforward.WindowResult;
 import io.breadthflow.ingest.sim.MarketSimulator;
 import io.breadthflow.ingest.universe.Universe;
 import io.breadthflow.ingest.universe.Universes;
@@ -23,6 +25,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -117,6 +120,35 @@ class WalkForwardServiceTest {
     assertThatThrownBy(() -> backtests.view(recorded.runId()))
         .extracting(e -> ((UseCaseException) e).failure())
         .isEqualTo(Failure.NOT_FOUND);
+  }
+
+  @Test
+  void eachTestWindowIsExactlyTheOrdinaryBacktestOfTheChosenParametersOverItsDates() {
+    WalkForwardReport report =
+        backtests.walkForward(request(UNIVERSE, RANGE, "1y", 2), Progress.SILENT).result();
+
+    int at = 0;
+    for (WindowResult w : report.result().windows()) {
+      BacktestReport alone =
+          backtests
+              .run(
+                  new BacktestRequest(
+                      UNIVERSE,
+                      new DateRange(w.window().testStart(), w.window().testEnd()),
+                      report.grid().get(w.chosen()),
+                      PortfolioLimits.defaults(),
+                      Optional.empty()),
+                  Progress.SILENT)
+              .result();
+      assertThat(w.outOfSample()).isEqualTo(alone.result().metrics());
+      double scale = report.result().equity()[at] / alone.result().equity()[0];
+      for (int t = 0; t < alone.result().equity().length; t++) {
+        assertThat(report.result().equity()[at + t])
+            .isCloseTo(alone.result().equity()[t] * scale, within(1e-9 * scale * 1e5));
+      }
+      at += alone.result().equity().length;
+    }
+    assertThat(at).isEqualTo(report.result().equity().length);
   }
 
   @Test
