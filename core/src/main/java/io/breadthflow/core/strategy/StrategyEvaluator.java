@@ -70,7 +70,6 @@ public final class StrategyEvaluator {
   private final transient List<String> scopes;
   private final transient Node entry;
   private final transient Node exit;
-  private long sessions;
 
   /**
    * @param program the strategy
@@ -182,7 +181,6 @@ public final class StrategyEvaluator {
       }
       direction[s] = position[s];
     }
-    sessions++;
   }
 
   /**
@@ -195,11 +193,6 @@ public final class StrategyEvaluator {
       return Double.NaN;
     }
     return measure[which.ordinal() * scopeCount + g];
-  }
-
-  /** The number of sessions added. */
-  public long sessions() {
-    return sessions;
   }
 
   private void updateSeries(double[] close) {
