@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.breadthflow.app.UseCaseException;
 import io.breadthflow.app.universe.DateRange;
 import io.breadthflow.app.universe.Selection;
+import io.breadthflow.core.adjust.Adjustment;
 import io.breadthflow.core.backtest.BacktestConfig;
 import io.breadthflow.core.backtest.Direction;
 import io.breadthflow.core.backtest.Quantities;
@@ -25,7 +26,8 @@ import java.util.TreeSet;
  * symbols} (array) or {@code universe} (built-in name), {@code start_date}, {@code end_date},
  * optionally {@code benchmark}, the strategy's parameters and the portfolio settings ({@link
  * StrategyCatalog}), {@code sizing} ({@code equal_weight}|{@code volatility_target}), {@code
- * whole_shares} and {@code long_short}. Unknown fields and values out of range are refused.
+ * whole_shares}, {@code long_short} and {@code adjust} ({@code raw}|{@code split}|{@code
+ * total-return}, default {@code total-return}). Unknown fields and values out of range are refused.
  */
 public final class BacktestParameters {
   private static final Set<String> FIXED =
@@ -38,7 +40,8 @@ public final class BacktestParameters {
           "benchmark",
           "sizing",
           "whole_shares",
-          "long_short");
+          "long_short",
+          "adjust");
 
   private BacktestParameters() {}
 
@@ -64,7 +67,20 @@ public final class BacktestParameters {
         new DateRange(date(body, "start_date"), date(body, "end_date")),
         strategy,
         config(body),
-        Optional.ofNullable(text(body, "benchmark")).map(s -> s.toUpperCase(Locale.ROOT)));
+        Optional.ofNullable(text(body, "benchmark")).map(s -> s.toUpperCase(Locale.ROOT)),
+        adjustment(body));
+  }
+
+  private static Adjustment adjustment(JsonNode body) {
+    String code = text(body, "adjust");
+    if (code == null) {
+      return Adjustment.TOTAL_RETURN;
+    }
+    try {
+      return Adjustment.of(code);
+    } catch (IllegalArgumentException e) {
+      throw UseCaseException.invalid(e.getMessage());
+    }
   }
 
   private static StrategySpec strategy(JsonNode body) {

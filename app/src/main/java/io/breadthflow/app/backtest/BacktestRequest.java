@@ -3,6 +3,7 @@ package io.breadthflow.app.backtest;
 import io.breadthflow.app.UseCaseException;
 import io.breadthflow.app.run.RunRequest;
 import io.breadthflow.app.universe.DateRange;
+import io.breadthflow.core.adjust.Adjustment;
 import io.breadthflow.core.backtest.BacktestConfig;
 import io.breadthflow.core.domain.Symbols;
 import io.breadthflow.ingest.universe.Universe;
@@ -17,13 +18,16 @@ import java.util.Optional;
  * @param strategy the strategy and its parameters
  * @param config capital, costs and constraints, each within {@link PortfolioLimits}
  * @param benchmark a benchmark symbol (read only), or empty for the equal-weight universe
+ * @param adjustment the price basis read (default {@link Adjustment#TOTAL_RETURN}: returns include
+ *     dividends; docs/ADJUSTMENT.md)
  */
 public record BacktestRequest(
     Universe universe,
     DateRange range,
     StrategySpec strategy,
     BacktestConfig config,
-    Optional<String> benchmark)
+    Optional<String> benchmark,
+    Adjustment adjustment)
     implements RunRequest {
 
   /** The command every backtest run is recorded under, from any entry point. */
@@ -35,12 +39,23 @@ public record BacktestRequest(
     }
     PortfolioLimits.checked(config);
     benchmark = benchmark == null ? Optional.empty() : benchmark;
+    adjustment = adjustment == null ? Adjustment.TOTAL_RETURN : adjustment;
     benchmark.ifPresent(
         symbol -> {
           if (!Symbols.isValid(symbol)) {
             throw UseCaseException.invalid("invalid benchmark symbol '" + symbol + "'");
           }
         });
+  }
+
+  /** A backtest on total-return prices. */
+  public BacktestRequest(
+      Universe universe,
+      DateRange range,
+      StrategySpec strategy,
+      BacktestConfig config,
+      Optional<String> benchmark) {
+    this(universe, range, strategy, config, benchmark, Adjustment.TOTAL_RETURN);
   }
 
   @Override
@@ -55,6 +70,7 @@ public record BacktestRequest(
     parameters.putAll(strategy.parameters());
     parameters.put("symbols", universe.symbols().size());
     benchmark.ifPresent(symbol -> parameters.put("benchmark", symbol));
+    parameters.put("adjust", adjustment.code());
     return parameters;
   }
 }

@@ -8,6 +8,7 @@ import io.breadthflow.app.json.Json;
 import io.breadthflow.app.run.Progress;
 import io.breadthflow.app.run.Recorded;
 import io.breadthflow.app.run.RunRecorder;
+import io.breadthflow.core.adjust.Adjustment;
 import io.breadthflow.core.backtest.BacktestResult;
 import io.breadthflow.store.MarketStore;
 import io.breadthflow.store.PipelineRun;
@@ -126,7 +127,12 @@ public final class BacktestService {
   private BacktestReport execute(BacktestRequest request, Progress progress) {
     BacktestData data =
         BacktestData.load(
-            store, request.universe(), request.benchmark(), request.range(), progress);
+            store,
+            request.universe(),
+            request.benchmark(),
+            request.range(),
+            request.adjustment(),
+            progress);
     BacktestResult result = data.run(request.strategy().create(), request.config());
     ObjectNode json = BacktestJson.of(request, data.benchmarkName(), result);
     long id =
@@ -137,7 +143,13 @@ public final class BacktestService {
 
   private SweepReport executeSweep(SweepRequest request, Progress progress) throws Exception {
     BacktestData data =
-        BacktestData.load(store, request.universe(), Optional.empty(), request.range(), progress);
+        BacktestData.load(
+            store,
+            request.universe(),
+            Optional.empty(),
+            request.range(),
+            Adjustment.TOTAL_RETURN,
+            progress);
     ExecutorService pool = Executors.newFixedThreadPool(request.parallel());
     progress.begin("sweeping", request.grid().size());
     List<SweepReport.Ranked> ranked = new ArrayList<>();
