@@ -102,7 +102,7 @@ public final class BacktestParameters {
     };
   }
 
-  private static Universe universe(JsonNode body) {
+  static Universe universe(JsonNode body) {
     String name = text(body, "universe");
     JsonNode symbols = body.get("symbols");
     if (name != null && symbols != null && !symbols.isNull()) {
@@ -124,7 +124,7 @@ public final class BacktestParameters {
     return Selection.symbols(list);
   }
 
-  private static BacktestConfig config(JsonNode body) {
+  static BacktestConfig config(JsonNode body) {
     String sizing = Optional.ofNullable(text(body, "sizing")).orElse("equal_weight");
     Sizing chosen =
         switch (sizing) {
@@ -176,7 +176,7 @@ public final class BacktestParameters {
     return node.asBoolean();
   }
 
-  private static LocalDate date(JsonNode body, String field) {
+  static LocalDate date(JsonNode body, String field) {
     String text = text(body, field);
     if (text == null) {
       throw UseCaseException.invalid(field + " is required (YYYY-MM-DD)");
@@ -188,7 +188,7 @@ public final class BacktestParameters {
     }
   }
 
-  private static String text(JsonNode body, String field) {
+  static String text(JsonNode body, String field) {
     JsonNode node = body.get(field);
     if (node == null || node.isNull()) {
       return null;
