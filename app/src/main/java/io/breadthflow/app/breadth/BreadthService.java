@@ -55,7 +55,12 @@ public final class BreadthService {
             catalogue.put(group, BreadthCatalogue.compute(panel, rows, start));
           }
         });
-    return new BreadthReport(request, groups, catalogue, panel.symbols().size());
+    return new BreadthReport(
+        request,
+        groups,
+        catalogue,
+        panel.symbols().size(),
+        BreadthWarmUps.of(request.columns(), panel.sessions()));
   }
 
   private static List<BreadthRow> breadth(DailyPanel panel, int[] rows, LocalDate from) {
