@@ -106,6 +106,9 @@ class BacktestApiTest {
         valid.replace("}", ",\"initial_capital\":1.7e308}"), "initial_capital must be between");
     assertBadRequest(valid.replace("}", ",\"rm\":1}"), "unknown parameter 'rm'");
     assertBadRequest(
+        valid.replace("}", ",\"adjust\":\"dividends\"}"),
+        "adjust must be one of raw, split, total-return");
+    assertBadRequest(
         valid.replace("\"symbols\":[\"AAPL\"]", "\"universe\":\"/etc\""),
         "universe must be one of");
     assertThat(

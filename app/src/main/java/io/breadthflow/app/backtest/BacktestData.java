@@ -5,6 +5,7 @@ import io.breadthflow.app.run.Progress;
 import io.breadthflow.app.universe.DateRange;
 import io.breadthflow.app.universe.MemberMasks;
 import io.breadthflow.app.universe.StoredHistory;
+import io.breadthflow.core.adjust.Adjustment;
 import io.breadthflow.core.backtest.BacktestConfig;
 import io.breadthflow.core.backtest.BacktestResult;
 import io.breadthflow.core.backtest.Backtester;
@@ -46,8 +47,9 @@ record BacktestData(
       Universe universe,
       Optional<String> benchmarkSymbol,
       DateRange range,
+      Adjustment adjustment,
       Progress progress) {
-    return load(store, universe, Optional.empty(), benchmarkSymbol, range, progress);
+    return load(store, universe, Optional.empty(), benchmarkSymbol, range, adjustment, progress);
   }
 
   /**
@@ -60,9 +62,10 @@ record BacktestData(
       Optional<PointInTimeUniverse> pointInTime,
       Optional<String> benchmarkSymbol,
       DateRange range,
+      Adjustment adjustment,
       Progress progress) {
     List<String> extra = benchmarkSymbol.map(List::of).orElse(List.of());
-    DailyPanel panel = StoredHistory.load(store, universe, extra, range, progress);
+    DailyPanel panel = StoredHistory.load(store, universe, extra, range, adjustment, progress);
     List<String> loaded = panel.symbols();
     boolean[] tradable = new boolean[loaded.size()];
     for (int s = 0; s < tradable.length; s++) {

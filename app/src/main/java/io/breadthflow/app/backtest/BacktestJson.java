@@ -33,6 +33,7 @@ public final class BacktestJson {
     parameters.put("start_date", request.range().start().toString());
     parameters.put("end_date", request.range().end().toString());
     parameters.put("config", request.config());
+    parameters.put("adjust", request.adjustment().code());
     root.set("parameters", Json.MAPPER.valueToTree(parameters));
     root.put("benchmark", benchmark);
     root.set("metrics", Json.MAPPER.valueToTree(metrics(result.metrics())));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.breadthflow.app.UseCaseException;
 import io.breadthflow.app.universe.DateRange;
 import io.breadthflow.app.universe.Selection;
+import io.breadthflow.core.adjust.Adjustment;
 import io.breadthflow.core.backtest.BacktestConfig;
 import io.breadthflow.core.backtest.Direction;
 import io.breadthflow.core.backtest.Quantities;
@@ -25,7 +26,8 @@ import java.util.TreeSet;
  * symbols} (array) or {@code universe} (built-in name), {@code start_date}, {@code end_date},
  * optionally {@code benchmark}, the strategy's parameters and the portfolio settings ({@link
  * StrategyCatalog}), {@code sizing} ({@code equal_weight}|{@code volatility_target}), {@code
- * whole_shares} and {@code long_short}. Unknown fields and values out of range are refused.
+ * whole_shares}, {@code long_short} and {@code adjust} ({@code raw}|{@code split}|{@code
+ * total-return}, default {@code total-return}). Unknown fields and values out of range are refused.
  */
 public final class BacktestParameters {
   private static final Set<String> FIXED =
@@ -38,7 +40,8 @@ public final class BacktestParameters {
           "benchmark",
           "sizing",
           "whole_shares",
-          "long_short");
+          "long_short",
+          "adjust");
 
   private BacktestParameters() {}
 
@@ -64,7 +67,20 @@ public final class BacktestParameters {
         new DateRange(date(body, "start_date"), date(body, "end_date")),
         strategy,
         config(body),
-        Optional.ofNullable(text(body, "benchmark")).map(s -> s.toUpperCase(Locale.ROOT)));
+        Optional.ofNullable(text(body, "benchmark")).map(s -> s.toUpperCase(Locale.ROOT)),
+        adjustment(body));
+  }
+
+  private static Adjustment adjustment(JsonNode body) {
+    String code = text(body, "adjust");
+    if (code == null) {
+      return Adjustment.TOTAL_RETURN;
+    }
+    try {
+      return Adjustment.of(code);
+    } catch (IllegalArgumentException e) {
+      throw UseCaseException.invalid(e.getMessage());
+    }
   }
 
   private static StrategySpec strategy(JsonNode body) {
@@ -86,7 +102,7 @@ public final class BacktestParameters {
     };
   }
 
-  private static Universe universe(JsonNode body) {
+  static Universe universe(JsonNode body) {
     String name = text(body, "universe");
     JsonNode symbols = body.get("symbols");
     if (name != null && symbols != null && !symbols.isNull()) {
@@ -108,7 +124,7 @@ public final class BacktestParameters {
     return Selection.symbols(list);
   }
 
-  private static BacktestConfig config(JsonNode body) {
+  static BacktestConfig config(JsonNode body) {
     String sizing = Optional.ofNullable(text(body, "sizing")).orElse("equal_weight");
     Sizing chosen =
         switch (sizing) {
@@ -160,7 +176,7 @@ public final class BacktestParameters {
     return node.asBoolean();
   }
 
-  private static LocalDate date(JsonNode body, String field) {
+  static LocalDate date(JsonNode body, String field) {
     String text = text(body, field);
     if (text == null) {
       throw UseCaseException.invalid(field + " is required (YYYY-MM-DD)");
@@ -172,7 +188,7 @@ public final class BacktestParameters {
     }
   }
 
-  private static String text(JsonNode body, String field) {
+  static String text(JsonNode body, String field) {
     JsonNode node = body.get(field);
     if (node == null || node.isNull()) {
       return null;

@@ -3,6 +3,7 @@ package io.breadthflow.app.backtest;
 import io.breadthflow.app.UseCaseException;
 import io.breadthflow.app.run.RunRequest;
 import io.breadthflow.app.universe.DateRange;
+import io.breadthflow.core.adjust.Adjustment;
 import io.breadthflow.core.backtest.BacktestConfig;
 import io.breadthflow.core.domain.Symbols;
 import io.breadthflow.ingest.membership.PointInTimeUniverse;
@@ -20,6 +21,8 @@ import java.util.Optional;
  * @param config capital, costs and constraints, each within {@link PortfolioLimits}
  * @param benchmark a benchmark symbol (read only), or empty for the equal-weight universe (of each
  *     session's members, for a point-in-time universe)
+ * @param adjustment the price basis read (default {@link Adjustment#TOTAL_RETURN}: returns include
+ *     dividends; docs/ADJUSTMENT.md)
  * @param pointInTime the membership history: a symbol is traded only while a member (see {@link
  *     io.breadthflow.core.backtest.Backtester}); empty when every symbol is always tradable
  */
@@ -29,6 +32,7 @@ public record BacktestRequest(
     StrategySpec strategy,
     BacktestConfig config,
     Optional<String> benchmark,
+    Adjustment adjustment,
     Optional<PointInTimeUniverse> pointInTime)
     implements RunRequest {
 
@@ -41,6 +45,7 @@ public record BacktestRequest(
     }
     PortfolioLimits.checked(config);
     benchmark = benchmark == null ? Optional.empty() : benchmark;
+    adjustment = adjustment == null ? Adjustment.TOTAL_RETURN : adjustment;
     pointInTime = pointInTime == null ? Optional.empty() : pointInTime;
     benchmark.ifPresent(
         symbol -> {
@@ -50,14 +55,35 @@ public record BacktestRequest(
         });
   }
 
-  /** A backtest of a fixed universe. */
+  /** A backtest of a fixed universe on total-return prices. */
   public BacktestRequest(
       Universe universe,
       DateRange range,
       StrategySpec strategy,
       BacktestConfig config,
       Optional<String> benchmark) {
-    this(universe, range, strategy, config, benchmark, Optional.empty());
+    this(universe, range, strategy, config, benchmark, Adjustment.TOTAL_RETURN);
+  }
+
+  /** A backtest of a fixed universe on the given price basis. */
+  public BacktestRequest(
+      Universe universe,
+      DateRange range,
+      StrategySpec strategy,
+      BacktestConfig config,
+      Optional<String> benchmark,
+      Adjustment adjustment) {
+    this(universe, range, strategy, config, benchmark, adjustment, Optional.empty());
+  }
+
+  /** A backtest of a point-in-time universe on total-return prices. */
+  public static BacktestRequest pointInTime(
+      PointInTimeUniverse universe,
+      DateRange range,
+      StrategySpec strategy,
+      BacktestConfig config,
+      Optional<String> benchmark) {
+    return pointInTime(universe, range, strategy, config, benchmark, Adjustment.TOTAL_RETURN);
   }
 
   /** A backtest of a point-in-time universe: each symbol traded only while a member. */
@@ -66,10 +92,17 @@ public record BacktestRequest(
       DateRange range,
       StrategySpec strategy,
       BacktestConfig config,
-      Optional<String> benchmark) {
+      Optional<String> benchmark,
+      Adjustment adjustment) {
     UseCaseException.required(universe, "the point-in-time universe");
     return new BacktestRequest(
-        universe.everMembers(), range, strategy, config, benchmark, Optional.of(universe));
+        universe.everMembers(),
+        range,
+        strategy,
+        config,
+        benchmark,
+        adjustment,
+        Optional.of(universe));
   }
 
   @Override
@@ -84,6 +117,7 @@ public record BacktestRequest(
     parameters.putAll(strategy.parameters());
     parameters.put("symbols", universe.symbols().size());
     benchmark.ifPresent(symbol -> parameters.put("benchmark", symbol));
+    parameters.put("adjust", adjustment.code());
     pointInTime.ifPresent(p -> parameters.put("point_in_time", true));
     return parameters;
   }

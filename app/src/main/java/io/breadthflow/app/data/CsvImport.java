@@ -7,6 +7,7 @@ import io.breadthflow.core.quality.BarValidator;
 import io.breadthflow.ingest.csv.CsvFormatException;
 import io.breadthflow.ingest.csv.DailyCsv;
 import io.breadthflow.ingest.csv.DailyCsvReader;
+import io.breadthflow.ingest.csv.LeanFactorFile;
 import io.breadthflow.ingest.csv.RejectedRow;
 import io.breadthflow.store.MarketStore;
 import io.breadthflow.store.QuarantinedRecord;
@@ -22,8 +23,9 @@ import java.util.stream.Stream;
  * Imports daily bar files named {@code SYMBOL.csv} into the store. Good rows are upserted in
  * batches (idempotent); rows the reader rejects (including dates that are not NYSE sessions) are
  * quarantined with their line and reason; bars whose high/low range excludes the open or close are
- * kept and counted (ADR 0002). A file that cannot be read at all is reported and skipped; the
- * others go on.
+ * kept and counted (ADR 0002). A Lean factor file, {@code SYMBOL_factors.csv}, gives the symbol's
+ * splits and dividends ({@link LeanFactorFile}), stored as corporate actions. A file that cannot be
+ * read at all is reported and skipped; the others go on.
  */
 final class CsvImport {
   private static final int BATCH = 200_000;
@@ -69,6 +71,11 @@ final class CsvImport {
     long quarantined = 0;
     long anomalies = 0;
     for (Path file : files) {
+      if (LeanFactorFile.isFactorFile(file)) {
+        importFactors(file, failed);
+        progress.step(LeanFactorFile.symbolOf(file));
+        continue;
+      }
       String source = "csv:" + file.getFileName();
       DailyCsv csv;
       try {
@@ -104,6 +111,14 @@ final class CsvImport {
     }
     written += store.upsertBars(batch);
     return new ImportReport(files.size(), written, accepted, quarantined, anomalies, failed);
+  }
+
+  private void importFactors(Path file, List<String> failed) {
+    try {
+      store.upsertCorporateActions(LeanFactorFile.read(file));
+    } catch (CsvFormatException | IOException e) {
+      failed.add(file + ": " + e.getMessage());
+    }
   }
 
   private static boolean isDataFile(Path path) {

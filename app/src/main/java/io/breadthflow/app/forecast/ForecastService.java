@@ -4,6 +4,8 @@ import io.breadthflow.app.UseCaseException;
 import io.breadthflow.app.run.Progress;
 import io.breadthflow.app.run.Recorded;
 import io.breadthflow.app.run.RunRecorder;
+import io.breadthflow.core.adjust.Adjustment;
+import io.breadthflow.core.adjust.PriceAdjuster;
 import io.breadthflow.core.calendar.NyseCalendar;
 import io.breadthflow.core.domain.DailyPanel;
 import io.breadthflow.core.domain.Interval;
@@ -189,7 +191,7 @@ public final class ForecastService {
       Function<ClosingPrices, T> work,
       Progress progress) {
     LocalDate end = asOf.orElse(NyseCalendar.LAST_DATE);
-    DailyPanel panel = store.dailyPanel(universe.symbols(), BEGINNING, end);
+    DailyPanel panel = splitAdjusted(store.dailyPanel(universe.symbols(), BEGINNING, end));
     if (panel.sessions().length == 0) {
       throw UseCaseException.noData(
           "no stored daily bars for "
@@ -238,11 +240,17 @@ public final class ForecastService {
   }
 
   private ClosingPrices closes(String symbol) {
-    DailyPanel panel = store.dailyPanel(List.of(symbol), BEGINNING, NyseCalendar.LAST_DATE);
+    DailyPanel panel =
+        splitAdjusted(store.dailyPanel(List.of(symbol), BEGINNING, NyseCalendar.LAST_DATE));
     if (panel.symbols().isEmpty()) {
       throw UseCaseException.notFound("no stored daily bars for " + symbol);
     }
     return checked(ClosingPrices.of(panel, 0));
+  }
+
+  /** Closes corrected for stored splits (docs/ADJUSTMENT.md), so a split is not a price move. */
+  private DailyPanel splitAdjusted(DailyPanel panel) {
+    return PriceAdjuster.adjust(panel, store::corporateActions, Adjustment.SPLIT_ADJUSTED);
   }
 
   private static ClosingPrices checked(ClosingPrices prices) {

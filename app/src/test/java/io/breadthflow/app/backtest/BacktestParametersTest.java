@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.breadthflow.app.Failure;
 import io.breadthflow.app.UseCaseException;
+import io.breadthflow.core.adjust.Adjustment;
 import io.breadthflow.core.backtest.Direction;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,24 @@ class BacktestParametersTest {
     assertThat(request.config().direction()).isEqualTo(Direction.LONG_SHORT);
     assertThat(request.config().initialCapital()).isEqualTo(100_000);
     assertThat(request.benchmark()).contains("SPY");
+  }
+
+  @Test
+  void backtestsReadTotalReturnPricesUnlessAnotherBasisIsNamed() throws Exception {
+    assertThat(BacktestParameters.parse(JSON.readTree(VALID + "}")).adjustment())
+        .isEqualTo(Adjustment.TOTAL_RETURN);
+    assertThat(
+            BacktestParameters.parse(JSON.readTree(VALID + ",\"adjust\":\"split\"}")).adjustment())
+        .isEqualTo(Adjustment.SPLIT_ADJUSTED);
+    BacktestRequest raw = BacktestParameters.parse(JSON.readTree(VALID + ",\"adjust\":\"raw\"}"));
+    assertThat(raw.adjustment()).isEqualTo(Adjustment.RAW);
+    assertThat(raw.parameters()).containsEntry("adjust", "raw");
+  }
+
+  @Test
+  void anUnknownPriceBasisIsRefusedWithTheAcceptedOnes() {
+    assertInvalid(",\"adjust\":\"dividends\"}", "adjust must be one of raw, split, total-return");
+    assertInvalid(",\"adjust\":1}", "adjust must be a string");
   }
 
   @Test

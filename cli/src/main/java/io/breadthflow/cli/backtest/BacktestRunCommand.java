@@ -8,9 +8,11 @@ import io.breadthflow.app.json.Json;
 import io.breadthflow.app.run.Recorded;
 import io.breadthflow.cli.AppOptions;
 import io.breadthflow.cli.ConsoleProgress;
+import io.breadthflow.cli.convert.AdjustmentConverter;
 import io.breadthflow.cli.format.TableOrJsonOption;
 import io.breadthflow.cli.selection.DateRangeOptions;
 import io.breadthflow.cli.selection.UniverseOptions;
+import io.breadthflow.core.adjust.Adjustment;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Optional;
@@ -44,6 +46,15 @@ public final class BacktestRunCommand implements Callable<Integer> {
       description = "Benchmark symbol (default: equal-weight buy and hold of the universe).")
   private String benchmark;
 
+  @Option(
+      names = "--adjust",
+      paramLabel = "raw|split|total-return",
+      defaultValue = "total-return",
+      converter = AdjustmentConverter.class,
+      description =
+          "Price basis: total-return (default; splits and reinvested dividends), split or raw.")
+  private Adjustment adjustment;
+
   @Mixin private TableOrJsonOption format;
 
   @Override
@@ -62,7 +73,8 @@ public final class BacktestRunCommand implements Callable<Integer> {
                           range.range(),
                           strategyOptions.spec(),
                           costOptions.config(),
-                          benchmarkSymbol))
+                          benchmarkSymbol,
+                          adjustment))
               .orElseGet(
                   () ->
                       new BacktestRequest(
@@ -70,7 +82,8 @@ public final class BacktestRunCommand implements Callable<Integer> {
                           range.range(),
                           strategyOptions.spec(),
                           costOptions.config(),
-                          benchmarkSymbol));
+                          benchmarkSymbol,
+                          adjustment));
       Recorded<BacktestReport> recorded =
           application.backtests().run(request, new ConsoleProgress(spec.commandLine().getErr()));
       BacktestReport report = recorded.result();

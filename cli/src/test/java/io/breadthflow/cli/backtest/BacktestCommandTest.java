@@ -9,6 +9,7 @@ import io.breadthflow.cli.ExitCodes;
 import io.breadthflow.cli.support.CliRun;
 import io.breadthflow.cli.support.SeededStore;
 import io.breadthflow.core.domain.Bar;
+import io.breadthflow.core.domain.CorporateAction;
 import io.breadthflow.core.domain.Interval;
 import io.breadthflow.store.MarketStore;
 import io.breadthflow.store.MarketStores;
@@ -134,6 +135,79 @@ class BacktestCommandTest {
   }
 
   @Test
+  void theChosenPriceBasisDecidesWhetherASplitIsALoss() throws Exception {
+    LocalDate split = LocalDate.of(2022, 1, 3);
+    try (MarketStore opened = MarketStores.open(new StoreConfig(store, "", ""))) {
+      List<Bar> before = new ArrayList<>();
+      for (Bar bar :
+          opened.bars(
+              "XOM",
+              Interval.ONE_DAY,
+              Instant.EPOCH,
+              Bar.daily("XOM", split, 1, 1, 1, 1, 0).start())) {
+        before.add(
+            Bar.daily(
+                "XOM",
+                bar.sessionDate(),
+                2 * bar.open(),
+                2 * bar.high(),
+                2 * bar.low(),
+                2 * bar.close(),
+                bar.volume() / 2));
+      }
+      opened.upsertBars(before);
+      opened.upsertCorporateActions(
+          List.of(new CorporateAction("XOM", split, CorporateAction.Kind.SPLIT, 2)));
+    }
+
+    JsonNode raw = benchmarkRun("raw");
+    JsonNode adjusted = benchmarkRun("split");
+
+    assertThat(raw.get("parameters").get("adjust").asText()).isEqualTo("raw");
+    assertThat(adjusted.get("parameters").get("adjust").asText()).isEqualTo("split");
+    assertThat(splitDayReturn(raw, split)).isLessThan(-0.4);
+    assertThat(splitDayReturn(adjusted, split)).isBetween(-0.1, 0.1);
+  }
+
+  /** A buy-and-hold XOM benchmark run with {@code --adjust basis}, as JSON. */
+  private JsonNode benchmarkRun(String basis) throws Exception {
+    CliRun run =
+        CliRun.of(
+            "backtest",
+            "run",
+            "--strategy",
+            "sma-cross",
+            "--symbols",
+            "AAPL",
+            "--benchmark",
+            "XOM",
+            "--adjust",
+            basis,
+            "--start-date",
+            "2021-06-01",
+            "--end-date",
+            "2022-06-30",
+            "--format",
+            "json",
+            "--store",
+            store);
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    return new ObjectMapper().readTree(run.out());
+  }
+
+  private static double splitDayReturn(JsonNode json, LocalDate day) {
+    JsonNode curve = json.get("equity_curve");
+    for (int t = 1; t < curve.size(); t++) {
+      if (curve.get(t).get("date").asText().equals(day.toString())) {
+        return curve.get(t).get("benchmark").asDouble()
+                / curve.get(t - 1).get("benchmark").asDouble()
+            - 1;
+      }
+    }
+    throw new AssertionError("no " + day + " in the equity curve");
+  }
+
+  @Test
   void tableShowsTheMetricsForPeople() {
     CliRun run =
         CliRun.of(
@@ -206,6 +280,12 @@ class BacktestCommandTest {
         "commission bps must be 0 or more", "--strategy", "sma-cross", "--commission-bps", "-1");
     assertUsage(
         "benchmark NVDA has no stored bars", "--strategy", "sma-cross", "--benchmark", "NVDA");
+    assertUsage(
+        "adjust must be one of raw, split, total-return",
+        "--strategy",
+        "sma-cross",
+        "--adjust",
+        "dividends");
   }
 
   private void assertUsage(String message, String... options) {

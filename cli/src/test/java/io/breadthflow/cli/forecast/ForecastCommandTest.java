@@ -1,13 +1,22 @@
 package io.breadthflow.cli.forecast;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.breadthflow.cli.support.CliRun;
 import io.breadthflow.cli.support.SeededStore;
+import io.breadthflow.core.domain.Bar;
+import io.breadthflow.core.domain.CorporateAction;
+import io.breadthflow.core.domain.Interval;
+import io.breadthflow.store.MarketStore;
+import io.breadthflow.store.MarketStores;
+import io.breadthflow.store.StoreConfig;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +50,69 @@ class ForecastCommandTest {
         .hasSize(10);
     assertThat(run.out()).contains("2023-07-03").contains("2023-07-05");
     assertThat(run.out()).doesNotContain("2023-07-04");
+  }
+
+  @Test
+  void aStoredSplitDoesNotChangeTheForecast() {
+    List<String> before = forecastCsv("MSFT");
+    LocalDate split = LocalDate.of(2023, 1, 3);
+    try (MarketStore opened = MarketStores.open(new StoreConfig(store, "", ""))) {
+      List<Bar> unadjusted = new ArrayList<>();
+      for (Bar bar :
+          opened.bars(
+              "MSFT",
+              Interval.ONE_DAY,
+              Instant.EPOCH,
+              Bar.daily("MSFT", split, 1, 1, 1, 1, 0).start())) {
+        unadjusted.add(
+            Bar.daily(
+                "MSFT",
+                bar.sessionDate(),
+                3 * bar.open(),
+                3 * bar.high(),
+                3 * bar.low(),
+                3 * bar.close(),
+                bar.volume() / 3));
+      }
+      opened.upsertBars(unadjusted);
+      opened.upsertCorporateActions(
+          List.of(new CorporateAction("MSFT", split, CorporateAction.Kind.SPLIT, 3)));
+    }
+
+    List<String> after = forecastCsv("MSFT");
+
+    assertThat(after).hasSize(3);
+    for (int i = 0; i < after.size(); i++) {
+      String[] a = before.get(i).split(",");
+      String[] b = after.get(i).split(",");
+      for (int c = 0; c < a.length; c++) {
+        if (a[c].matches("-?\\d+\\.\\d+(E-?\\d+)?")) {
+          assertThat(Double.parseDouble(b[c]))
+              .isCloseTo(
+                  Double.parseDouble(a[c]), within(1e-9 * Math.abs(Double.parseDouble(a[c]))));
+        } else {
+          assertThat(b[c]).isEqualTo(a[c]);
+        }
+      }
+    }
+  }
+
+  private List<String> forecastCsv(String symbol) {
+    CliRun run =
+        CliRun.of(
+            "forecast",
+            "--symbols",
+            symbol,
+            "--model",
+            "arima:1,1,0",
+            "--horizon",
+            "2",
+            "--format",
+            "csv",
+            "--store",
+            store);
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    return run.out().lines().toList();
   }
 
   @Test
