@@ -59,3 +59,44 @@ export function line(chart, colorName, options = {}, pane = 0) {
     pane,
   );
 }
+
+/**
+ * A band shading a pane's warm-up (the bars whose values still depend on where the stored history
+ * starts): a full-height histogram on its own hidden scale, behind every other series of the pane,
+ * in the theme's --warm colour. Fill it with {@link warmUpBars}.
+ */
+export function warmUpBand(chart, pane = 0) {
+  const band = chart.addSeries(
+    HistogramSeries,
+    {
+      priceScaleId: "warm-up-" + pane,
+      color: color("warm"),
+      base: 0,
+      priceLineVisible: false,
+      lastValueVisible: false,
+      crosshairMarkerVisible: false,
+      autoscaleInfoProvider: () => ({ priceRange: { minValue: 0, maxValue: 1 } }),
+    },
+    pane,
+  );
+  band.priceScale().applyOptions({ visible: false, scaleMargins: { top: 0, bottom: 0 } });
+  band.setSeriesOrder(0);
+  return band;
+}
+
+/**
+ * The band's data: one full-height bar for every row where one of {@code keys} has a value that is
+ * still warming up, i.e. whose {@code at(row)} lies before that key's {@code stableFrom[key]} (an
+ * ISO date or time as the API gives it; null means not reached in the stored history, so every
+ * value is warm). Keys absent from {@code stableFrom} are never warm.
+ */
+export function warmUpBars(rows, keys, stableFrom, at, time = (row) => row.date) {
+  const warm = (row, key) =>
+    row[key] !== null &&
+    row[key] !== undefined &&
+    key in stableFrom &&
+    (stableFrom[key] === null || at(row) < stableFrom[key]);
+  return rows
+    .filter((row) => keys.some((key) => warm(row, key)))
+    .map((row) => ({ time: time(row), value: 1 }));
+}

@@ -1,6 +1,7 @@
 // Market: one symbol's candles and volume with SMA/EMA/Bollinger overlays, RSI and MACD panes and
 // signal markers; live bars from the streaming job update the chart as they come. On the daily
-// chart, a fan chart continues the candles with the forecast and its 80% and 95% intervals.
+// chart, a fan chart continues the candles with the forecast and its 80% and 95% intervals. Where an
+// indicator still depends on where the stored history starts (its warm-up), its pane is shaded.
 import { api } from "../lib/api.js";
 import {
   CandlestickSeries,
@@ -10,6 +11,8 @@ import {
   createSeriesMarkers,
   line,
   points,
+  warmUpBand,
+  warmUpBars,
 } from "../lib/charts.js";
 import { daysAgo, direction, fill, h, number, percent, toast } from "../lib/dom.js";
 import { onLive } from "../lib/live.js";
@@ -93,6 +96,7 @@ export default {
     const header = h("div", { class: "legend", id: "quote" });
     const container = h("div", { class: "chart tall", id: "market-chart" });
     const status = h("div", { class: "muted", id: "market-status" });
+    const warmUpNote = h("div", { class: "muted", id: "warm-up-note" });
     const forecastCard = h("div", { class: "card", id: "forecast-card", hidden: true });
     fill(
       root,
@@ -136,7 +140,7 @@ export default {
         watchlistSelect,
         addToWatchlist,
       ),
-      h("div", { class: "card" }, header, container, status),
+      h("div", { class: "card" }, header, container, status, warmUpNote),
       forecastCard,
     );
 
@@ -215,7 +219,7 @@ export default {
     };
 
     const loadIndicators = async (from) => {
-      const { rows: found } = await api(
+      const { rows: found, stable_from: stableFrom } = await api(
         `/api/stocks/${encodeURIComponent(symbol)}/indicators?interval=${interval}&from=${from}`,
       );
       const rows = daily
@@ -255,10 +259,35 @@ export default {
         );
       line(chart, "accent-2", { lineWidth: 1, title: "MACD" }, 2).setData(points(rows, "macd"));
       line(chart, "#f5a623", { lineWidth: 1, title: "signal" }, 2).setData(points(rows, "macd_signal"));
+      shadeWarmUp(rows, stableFrom);
       const [prices, rsiPane, macdPane] = chart.panes();
       prices.setStretchFactor(0.6);
       rsiPane.setStretchFactor(0.18);
       macdPane.setStretchFactor(0.22);
+    };
+
+    /** Shades each pane's warm-up and names the indicators still warming in the shown range. */
+    const shadeWarmUp = (rows, stableFrom) => {
+      const priceKeys = [
+        ...(overlays.has("sma") ? ["sma_20"] : []),
+        ...(overlays.has("ema") ? ["ema_20"] : []),
+        ...(overlays.has("bb") ? ["bb_upper", "bb_middle", "bb_lower"] : []),
+      ];
+      const panes = [priceKeys, ["rsi_14"], ["macd", "macd_signal", "macd_hist"]];
+      panes.forEach((keys, pane) => {
+        const bars = warmUpBars(rows, keys, stableFrom, (row) => row.time);
+        if (bars.length) warmUpBand(chart, pane).setData(bars);
+      });
+      const labels = { sma_20: "SMA 20", ema_20: "EMA 20", rsi_14: "RSI 14", macd: "MACD", bb_middle: "Bollinger" };
+      const warming = panes
+        .flat()
+        .filter((key) => key in labels && warmUpBars(rows, [key], stableFrom, (row) => row.time).length)
+        .map((key) =>
+          labels[key] + (stableFrom[key] === null ? " throughout" : " until " + stableFrom[key].slice(0, daily ? 10 : 16)),
+        );
+      warmUpNote.textContent = warming.length
+        ? "Shaded: warm-up, where a value still depends on where the stored history starts — " + warming.join(", ")
+        : "";
     };
 
     /** The fan chart: the forecast and both intervals, opening from the last close. */

@@ -78,7 +78,12 @@ public final class BreadthService {
             catalogue.put(name, BreadthCatalogue.compute(panel, group.rows(), start, group.mask()));
           }
         });
-    return new BreadthReport(request, groups, catalogue, panel.symbols().size());
+    return new BreadthReport(
+        request,
+        groups,
+        catalogue,
+        panel.symbols().size(),
+        BreadthWarmUps.of(request.columns(), panel.sessions()));
   }
 
   private static List<BreadthRow> breadth(DailyPanel panel, Group group, LocalDate from) {

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.breadthflow.app.breadth.BreadthReport;
 import io.breadthflow.app.breadth.BreadthRequest;
+import io.breadthflow.app.indicators.StableFrom;
 import io.breadthflow.app.json.Json;
 import io.breadthflow.cli.format.ShortestDecimal;
 import io.breadthflow.core.breadth.BreadthRow;
 import io.breadthflow.core.breadth.CatalogueRow;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +19,12 @@ import java.util.Locale;
 /**
  * Writes breadth rows as CSV ({@link BreadthRow#COLUMNS}, then the catalogue's {@link
  * CatalogueRow#COLUMNS} with all columns), an aligned table, or JSON.
+ *
+ * <p>Warm-up ({@link BreadthReport#stableFrom()}): the CSV's last column {@code warm} lists the
+ * columns whose value on that row still depends on where the stored history starts; the tables mark
+ * such rows with {@code ~} and end with a legend; the JSON has {@code stable_from} (column → first
+ * stable session, null when not reached or a running sum), {@code cumulative} (the running sums,
+ * whose level depends on the start date) and {@code tolerance}.
  */
 final class BreadthFormat {
   private BreadthFormat() {}
@@ -27,16 +35,60 @@ final class BreadthFormat {
    */
   static void csv(PrintWriter out, BreadthReport report) {
     boolean bySector = bySector(report);
-    out.println((bySector ? "sector," : "") + String.join(",", names(report)));
+    out.println((bySector ? "sector," : "") + String.join(",", names(report)) + ",warm");
     report
         .groups()
         .forEach(
             (group, rows) -> {
               for (int i = 0; i < rows.size(); i++) {
                 out.println(
-                    (bySector ? group + "," : "") + String.join(",", cells(report, group, i)));
+                    (bySector ? group + "," : "")
+                        + String.join(",", cells(report, group, i))
+                        + ","
+                        + String.join(" ", warm(report, rows.get(i).date())));
               }
             });
+  }
+
+  /** The columns (not running sums) whose value on {@code session} still depends on the start. */
+  private static List<String> warm(BreadthReport report, LocalDate session) {
+    StableFrom<LocalDate> stable = report.stableFrom();
+    List<String> warm = new ArrayList<>();
+    for (String name : names(report).subList(1, names(report).size())) {
+      LocalDate from = stable.stableFrom().get(name);
+      if (!stable.cumulative().contains(name) && (from == null || session.isBefore(from))) {
+        warm.add(name);
+      }
+    }
+    return warm;
+  }
+
+  /** The legend of the tables' {@code ~}, or nothing when no row shown is warming up. */
+  private static void legend(PrintWriter out, BreadthReport report) {
+    boolean anyWarm =
+        report.groups().values().stream()
+            .flatMap(List::stream)
+            .anyMatch(row -> !warm(report, row.date()).isEmpty());
+    if (!anyWarm) {
+      return;
+    }
+    StableFrom<LocalDate> stable = report.stableFrom();
+    List<String> until = new ArrayList<>();
+    LocalDate last =
+        report.groups().values().stream()
+            .flatMap(List::stream)
+            .map(BreadthRow::date)
+            .max(LocalDate::compareTo)
+            .orElseThrow();
+    for (String name : warm(report, report.groups().values().iterator().next().get(0).date())) {
+      LocalDate from = stable.stableFrom().get(name);
+      until.add(name + (from == null || from.isAfter(last) ? " throughout" : " until " + from));
+    }
+    out.println(
+        "~ warm-up, values still depend on where the stored history starts: "
+            + String.join(", ", until)
+            + "; running sums from the start date: "
+            + String.join(", ", stable.cumulative()));
   }
 
   /**
@@ -57,9 +109,12 @@ final class BreadthFormat {
                 for (Object value : values(report, group, i)) {
                   shown.add(value instanceof Double d ? fixed(d, 2) : text(value));
                 }
-                out.println(String.join("  ", shown));
+                out.println(
+                    String.join("  ", shown)
+                        + (warm(report, rows.get(i).date()).isEmpty() ? "" : "  ~"));
               }
             });
+    legend(out, report);
   }
 
   /** Today's columns, then those of the catalogue they do not repeat (with all columns). */
@@ -95,7 +150,10 @@ final class BreadthFormat {
     return report.request().columns() == BreadthRequest.Columns.ALL;
   }
 
-  /** An aligned table for reading, values rounded; '*' marks a breadth thrust. */
+  /**
+   * An aligned table for reading, values rounded; '*' marks a breadth thrust, '~' a row with a
+   * value still warming up.
+   */
   static void table(PrintWriter out, BreadthReport report) {
     String header = "%-10s %5s %5s %5s %5s %8s %6s %6s %8s %9s %6s %6s %4s %4s %6s %s%n";
     String line = "%-10s %5d %5d %5d %5d %8d %6s %6s %8s %9s %6s %6s %4d %4d %6s %s%n";
@@ -145,9 +203,10 @@ final class BreadthFormat {
                     r.newHighs52w(),
                     r.newLows52w(),
                     fixed(r.zbtEma10(), 3),
-                    r.zbtThrust() ? "*" : "");
+                    (r.zbtThrust() ? "*" : "") + (warm(report, r.date()).isEmpty() ? "" : "~"));
               }
             });
+    legend(out, report);
   }
 
   /**
@@ -160,6 +219,18 @@ final class BreadthFormat {
     root.put("universe", request.universe().name());
     root.put("start", request.range().start().toString());
     root.put("end", request.range().end().toString());
+    StableFrom<LocalDate> stable = report.stableFrom();
+    ObjectNode stableFrom = root.putObject("stable_from");
+    for (String name : names(report).subList(1, names(report).size())) {
+      LocalDate from = stable.stableFrom().get(name);
+      if (from == null) {
+        stableFrom.putNull(name);
+      } else {
+        stableFrom.put(name, from.toString());
+      }
+    }
+    stable.cumulative().forEach(root.putArray("cumulative")::add);
+    root.put("tolerance", stable.tolerance());
     if (bySector(report)) {
       ObjectNode sectors = root.putObject("sectors");
       report.groups().keySet().forEach(sector -> rows(sectors.putArray(sector), report, sector));

@@ -1,6 +1,8 @@
 package io.breadthflow.cli.indicators;
 
 import io.breadthflow.cli.UsageException;
+import io.breadthflow.cli.convert.ConventionConverter;
+import io.breadthflow.core.indicator.Seeding;
 import io.breadthflow.ingest.csv.CsvFormatException;
 import io.breadthflow.ingest.csv.DailyCsv;
 import io.breadthflow.ingest.csv.DailyCsvReader;
@@ -23,8 +25,10 @@ import picocli.CommandLine.Spec;
       "Computes SMA, EMA, RSI, MACD, Bollinger Bands, ATR, ADX, stochastic, ROC, OBV and"
           + " volatility for a daily CSV (Date,Open,High,Low,Close,Volume, or Yahoo's with Adj"
           + " Close) and writes them as CSV to standard output.",
-      "Warm-up cells are empty; rows with missing or invalid fields are skipped with a warning on"
-          + " standard error naming the line."
+      "Warm-up cells are empty; the last column, warm, lists the indicators whose value on that"
+          + " row still depends on where the file starts (a legend on standard error explains it)."
+          + " Rows with missing or invalid fields are skipped with a warning on standard error"
+          + " naming the line."
     })
 public final class IndicatorsCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
@@ -35,6 +39,17 @@ public final class IndicatorsCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = "Daily bars, oldest first.")
   private Path input;
+
+  @Option(
+      names = "--convention",
+      paramLabel = "NAME",
+      defaultValue = "ta-lib",
+      converter = ConventionConverter.class,
+      description =
+          "ta-lib (EMA seeded with an SMA; default) or tradingview (Pine's ta.ema seeded with the"
+              + " first value; ATR counts the first bar's range; ADX's averages seeded with a"
+              + " mean). See docs/INDICATORS-CONVENTIONS.md.")
+  private Seeding convention;
 
   @Override
   public Integer call() {
@@ -54,7 +69,8 @@ public final class IndicatorsCommand implements Callable<Integer> {
       err.println(
           "bf indicators: " + input + " line " + row.lineNumber() + " skipped: " + row.reason());
     }
-    IndicatorTable.write(csv.bars(), spec.commandLine().getOut());
+    err.println("bf indicators: " + IndicatorTable.legend(convention));
+    IndicatorTable.write(csv.bars(), convention, spec.commandLine().getOut());
     return 0;
   }
 }

@@ -21,7 +21,13 @@ class BreadthCommandTest {
   private static final String HEADER =
       "date,advancers,decliners,unchanged,net_advances,ad_line,ad_ratio,up_volume,down_volume,"
           + "trin,mcclellan_osc,mcclellan_sum,pct_above_sma50,pct_above_sma200,new_highs_52w,"
-          + "new_lows_52w,zbt_ema10,zbt_thrust";
+          + "new_lows_52w,zbt_ema10,zbt_thrust,warm";
+  private static final String WARM_LATER =
+      "mcclellan_osc pct_above_sma50 pct_above_sma200 new_highs_52w new_lows_52w zbt_ema10"
+          + " zbt_thrust";
+  private static final String WARM_FIRST =
+      "advancers decliners unchanged net_advances ad_ratio up_volume down_volume trin "
+          + WARM_LATER;
 
   @TempDir Path dir;
   private String store;
@@ -64,9 +70,9 @@ class BreadthCommandTest {
     assertThat(run.out().lines())
         .containsExactly(
             HEADER,
-            "2024-01-02,0,0,0,0,0,,0,0,,,,,,0,0,,false",
-            "2024-01-03,2,1,0,1,1,2,150,300,4,,,,,0,0,,false",
-            "2024-01-04,1,1,1,0,1,1,100,50,0.5,,,,,0,0,,false");
+            "2024-01-02,0,0,0,0,0,,0,0,,,,,,0,0,,false," + WARM_FIRST,
+            "2024-01-03,2,1,0,1,1,2,150,300,4,,,,,0,0,,false," + WARM_LATER,
+            "2024-01-04,1,1,1,0,1,1,100,50,0.5,,,,,0,0,,false," + WARM_LATER);
   }
 
   @Test
@@ -96,7 +102,7 @@ class BreadthCommandTest {
             + "record_high_percent,high_low_index,highs_lows_line,pct_above_ema20,"
             + "pct_golden_cross,stix,abi,abi_sma10,trin_open10,hindenburg,whaley_ratio5,"
             + "whaley_thrust,ninety_percent_day,bullish_percent";
-    assertThat(lines.get(0)).isEqualTo(HEADER + "," + catalogue);
+    assertThat(lines.get(0)).isEqualTo(HEADER.replace(",warm", "") + "," + catalogue + ",warm");
     assertThat(lines).hasSize(4);
     assertThat(lines.get(2).split(",", -1)).hasSize(lines.get(0).split(",").length);
     assertThat(lines.get(2)).startsWith("2024-01-03,2,1,0,1,1,2,150,300,4,,,,,0,0,,false,33.33");
@@ -135,7 +141,7 @@ class BreadthCommandTest {
             store);
 
     assertThat(run.out().lines())
-        .containsExactly(HEADER, "2024-01-04,1,1,1,0,0,1,100,50,0.5,,,,,0,0,,false");
+        .containsExactly(HEADER, "2024-01-04,1,1,1,0,0,1,100,50,0.5,,,,,0,0,,false," + WARM_LATER);
   }
 
   @Test
@@ -182,7 +188,42 @@ class BreadthCommandTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).contains("note: 1 of 3 symbols have no stored bars: NVDA");
-    assertThat(run.out().lines()).hasSize(4).first().asString().startsWith("date");
+    assertThat(run.out().lines()).hasSize(5).first().asString().startsWith("date");
+    assertThat(run.out().lines().skip(1).limit(3)).allMatch(line -> line.endsWith("~"));
+    assertThat(run.out().lines().toList().get(4))
+        .isEqualTo(
+            "~ warm-up, values still depend on where the stored history starts: advancers"
+                + " until 2024-01-03, decliners until 2024-01-03, unchanged until 2024-01-03,"
+                + " net_advances until 2024-01-03, ad_ratio until 2024-01-03, up_volume until"
+                + " 2024-01-03, down_volume until 2024-01-03, trin until 2024-01-03,"
+                + " mcclellan_osc throughout, pct_above_sma50 throughout, pct_above_sma200"
+                + " throughout, new_highs_52w throughout, new_lows_52w throughout, zbt_ema10"
+                + " throughout, zbt_thrust throughout; running sums from the start date: ad_line,"
+                + " mcclellan_sum");
+  }
+
+  @Test
+  void jsonNamesEachColumnsFirstStableSession() throws Exception {
+    CliRun run =
+        CliRun.of(
+            "breadth",
+            "--symbols",
+            "AAPL,XOM,MSFT",
+            "--start-date",
+            "2024-01-02",
+            "--end-date",
+            "2024-01-04",
+            "--format",
+            "json",
+            "--store",
+            store);
+
+    JsonNode root = new ObjectMapper().readTree(run.out());
+    assertThat(root.at("/stable_from/advancers").asText()).isEqualTo("2024-01-03");
+    assertThat(root.at("/stable_from/mcclellan_osc").isNull()).isTrue();
+    assertThat(root.at("/stable_from/ad_line").isNull()).isTrue();
+    assertThat(root.get("cumulative").toString()).isEqualTo("[\"ad_line\",\"mcclellan_sum\"]");
+    assertThat(root.get("tolerance").asDouble()).isEqualTo(1e-6);
   }
 
   @Test

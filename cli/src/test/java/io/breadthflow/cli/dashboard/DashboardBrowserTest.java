@@ -164,6 +164,36 @@ class DashboardBrowserTest {
     PlaywrightAssertions.assertThat(page.locator("#quote")).containsText("C 58.25");
   }
 
+  /**
+   * Sixty sessions are too few for RSI 14 and MACD to forget where the history starts: their panes
+   * are shaded in the warm-up colour and the note names them; SMA 20, a finite window, never is.
+   */
+  @Test
+  void theMarketChartShadesTheWarmUpOfIndicatorsThatStillDependOnTheStart() {
+    List<Bar> msft =
+        demo.application().store().bars("MSFT", Interval.ONE_DAY, Instant.EPOCH, Instant.now());
+    List<Bar> history = new ArrayList<>();
+    for (Bar session : msft.subList(msft.size() - 60, msft.size())) {
+      double close = 40 + 3 * Math.sin(history.size() / 4.0);
+      history.add(
+          Bar.daily("TESTW", session.sessionDate(), close - 0.5, close + 1, close - 1, close, 700));
+    }
+    demo.application().store().upsertBars(history);
+    logIn(DemoSession.ADMIN, demo.password());
+
+    page.navigate(base + "/#/market?symbol=TESTW&overlays=");
+
+    PlaywrightAssertions.assertThat(page.locator("#market-status")).hasText("60 bars");
+    PlaywrightAssertions.assertThat(page.locator("#warm-up-note"))
+        .containsText("RSI 14 throughout, MACD throughout");
+    eventually("the warm-up shaded")
+        .until(() -> Chromium.inkOf(page, "#market-chart", "warm") > 5_000);
+    Chromium.screenshot(page, "02-market-warm-up");
+
+    page.navigate(base + "/#/market?symbol=TESTW&overlays=sma");
+    PlaywrightAssertions.assertThat(page.locator("#warm-up-note")).not().containsText("SMA");
+  }
+
   @Test
   void theIntradayChartDrawsStoredBarsWithIndicatorsAndTheLiveBarsOfItsInterval() {
     Instant period = Instant.now().truncatedTo(ChronoUnit.HOURS);

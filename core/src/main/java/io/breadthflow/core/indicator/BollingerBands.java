@@ -63,6 +63,11 @@ public final class BollingerBands {
     return period - 1;
   }
 
+  /** A finite window: stable from its first value. */
+  public WarmUp warmUp(double tolerance) {
+    return WarmUp.exact(lookback(), tolerance);
+  }
+
   /** Forgets everything seen. */
   public void reset() {
     middleAverage.reset();

@@ -9,6 +9,14 @@ package io.breadthflow.core.indicator;
  * EMA with the SMA of the {@code fast} prices ending there (it ignores the first slow−fast prices).
  * The signal EMA is seeded with the SMA of the first {@code signal} MACD values. All three outputs
  * appear together after a lookback of (slow−1)+(signal−1): 33 for (12, 26, 9).
+ *
+ * <p>With {@link Seeding#TRADINGVIEW} (Pine {@code ta.macd}) all three EMAs are seeded with their
+ * first input, so every output has a value from the first price.
+ *
+ * <p>Warm-up: the MACD line is stable once the slow EMA's seed has decayed (the fast one decays
+ * sooner); the signal and histogram once that error has also passed through the signal EMA and the
+ * signal's own seed has decayed ({@link SeedDecay#chain}): bars 205 and 210 for (12, 26, 9) at 1e-6
+ * with TA-Lib's seeding.
  */
 public final class Macd {
   private final Ema fastEma;
@@ -16,6 +24,8 @@ public final class Macd {
   private final Ema signalEma;
   private final int skipForFast;
   private final int lookback;
+  private final int slowSeed;
+  private final int signalSeed;
   private int count;
   private double macd = Double.NaN;
   private double signal = Double.NaN;
@@ -28,16 +38,28 @@ public final class Macd {
    * @param signalPeriod signal EMA period, at least 1
    */
   public Macd(int fastPeriod, int slowPeriod, int signalPeriod) {
+    this(fastPeriod, slowPeriod, signalPeriod, Seeding.TA_LIB);
+  }
+
+  /**
+   * @param fastPeriod fast EMA period, at least 2
+   * @param slowPeriod slow EMA period, at least 2; the two are swapped if fast &gt; slow
+   * @param signalPeriod signal EMA period, at least 1
+   * @param seeding how the three EMAs start
+   */
+  public Macd(int fastPeriod, int slowPeriod, int signalPeriod, Seeding seeding) {
     Checks.atLeast("fastPeriod", fastPeriod, 2);
     Checks.atLeast("slowPeriod", slowPeriod, 2);
     Checks.atLeast("signalPeriod", signalPeriod, 1);
     int fast = Math.min(fastPeriod, slowPeriod);
     int slow = Math.max(fastPeriod, slowPeriod);
-    this.fastEma = new Ema(fast);
-    this.slowEma = new Ema(slow);
-    this.signalEma = new Ema(signalPeriod);
-    this.skipForFast = slow - fast;
-    this.lookback = (slow - 1) + (signalPeriod - 1);
+    this.fastEma = new Ema(fast, seeding);
+    this.slowEma = new Ema(slow, seeding);
+    this.signalEma = new Ema(signalPeriod, seeding);
+    this.skipForFast = seeding == Seeding.TA_LIB ? slow - fast : 0;
+    this.slowSeed = slowEma.lookback();
+    this.signalSeed = slowSeed + signalEma.lookback();
+    this.lookback = signalSeed;
   }
 
   /** The classic MACD(12, 26, 9). */
@@ -87,6 +109,22 @@ public final class Macd {
     return lookback;
   }
 
+  /** Warm-up of the MACD line: stable once the slow EMA's seed has decayed. */
+  public WarmUp lineWarmUp(double tolerance) {
+    int stable = SeedDecay.stableFrom(slowSeed, slowEma.alpha(), tolerance);
+    return new WarmUp(lookback, Math.max(lookback, stable), tolerance);
+  }
+
+  /** Warm-up of the signal line and the histogram: the slow EMA's and the signal EMA's decay. */
+  public WarmUp signalWarmUp(double tolerance) {
+    int stable =
+        SeedDecay.chain(
+            tolerance,
+            new int[] {slowSeed, signalSeed},
+            new double[] {slowEma.alpha(), signalEma.alpha()});
+    return new WarmUp(lookback, stable, tolerance);
+  }
+
   /** Forgets everything seen. */
   public void reset() {
     fastEma.reset();
@@ -100,7 +138,13 @@ public final class Macd {
 
   /** Batch form over {@code prices}. */
   public static Series compute(double[] prices, int fastPeriod, int slowPeriod, int signalPeriod) {
-    Macd indicator = new Macd(fastPeriod, slowPeriod, signalPeriod);
+    return compute(prices, fastPeriod, slowPeriod, signalPeriod, Seeding.TA_LIB);
+  }
+
+  /** Batch form over {@code prices} with the given seeding. */
+  public static Series compute(
+      double[] prices, int fastPeriod, int slowPeriod, int signalPeriod, Seeding seeding) {
+    Macd indicator = new Macd(fastPeriod, slowPeriod, signalPeriod, seeding);
     Series out =
         new Series(new double[prices.length], new double[prices.length], new double[prices.length]);
     for (int i = 0; i < prices.length; i++) {

@@ -3,7 +3,8 @@ package io.breadthflow.core.indicator;
 /**
  * On-Balance Volume (Joseph Granville; TA-Lib {@code TA_OBV}): starts at the first bar's volume,
  * then adds the volume of a bar that closes higher than the previous close, subtracts it when
- * lower, and keeps it when equal. No warm-up.
+ * lower, and keeps it when equal. No lookback, but cumulative: its level depends on where the bars
+ * started forever (only its changes do not), so it is never stable ({@link WarmUp#NEVER}).
  */
 public final class Obv {
   private boolean started;
@@ -27,6 +28,11 @@ public final class Obv {
   /** The OBV after the last bar. */
   public double value() {
     return value;
+  }
+
+  /** Cumulative: a value from the first bar, never independent of the start. */
+  public WarmUp warmUp(double tolerance) {
+    return WarmUp.cumulative(0, tolerance);
   }
 
   /** Forgets everything seen. */

@@ -9,6 +9,9 @@ package io.breadthflow.core.indicator;
  * equals 100 − 100/(1+RS). With no gain and no loss in the window (constant prices) RSI is 0, as in
  * TA-Lib; with gains and no loss it is 100. Lookback {@code n}: the first value needs n changes, so
  * n+1 prices.
+ *
+ * <p>TradingView's {@code ta.rsi} (rma of gains and losses, rma seeded with the SMA of the first n
+ * changes) is the same series, so RSI takes no {@link Seeding}.
  */
 public final class Rsi implements SeriesIndicator {
   private final int period;
@@ -65,6 +68,15 @@ public final class Rsi implements SeriesIndicator {
   @Override
   public int lookback() {
     return period;
+  }
+
+  /**
+   * Wilder's averages (α = 1/n) are seeded at index n: stable k bars later, (1−1/n)<sup>k</sup> ≤
+   * tolerance (201 for n = 14 at 1e-6).
+   */
+  @Override
+  public WarmUp warmUp(double tolerance) {
+    return new WarmUp(period, SeedDecay.stableFrom(period, 1.0 / period, tolerance), tolerance);
   }
 
   @Override

@@ -18,6 +18,17 @@ public interface SeriesIndicator {
   /** Number of observations that produce no value before the first one (TA-Lib's lookback). */
   int lookback();
 
+  /**
+   * From which observation the value no longer depends on where the input started, to {@code
+   * tolerance} (see {@link WarmUp}).
+   */
+  WarmUp warmUp(double tolerance);
+
+  /** {@link #warmUp(double)} at {@link WarmUp#DEFAULT_TOLERANCE}. */
+  default WarmUp warmUp() {
+    return warmUp(WarmUp.DEFAULT_TOLERANCE);
+  }
+
   /** True once the indicator has produced a value. */
   default boolean isReady() {
     return !Double.isNaN(value());

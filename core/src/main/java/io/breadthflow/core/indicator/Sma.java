@@ -47,6 +47,11 @@ public final class Sma implements SeriesIndicator {
   }
 
   @Override
+  public WarmUp warmUp(double tolerance) {
+    return WarmUp.exact(lookback(), tolerance);
+  }
+
+  @Override
   public void reset() {
     next = 0;
     count = 0;

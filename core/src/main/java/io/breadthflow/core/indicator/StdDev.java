@@ -42,6 +42,11 @@ public final class StdDev implements SeriesIndicator {
   }
 
   @Override
+  public WarmUp warmUp(double tolerance) {
+    return WarmUp.exact(lookback(), tolerance);
+  }
+
+  @Override
   public void reset() {
     moments.reset();
     value = Double.NaN;

@@ -77,6 +77,11 @@ public final class Stochastic {
     return lookback;
   }
 
+  /** A finite window: stable from its first value. */
+  public WarmUp warmUp(double tolerance) {
+    return WarmUp.exact(lookback(), tolerance);
+  }
+
   /** Forgets everything seen. */
   public void reset() {
     highest.reset();

@@ -65,6 +65,11 @@ public final class Volatility implements SeriesIndicator {
   }
 
   @Override
+  public WarmUp warmUp(double tolerance) {
+    return WarmUp.exact(lookback(), tolerance);
+  }
+
+  @Override
   public void reset() {
     moments.reset();
     hasPrevious = false;

@@ -61,6 +61,11 @@ public final class Wma implements SeriesIndicator {
   }
 
   @Override
+  public WarmUp warmUp(double tolerance) {
+    return WarmUp.exact(lookback(), tolerance);
+  }
+
+  @Override
   public void reset() {
     next = 0;
     count = 0;

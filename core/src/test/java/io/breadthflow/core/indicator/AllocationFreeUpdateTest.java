@@ -3,7 +3,8 @@ package io.breadthflow.core.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Updating an indicator set must not allocate: measured with the JVM's per-thread allocation
@@ -11,12 +12,13 @@ import org.junit.jupiter.api.Test;
  */
 class AllocationFreeUpdateTest {
 
-  @Test
-  void dailyIndicatorSetAllocatesNothingPerBar() {
+  @ParameterizedTest
+  @EnumSource(Seeding.class)
+  void dailyIndicatorSetAllocatesNothingPerBar(Seeding seeding) {
     com.sun.management.ThreadMXBean threads =
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     long thread = Thread.currentThread().getId();
-    DailyIndicatorSet set = new DailyIndicatorSet();
+    DailyIndicatorSet set = new DailyIndicatorSet(seeding);
     double[] row = new double[DailyIndicatorSet.width()];
     feed(set, row, 20_000);
     threads.getThreadAllocatedBytes(thread);

@@ -116,6 +116,12 @@ public final class MarketRoutes {
             name,
             "symbols",
             report.symbols(),
+            "stable_from",
+            report.stableFrom().stableFrom(),
+            "cumulative",
+            report.stableFrom().cumulative(),
+            "tolerance",
+            report.stableFrom().tolerance(),
             "rows",
             report.groups().values().iterator().next()));
   }

@@ -1,15 +1,20 @@
 package io.breadthflow.server.market;
 
+import io.breadthflow.app.indicators.Convention;
+import io.breadthflow.app.indicators.StableFrom;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.DailyPanel;
 import io.breadthflow.core.domain.Interval;
 import io.breadthflow.core.indicator.DailyIndicatorSet;
+import io.breadthflow.core.indicator.Seeding;
+import io.breadthflow.core.indicator.WarmUp;
 import io.breadthflow.server.api.ApiException;
 import io.breadthflow.server.api.Params;
 import io.breadthflow.server.api.Route;
 import io.breadthflow.store.MarketStore;
 import io.javalin.http.Context;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -40,11 +45,14 @@ public final class SnapshotRoutes {
         Route.get(
             "/api/stocks/{symbol}/indicators",
             "Indicators of the symbol's bars of an interval (SMA, EMA, RSI, MACD, Bollinger, ATR,"
-                + " ADX, …; default daily)",
+                + " ADX, …; default daily), computed over the whole stored history, with each"
+                + " column's first stable session (stable_from) under the convention ta-lib"
+                + " (default) or tradingview",
             this::indicators,
             "from",
             "to",
-            "interval"),
+            "interval",
+            "convention"),
         Route.get(
             "/api/stocks/movers",
             "Top gainers and losers of the latest session",
@@ -63,6 +71,7 @@ public final class SnapshotRoutes {
     LocalDate from = Params.date(ctx, "from", to.minusYears(1));
     Params.range(from, to);
     Interval interval = Params.interval(ctx, Interval.ONE_DAY);
+    Seeding seeding = Convention.parse(ctx.queryParam("convention"));
     List<Bar> bars =
         store.bars(
             symbol,
@@ -72,7 +81,7 @@ public final class SnapshotRoutes {
     if (bars.isEmpty()) {
       throw ApiException.notFound("no stored bars for " + symbol);
     }
-    DailyIndicatorSet set = new DailyIndicatorSet();
+    DailyIndicatorSet set = new DailyIndicatorSet(seeding);
     double[] values = new double[DailyIndicatorSet.width()];
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Bar bar : bars) {
@@ -88,7 +97,20 @@ public final class SnapshotRoutes {
         rows.add(row);
       }
     }
-    ctx.json(Map.of("symbol", symbol, "interval", interval.code(), "rows", rows));
+    StableFrom<Instant> stable =
+        StableFrom.of(
+            DailyIndicatorSet.COLUMNS,
+            set.warmUps(WarmUp.DEFAULT_TOLERANCE),
+            bars.stream().map(Bar::start).toList());
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("symbol", symbol);
+    body.put("interval", interval.code());
+    body.put("convention", Convention.code(seeding));
+    body.put("tolerance", stable.tolerance());
+    body.put("stable_from", stable.stableFrom());
+    body.put("cumulative", stable.cumulative());
+    body.put("rows", rows);
+    ctx.json(body);
   }
 
   private void movers(Context ctx) {
