@@ -27,6 +27,7 @@ import io.breadthflow.app.shared.SharedState;
 import io.breadthflow.app.signals.SignalService;
 import io.breadthflow.app.stream.ClusterJobService;
 import io.breadthflow.app.stream.StreamService;
+import io.breadthflow.app.universe.MembershipService;
 import io.breadthflow.app.users.AccountService;
 import io.breadthflow.app.users.ProfileService;
 import io.breadthflow.app.watchlists.WatchlistService;
@@ -66,6 +67,7 @@ public final class Application implements AutoCloseable {
   private final BreadthService breadth;
   private final SignalService signals;
   private final BacktestService backtests;
+  private final MembershipService membership;
   private final ForecastService forecasts;
   private final StreamService streams;
   private final ClusterJobService clusterJobs;
@@ -94,6 +96,7 @@ public final class Application implements AutoCloseable {
     this.breadth = new BreadthService(store, runs);
     this.signals = new SignalService(store, runs, fetch);
     this.backtests = new BacktestService(store, runs);
+    this.membership = new MembershipService(store);
     this.forecasts = new ForecastService(store, runs, clock);
     Optional<String> kafka = configuration.kafkaBootstrap();
     this.streams = new StreamService(storeConfig, store, runs, providers, kafka);
@@ -204,6 +207,11 @@ public final class Application implements AutoCloseable {
 
   public ForecastService forecasts() {
     return forecasts;
+  }
+
+  /** Stored point-in-time universes (membership histories). */
+  public MembershipService membership() {
+    return membership;
   }
 
   public BacktestService backtests() {

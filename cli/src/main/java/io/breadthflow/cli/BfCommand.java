@@ -16,6 +16,7 @@ import io.breadthflow.cli.serve.ServeCommand;
 import io.breadthflow.cli.signals.SignalsCommand;
 import io.breadthflow.cli.stream.ReplayCommand;
 import io.breadthflow.cli.stream.StreamCommand;
+import io.breadthflow.cli.universe.UniverseCommand;
 import io.breadthflow.cli.users.UsersCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -44,6 +45,7 @@ import picocli.CommandLine.Spec;
       ServeCommand.class,
       SignalsCommand.class,
       StreamCommand.class,
+      UniverseCommand.class,
       UsersCommand.class
     },
     footer = {"", "Exit codes: 0 success, 1 unexpected failure, 2 bad usage or bad input."})

@@ -38,6 +38,7 @@ import io.breadthflow.server.metrics.PipelineRoutes;
 import io.breadthflow.server.notify.NotificationRoutes;
 import io.breadthflow.server.profile.ProfileRoutes;
 import io.breadthflow.server.rule.RuleRoutes;
+import io.breadthflow.server.universe.UniverseRoutes;
 import io.breadthflow.server.watchlist.WatchlistRoutes;
 import io.breadthflow.store.MarketStore;
 import io.breadthflow.stream.cluster.FlinkRest;
@@ -122,11 +123,14 @@ public final class ApiServer implements AutoCloseable {
     routes.addAll(metrics.routes());
     routes.addAll(new MarketRoutes(store, application.breadth(), clock).routes());
     routes.addAll(new SnapshotRoutes(store, clock).routes());
+    routes.addAll(new UniverseRoutes(application.membership()).routes());
     routes.addAll(new ForecastRoutes(application.forecasts(), clock).routes());
     RunOutputs outputs = new RunOutputs();
     routes.addAll(new RunRoutes(store, outputs, auth).routes());
     routes.addAll(new CommandRoutes(application, auth, admin, outputs, live).routes());
-    routes.addAll(new BacktestRoutes(application.backtests(), auth, workers).routes());
+    routes.addAll(
+        new BacktestRoutes(application.backtests(), auth, workers, application.membership())
+            .routes());
     routes.addAll(new AlertRoutes(store.alerts(), application.alerts(), auth).routes());
     routes.addAll(new ProfileRoutes(application.profiles(), auth).routes());
     routes.addAll(new WatchlistRoutes(application.watchlists(), auth).routes());

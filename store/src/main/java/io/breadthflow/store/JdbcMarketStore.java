@@ -41,6 +41,7 @@ final class JdbcMarketStore implements MarketStore {
   private final JdbcUserStore users;
   private final JdbcProfileStore profiles;
   private final JdbcWatchlistStore watchlists;
+  private final JdbcMembershipTable membership;
   private final JdbcRuleStore rules;
   private final JdbcNotificationStore notifications;
   private final Clock clock;
@@ -55,6 +56,7 @@ final class JdbcMarketStore implements MarketStore {
     this.users = new JdbcUserStore(connections, clock);
     this.profiles = new JdbcProfileStore(connections, writeLock, clock);
     this.watchlists = new JdbcWatchlistStore(connections, writeLock, clock);
+    this.membership = new JdbcMembershipTable(connections, writeLock);
     this.rules = new JdbcRuleStore(connections, writeLock);
     this.notifications = new JdbcNotificationStore(connections, writeLock, clock);
   }
@@ -441,6 +443,21 @@ final class JdbcMarketStore implements MarketStore {
   @Override
   public ProfileStore profiles() {
     return profiles;
+  }
+
+  @Override
+  public long replaceMembership(String universe, List<MemberInterval> intervals) {
+    return membership.replace(universe, intervals);
+  }
+
+  @Override
+  public List<MemberInterval> membership(String universe) {
+    return membership.read(universe);
+  }
+
+  @Override
+  public List<StoredUniverse> storedUniverses() {
+    return membership.list();
   }
 
   @Override

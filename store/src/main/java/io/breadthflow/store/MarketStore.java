@@ -112,6 +112,19 @@ public interface MarketStore extends AutoCloseable {
   /** The most recent backtests, newest first. */
   List<StoredBacktest> recentBacktests(int limit);
 
+  /**
+   * Replaces the whole membership history of the point-in-time universe {@code universe} with
+   * {@code intervals} in one transaction (an empty list removes the universe); returns the rows
+   * stored.
+   */
+  long replaceMembership(String universe, List<MemberInterval> intervals);
+
+  /** The membership intervals of {@code universe}, by symbol and start; empty when not stored. */
+  List<MemberInterval> membership(String universe);
+
+  /** The stored point-in-time universes, by name. */
+  List<StoredUniverse> storedUniverses();
+
   /** Users and their refresh tokens. */
   UserStore users();
 

@@ -6,6 +6,7 @@ import io.breadthflow.app.universe.DateRange;
 import io.breadthflow.core.adjust.Adjustment;
 import io.breadthflow.core.backtest.BacktestConfig;
 import io.breadthflow.core.domain.Symbols;
+import io.breadthflow.ingest.membership.PointInTimeUniverse;
 import io.breadthflow.ingest.universe.Universe;
 import java.util.Map;
 import java.util.Optional;
@@ -13,13 +14,17 @@ import java.util.Optional;
 /**
  * One backtest: a strategy over a universe's stored daily bars.
  *
- * @param universe the tradable symbols
+ * @param universe the tradable symbols; for a point-in-time universe, every symbol that was ever a
+ *     member
  * @param range the sessions traded (stored history before warms up the indicators)
  * @param strategy the strategy and its parameters
  * @param config capital, costs and constraints, each within {@link PortfolioLimits}
- * @param benchmark a benchmark symbol (read only), or empty for the equal-weight universe
+ * @param benchmark a benchmark symbol (read only), or empty for the equal-weight universe (of each
+ *     session's members, for a point-in-time universe)
  * @param adjustment the price basis read (default {@link Adjustment#TOTAL_RETURN}: returns include
  *     dividends; docs/ADJUSTMENT.md)
+ * @param pointInTime the membership history: a symbol is traded only while a member (see {@link
+ *     io.breadthflow.core.backtest.Backtester}); empty when every symbol is always tradable
  */
 public record BacktestRequest(
     Universe universe,
@@ -27,7 +32,8 @@ public record BacktestRequest(
     StrategySpec strategy,
     BacktestConfig config,
     Optional<String> benchmark,
-    Adjustment adjustment)
+    Adjustment adjustment,
+    Optional<PointInTimeUniverse> pointInTime)
     implements RunRequest {
 
   /** The command every backtest run is recorded under, from any entry point. */
@@ -40,6 +46,7 @@ public record BacktestRequest(
     PortfolioLimits.checked(config);
     benchmark = benchmark == null ? Optional.empty() : benchmark;
     adjustment = adjustment == null ? Adjustment.TOTAL_RETURN : adjustment;
+    pointInTime = pointInTime == null ? Optional.empty() : pointInTime;
     benchmark.ifPresent(
         symbol -> {
           if (!Symbols.isValid(symbol)) {
@@ -48,7 +55,7 @@ public record BacktestRequest(
         });
   }
 
-  /** A backtest on total-return prices. */
+  /** A backtest of a fixed universe on total-return prices. */
   public BacktestRequest(
       Universe universe,
       DateRange range,
@@ -56,6 +63,46 @@ public record BacktestRequest(
       BacktestConfig config,
       Optional<String> benchmark) {
     this(universe, range, strategy, config, benchmark, Adjustment.TOTAL_RETURN);
+  }
+
+  /** A backtest of a fixed universe on the given price basis. */
+  public BacktestRequest(
+      Universe universe,
+      DateRange range,
+      StrategySpec strategy,
+      BacktestConfig config,
+      Optional<String> benchmark,
+      Adjustment adjustment) {
+    this(universe, range, strategy, config, benchmark, adjustment, Optional.empty());
+  }
+
+  /** A backtest of a point-in-time universe on total-return prices. */
+  public static BacktestRequest pointInTime(
+      PointInTimeUniverse universe,
+      DateRange range,
+      StrategySpec strategy,
+      BacktestConfig config,
+      Optional<String> benchmark) {
+    return pointInTime(universe, range, strategy, config, benchmark, Adjustment.TOTAL_RETURN);
+  }
+
+  /** A backtest of a point-in-time universe: each symbol traded only while a member. */
+  public static BacktestRequest pointInTime(
+      PointInTimeUniverse universe,
+      DateRange range,
+      StrategySpec strategy,
+      BacktestConfig config,
+      Optional<String> benchmark,
+      Adjustment adjustment) {
+    UseCaseException.required(universe, "the point-in-time universe");
+    return new BacktestRequest(
+        universe.everMembers(),
+        range,
+        strategy,
+        config,
+        benchmark,
+        adjustment,
+        Optional.of(universe));
   }
 
   @Override
@@ -71,6 +118,7 @@ public record BacktestRequest(
     parameters.put("symbols", universe.symbols().size());
     benchmark.ifPresent(symbol -> parameters.put("benchmark", symbol));
     parameters.put("adjust", adjustment.code());
+    pointInTime.ifPresent(p -> parameters.put("point_in_time", true));
     return parameters;
   }
 }

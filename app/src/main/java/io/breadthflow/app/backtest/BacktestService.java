@@ -179,6 +179,7 @@ public final class BacktestService {
         BacktestData.load(
             store,
             request.universe(),
+            request.pointInTime(),
             request.benchmark(),
             request.range(),
             request.adjustment(),

@@ -11,6 +11,7 @@ import io.breadthflow.app.run.Progress;
 import io.breadthflow.app.run.Recorded;
 import io.breadthflow.app.run.RunRecorder;
 import io.breadthflow.app.universe.DateRange;
+import io.breadthflow.app.universe.MemberMasks;
 import io.breadthflow.app.universe.StoredHistory;
 import io.breadthflow.core.domain.DailyPanel;
 import io.breadthflow.core.domain.Interval;
@@ -55,7 +56,11 @@ public final class SignalService {
           DailyPanel panel =
               StoredHistory.load(store, request.universe(), List.of(), request.range(), progress);
           List<Signal> signals =
-              SignalEngine.compute(panel, request.range().start(), request.weights());
+              SignalEngine.compute(
+                  panel,
+                  request.range().start(),
+                  request.weights(),
+                  MemberMasks.of(request.pointInTime(), panel));
           long changed = store.upsertSignals(signals);
           notifyRules(panel, request);
           Map<SignalAction, Long> actions = new EnumMap<>(SignalAction.class);

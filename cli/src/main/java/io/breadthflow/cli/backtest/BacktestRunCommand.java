@@ -13,7 +13,6 @@ import io.breadthflow.cli.format.TableOrJsonOption;
 import io.breadthflow.cli.selection.DateRangeOptions;
 import io.breadthflow.cli.selection.UniverseOptions;
 import io.breadthflow.core.adjust.Adjustment;
-import io.breadthflow.ingest.universe.Universe;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Optional;
@@ -60,17 +59,31 @@ public final class BacktestRunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Universe universe = universeOptions.universe();
-    BacktestRequest request =
-        new BacktestRequest(
-            universe,
-            range.range(),
-            strategyOptions.spec(universe),
-            costOptions.config(),
-            Optional.ofNullable(benchmark).map(s -> s.toUpperCase(Locale.ROOT)),
-            adjustment);
+    Optional<String> benchmarkSymbol =
+        Optional.ofNullable(benchmark).map(s -> s.toUpperCase(Locale.ROOT));
     PrintWriter out = spec.commandLine().getOut();
     try (Application application = app.openExisting()) {
+      BacktestRequest request =
+          universeOptions
+              .pointInTime(application)
+              .map(
+                  p ->
+                      BacktestRequest.pointInTime(
+                          p,
+                          range.range(),
+                          strategyOptions.spec(p.everMembers()),
+                          costOptions.config(),
+                          benchmarkSymbol,
+                          adjustment))
+              .orElseGet(
+                  () ->
+                      new BacktestRequest(
+                          universeOptions.universe(),
+                          range.range(),
+                          strategyOptions.spec(universeOptions.universe()),
+                          costOptions.config(),
+                          benchmarkSymbol,
+                          adjustment));
       Recorded<BacktestReport> recorded =
           application.backtests().run(request, new ConsoleProgress(spec.commandLine().getErr()));
       BacktestReport report = recorded.result();

@@ -69,14 +69,18 @@ public final class BreadthCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    BreadthRequest request =
-        new BreadthRequest(
-            universeOptions.universe(),
-            range.range(),
-            bySector ? BreadthRequest.Grouping.BY_SECTOR : BreadthRequest.Grouping.UNIVERSE,
-            columns());
+    BreadthRequest.Grouping grouping =
+        bySector ? BreadthRequest.Grouping.BY_SECTOR : BreadthRequest.Grouping.UNIVERSE;
     PrintWriter out = spec.commandLine().getOut();
     try (Application application = app.openExisting()) {
+      BreadthRequest request =
+          universeOptions
+              .pointInTime(application)
+              .map(p -> BreadthRequest.pointInTime(p, range.range(), grouping, columns()))
+              .orElseGet(
+                  () ->
+                      new BreadthRequest(
+                          universeOptions.universe(), range.range(), grouping, columns()));
       BreadthReport report =
           application
               .breadth()

@@ -1,6 +1,7 @@
 package io.breadthflow.cli.signals;
 
 import io.breadthflow.app.Application;
+import io.breadthflow.app.data.SourceChoice;
 import io.breadthflow.app.signals.SignalReport;
 import io.breadthflow.app.signals.SignalRequest;
 import io.breadthflow.app.signals.StrategyFile;
@@ -55,13 +56,16 @@ public final class SignalsGenerateCommand implements Callable<Integer> {
   public Integer call() {
     SignalWeights weights =
         strategyFile == null ? SignalWeights.defaults() : StrategyFile.read(strategyFile);
-    SignalRequest request =
-        new SignalRequest(
-            universeOptions.universe(),
-            range.range(),
-            weights,
-            fetchMissing ? Optional.of(sourceOptions.choice()) : Optional.empty());
+    Optional<SourceChoice> fetch =
+        fetchMissing ? Optional.of(sourceOptions.choice()) : Optional.empty();
     try (Application application = app.open()) {
+      SignalRequest request =
+          universeOptions
+              .pointInTime(application)
+              .map(p -> SignalRequest.pointInTime(p, range.range(), weights, fetch))
+              .orElseGet(
+                  () ->
+                      new SignalRequest(universeOptions.universe(), range.range(), weights, fetch));
       SignalReport report =
           application
               .signals()

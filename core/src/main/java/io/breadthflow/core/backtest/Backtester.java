@@ -1,6 +1,7 @@
 package io.breadthflow.core.backtest;
 
 import io.breadthflow.core.domain.DailyPanel;
+import io.breadthflow.core.domain.MemberMask;
 import io.breadthflow.core.indicator.Volatility;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +14,15 @@ import java.util.List;
  * against the trader and commission per notional and per share. New positions are sized on the
  * equity at the deciding close; a long entry never spends more cash than there is. Sessions before
  * the range only warm the strategy up.
+ *
+ * <p>Point-in-time universes: with a {@link MemberMask}, symbol s is traded at session t only while
+ * it is a member at t. The order decided at the close of t fills at the open of t + 1 and is
+ * allowed only when s is a member at t + 1: no entry in a non-member, and a position in a symbol
+ * that leaves the universe is closed at the open of the first session after its last member session
+ * (index changes are announced before they take effect). A symbol that has no bar at that open is
+ * closed at its next open. The strategy still sees every bar of every symbol, so a joiner's
+ * indicators are warm on its first member session. With {@code maxPositions} 0 the most positions
+ * is the largest number of tradable members on any session of the range.
  */
 public final class Backtester {
   private final DailyPanel panel;
@@ -31,6 +41,7 @@ public final class Backtester {
   private final int[] entrySession;
   private final Volatility[] volatility;
   private final boolean[] tradable;
+  private final MemberMask members;
   private final int[] positionSide;
   private final int[] pending;
   private int pendingCount;
@@ -40,18 +51,17 @@ public final class Backtester {
   private double gross;
   private double netValue;
 
-  private Backtester(DailyPanel panel, BacktestConfig config, boolean[] tradable) {
+  private Backtester(
+      DailyPanel panel, BacktestConfig config, boolean[] tradable, MemberMask members, int first) {
     this.panel = panel;
     this.tradable = tradable.clone();
+    this.members = members;
     this.positionSide = new int[tradable.length];
     this.pending = new int[tradable.length];
     this.config = config;
     this.symbols = panel.symbols().size();
-    int tradableCount = 0;
-    for (boolean t : tradable) {
-      tradableCount += t ? 1 : 0;
-    }
-    this.maxPositions = config.maxPositions() == 0 ? tradableCount : config.maxPositions();
+    this.maxPositions =
+        config.maxPositions() == 0 ? mostTradableMembers(first) : config.maxPositions();
     this.buyFactor = 1 + config.slippageBps() / 10_000;
     this.sellFactor = 1 - config.slippageBps() / 10_000;
     this.quantity = new double[symbols];
@@ -98,6 +108,36 @@ public final class Backtester {
       BacktestConfig config,
       int[] benchmarkSymbols,
       boolean[] tradable) {
+    return run(
+        panel,
+        from,
+        strategy,
+        config,
+        benchmarkSymbols,
+        tradable,
+        MemberMask.all(panel.symbols().size(), panel.sessions().length));
+  }
+
+  /**
+   * As {@link #run(DailyPanel, LocalDate, Strategy, BacktestConfig, int[], boolean[])} over a
+   * point-in-time universe: a tradable symbol is traded only on the sessions where {@code members}
+   * counts it (the rule is in the class description). The benchmark holds the benchmark symbols
+   * that are members, in equal weight, re-weighted at the open of each session on which that set
+   * changes (a symbol outside the universe, such as an index fund, is marked a member throughout by
+   * the caller).
+   */
+  public static BacktestResult run(
+      DailyPanel panel,
+      LocalDate from,
+      Strategy strategy,
+      BacktestConfig config,
+      int[] benchmarkSymbols,
+      boolean[] tradable,
+      MemberMask members) {
+    if (members.symbols() != panel.symbols().size()
+        || members.sessions() != panel.sessions().length) {
+      throw new IllegalArgumentException("the member mask does not match the panel");
+    }
     int first = 0;
     while (first < panel.sessions().length && panel.sessions()[first].isBefore(from)) {
       first++;
@@ -106,7 +146,24 @@ public final class Backtester {
       throw new IllegalArgumentException(
           "a backtest needs at least 2 sessions from " + from + "; the data has fewer");
     }
-    return new Backtester(panel, config, tradable).simulate(first, strategy, benchmarkSymbols);
+    return new Backtester(panel, config, tradable, members, first)
+        .simulate(first, strategy, benchmarkSymbols);
+  }
+
+  /** The most tradable symbols that are members on one session of the range. */
+  private int mostTradableMembers(int first) {
+    int most = 0;
+    for (int t = first; t < panel.sessions().length; t++) {
+      int count = 0;
+      for (int s = 0; s < tradable.length; s++) {
+        count += tradable[s] && members.isMember(s, t) ? 1 : 0;
+      }
+      most = Math.max(most, count);
+      if (members.isAlways()) {
+        break;
+      }
+    }
+    return most;
   }
 
   private BacktestResult simulate(int first, Strategy strategy, int[] benchmarkSymbols) {
@@ -129,11 +186,12 @@ public final class Backtester {
         double value = cash + netValue;
         equity[t - first] = value;
         grossExposureSum += gross / value;
-        planOrders(direction, value);
+        planOrders(Math.min(t + 1, sessions.length - 1), direction, value);
       }
     }
     closeOpenTrades(sessions[sessions.length - 1]);
-    double[] benchmark = BuyAndHold.curve(panel, first, benchmarkSymbols, config.initialCapital());
+    double[] benchmark =
+        BuyAndHold.curve(panel, first, benchmarkSymbols, config.initialCapital(), members);
     BacktestMetrics metrics =
         MetricsCalculator.compute(
             equity, benchmark, trades, grossExposureSum, tradedNotional, config.riskFreeRate());
@@ -168,15 +226,21 @@ public final class Backtester {
     netValue = netSum;
   }
 
-  /** After the close of t: which positions to close and which to open at the next open. */
-  private void planOrders(int[] direction, double equity) {
+  /**
+   * After the close of t: which positions to close and which to open at the open of session {@code
+   * next}, where only its members may be held.
+   */
+  private void planOrders(int next, int[] direction, double equity) {
     int held = 0;
     int entries = 0;
     pendingCount = 0;
     boolean allowShort = config.direction() == Direction.LONG_SHORT;
     for (int s = 0; s < symbols; s++) {
       int d = direction[s];
-      int want = !tradable[s] ? 0 : allowShort ? Integer.signum(d) : Math.max(0, d);
+      int want =
+          !tradable[s] || !members.isMember(s, next)
+              ? 0
+              : allowShort ? Integer.signum(d) : Math.max(0, d);
       wanted[s] = want;
       entrySize[s] = 0;
       int side = positionSide[s];

@@ -1,6 +1,7 @@
 package io.breadthflow.core.breadth;
 
 import io.breadthflow.core.domain.DailyPanel;
+import io.breadthflow.core.domain.MemberMask;
 import io.breadthflow.core.indicator.Ema;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -80,6 +81,10 @@ import java.util.List;
  * </ul>
  *
  * Sessions before {@link #startOutput()} warm up the averages, extremes and signals only.
+ *
+ * <p>Point-in-time universes: {@link #update(LocalDate, double[], double[], boolean[])} counts only
+ * the members of the session (in every column, the Hindenburg index proxy included), while every
+ * stock's own averages, extremes and point-and-figure chart follow its whole history.
  */
 public final class BreadthCatalogue {
   private static final double OMEN_SHARE = 0.028;
@@ -147,6 +152,15 @@ public final class BreadthCatalogue {
    * has no bar that session.
    */
   public CatalogueRow update(LocalDate date, double[] close, double[] volume) {
+    return update(date, close, volume, null);
+  }
+
+  /**
+   * As {@link #update(LocalDate, double[], double[])}, counting only the stocks with {@code
+   * member[s]} true (all of them when {@code member} is {@code null}); the others' history still
+   * advances.
+   */
+  public CatalogueRow update(LocalDate date, double[] close, double[] volume, boolean[] member) {
     int advancers = 0;
     int decliners = 0;
     int unchanged = 0;
@@ -168,6 +182,12 @@ public final class BreadthCatalogue {
     for (int s = 0; s < tracks.length; s++) {
       double c = close[s];
       if (Double.isNaN(c)) {
+        continue;
+      }
+      if (member != null && !member[s]) {
+        tracks[s].add(c);
+        ema20[s].update(c);
+        charts[s].update(c);
         continue;
       }
       withBar++;
@@ -301,7 +321,21 @@ public final class BreadthCatalogue {
    */
   public static List<CatalogueRow> compute(
       LocalDate[] sessions, double[][] close, double[][] volume, LocalDate from) {
+    return compute(sessions, close, volume, from, MemberMask.all(close.length, sessions.length));
+  }
+
+  /**
+   * As {@link #compute(LocalDate[], double[][], double[][], LocalDate)}, counting stock s on
+   * session t only when {@code members} has it a member then.
+   */
+  public static List<CatalogueRow> compute(
+      LocalDate[] sessions,
+      double[][] close,
+      double[][] volume,
+      LocalDate from,
+      MemberMask members) {
     int symbols = close.length;
+    boolean[] memberAt = members.isAlways() ? null : new boolean[symbols];
     BreadthCatalogue catalogue = new BreadthCatalogue(symbols);
     double[] closeAt = new double[symbols];
     double[] volumeAt = new double[symbols];
@@ -311,11 +345,14 @@ public final class BreadthCatalogue {
         closeAt[s] = close[s][t];
         volumeAt[s] = volume[s][t];
       }
+      if (memberAt != null) {
+        members.session(t, memberAt);
+      }
       boolean inRange = !sessions[t].isBefore(from);
       if (inRange && !catalogue.output) {
         catalogue.startOutput();
       }
-      CatalogueRow row = catalogue.update(sessions[t], closeAt, volumeAt);
+      CatalogueRow row = catalogue.update(sessions[t], closeAt, volumeAt, memberAt);
       if (inRange) {
         rows.add(row);
       }
@@ -328,13 +365,27 @@ public final class BreadthCatalogue {
    * {@link #compute(LocalDate[], double[][], double[][], LocalDate)}.
    */
   public static List<CatalogueRow> compute(DailyPanel panel, int[] members, LocalDate from) {
+    return compute(
+        panel, members, from, MemberMask.all(panel.symbols().size(), panel.sessions().length));
+  }
+
+  /**
+   * As {@link #compute(DailyPanel, int[], LocalDate)}, counting a stock only on the sessions where
+   * {@code mask} (over the whole panel) has it a member.
+   */
+  public static List<CatalogueRow> compute(
+      DailyPanel panel, int[] members, LocalDate from, MemberMask mask) {
     double[][] close = new double[members.length][];
     double[][] volume = new double[members.length][];
     for (int i = 0; i < members.length; i++) {
       close[i] = panel.close()[members[i]];
       volume[i] = panel.volume()[members[i]];
     }
-    return compute(panel.sessions(), close, volume, from);
+    MemberMask selected =
+        mask.isAlways()
+            ? MemberMask.all(members.length, panel.sessions().length)
+            : mask.select(members);
+    return compute(panel.sessions(), close, volume, from, selected);
   }
 
   private double indexAgo() {

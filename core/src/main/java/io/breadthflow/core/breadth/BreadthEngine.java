@@ -1,5 +1,6 @@
 package io.breadthflow.core.breadth;
 
+import io.breadthflow.core.domain.MemberMask;
 import io.breadthflow.core.indicator.Ema;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,6 +33,11 @@ import java.util.List;
  * </ul>
  *
  * Sessions before {@link #startOutput()} warm up the averages and extremes only.
+ *
+ * <p>Point-in-time universes: {@link #update(LocalDate, double[], double[], boolean[])} counts only
+ * the members of the session, while every stock's previous close, averages and 52-week extremes
+ * follow its whole history, so a stock that joins is counted with warm averages from its first
+ * member session, and one that left stops being counted.
  */
 public final class BreadthEngine {
   private static final double TIE_TOLERANCE = 1e-12;
@@ -63,6 +69,15 @@ public final class BreadthEngine {
    * has no bar that session.
    */
   public BreadthRow update(LocalDate date, double[] close, double[] volume) {
+    return update(date, close, volume, null);
+  }
+
+  /**
+   * As {@link #update(LocalDate, double[], double[])}, counting only the stocks with {@code
+   * member[s]} true (all of them when {@code member} is {@code null}); the others' history still
+   * advances.
+   */
+  public BreadthRow update(LocalDate date, double[] close, double[] volume, boolean[] member) {
     int advancers = 0;
     int decliners = 0;
     int unchanged = 0;
@@ -80,6 +95,10 @@ public final class BreadthEngine {
         continue;
       }
       SymbolTrack track = tracks[s];
+      if (member != null && !member[s]) {
+        track.add(c);
+        continue;
+      }
       double previous = track.previousClose();
       if (c > previous) {
         advancers++;
@@ -147,7 +166,21 @@ public final class BreadthEngine {
    */
   public static List<BreadthRow> compute(
       LocalDate[] sessions, double[][] close, double[][] volume, LocalDate from) {
+    return compute(sessions, close, volume, from, MemberMask.all(close.length, sessions.length));
+  }
+
+  /**
+   * As {@link #compute(LocalDate[], double[][], double[][], LocalDate)}, counting stock s on
+   * session t only when {@code members} has it a member then.
+   */
+  public static List<BreadthRow> compute(
+      LocalDate[] sessions,
+      double[][] close,
+      double[][] volume,
+      LocalDate from,
+      MemberMask members) {
     int symbols = close.length;
+    boolean[] memberAt = members.isAlways() ? null : new boolean[symbols];
     BreadthEngine engine = new BreadthEngine(symbols);
     double[] closeAt = new double[symbols];
     double[] volumeAt = new double[symbols];
@@ -157,11 +190,14 @@ public final class BreadthEngine {
         closeAt[s] = close[s][t];
         volumeAt[s] = volume[s][t];
       }
+      if (memberAt != null) {
+        members.session(t, memberAt);
+      }
       boolean inRange = !sessions[t].isBefore(from);
       if (inRange && !engine.output) {
         engine.startOutput();
       }
-      BreadthRow row = engine.update(sessions[t], closeAt, volumeAt);
+      BreadthRow row = engine.update(sessions[t], closeAt, volumeAt, memberAt);
       if (inRange) {
         rows.add(row);
       }

@@ -3,6 +3,7 @@ package io.breadthflow.core.signal;
 import io.breadthflow.core.breadth.BreadthEngine;
 import io.breadthflow.core.breadth.BreadthRow;
 import io.breadthflow.core.domain.DailyPanel;
+import io.breadthflow.core.domain.MemberMask;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,7 +52,16 @@ public final class SignalEngine {
    * symbols that have one.
    */
   public List<Signal> update(LocalDate date, double[] close, double[] volume) {
-    BreadthRow market = breadth.update(date, close, volume);
+    return update(date, close, volume, null);
+  }
+
+  /**
+   * As {@link #update(LocalDate, double[], double[])} over a point-in-time universe: the breadth
+   * regime counts the symbols with {@code member[s]} true, and only they get signals (all symbols
+   * when {@code member} is {@code null}); every symbol's own features follow its whole history.
+   */
+  public List<Signal> update(LocalDate date, double[] close, double[] volume, boolean[] member) {
+    BreadthRow market = breadth.update(date, close, volume, member);
     SignalComponent breadthComponent = breadthComponent(market);
     List<Signal> signals = new ArrayList<>();
     for (int s = 0; s < features.length; s++) {
@@ -60,7 +70,7 @@ public final class SignalEngine {
       }
       SymbolFeatures f = features[s];
       f.add(close[s]);
-      if (Double.isNaN(f.sma50())) {
+      if (Double.isNaN(f.sma50()) || member != null && !member[s]) {
         continue;
       }
       signals.add(score(symbols.get(s), date, breadthComponent, f));
@@ -70,6 +80,17 @@ public final class SignalEngine {
 
   /** Signals of a whole panel for the sessions from {@code from} on; earlier ones warm up. */
   public static List<Signal> compute(DailyPanel panel, LocalDate from, SignalWeights weights) {
+    return compute(
+        panel, from, weights, MemberMask.all(panel.symbols().size(), panel.sessions().length));
+  }
+
+  /**
+   * As {@link #compute(DailyPanel, LocalDate, SignalWeights)}, on each session for the members of
+   * that session only, with the breadth regime of those members.
+   */
+  public static List<Signal> compute(
+      DailyPanel panel, LocalDate from, SignalWeights weights, MemberMask members) {
+    boolean[] memberAt = members.isAlways() ? null : new boolean[panel.symbols().size()];
     SignalEngine engine = new SignalEngine(panel.symbols(), weights);
     int symbols = panel.symbols().size();
     double[] close = new double[symbols];
@@ -80,7 +101,10 @@ public final class SignalEngine {
         close[s] = panel.close()[s][t];
         volume[s] = panel.volume()[s][t];
       }
-      List<Signal> signals = engine.update(panel.sessions()[t], close, volume);
+      if (memberAt != null) {
+        members.session(t, memberAt);
+      }
+      List<Signal> signals = engine.update(panel.sessions()[t], close, volume, memberAt);
       if (!panel.sessions()[t].isBefore(from)) {
         all.addAll(signals);
       }

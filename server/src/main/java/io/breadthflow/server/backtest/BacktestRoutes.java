@@ -5,6 +5,7 @@ import io.breadthflow.app.backtest.BacktestService;
 import io.breadthflow.app.backtest.BacktestView;
 import io.breadthflow.app.backtest.StrategyCatalog;
 import io.breadthflow.app.backtest.WalkForwardParameters;
+import io.breadthflow.app.universe.MembershipService;
 import io.breadthflow.app.users.Principal;
 import io.breadthflow.server.api.ApiException;
 import io.breadthflow.server.api.Params;
@@ -32,11 +33,14 @@ public final class BacktestRoutes {
   private final BacktestService backtests;
   private final AuthRoutes auth;
   private final Executor workers;
+  private final MembershipService membership;
 
-  public BacktestRoutes(BacktestService backtests, AuthRoutes auth, Executor workers) {
+  public BacktestRoutes(
+      BacktestService backtests, AuthRoutes auth, Executor workers, MembershipService membership) {
     this.backtests = backtests;
     this.auth = auth;
     this.workers = workers;
+    this.membership = membership;
   }
 
   public List<Route> routes() {
@@ -68,7 +72,7 @@ public final class BacktestRoutes {
     Principal caller = auth.principal(ctx);
     long run =
         backtests.submit(
-            BacktestParameters.parse(RequestBodies.object(ctx)),
+            BacktestParameters.parse(RequestBodies.object(ctx), membership::pointInTime),
             workers,
             Long.toString(caller.userId()));
     ctx.status(202).json(Map.of("id", run, "status", RunStatus.RUNNING.name()));
