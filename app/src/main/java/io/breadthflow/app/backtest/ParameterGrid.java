@@ -1,6 +1,7 @@
 package io.breadthflow.app.backtest;
 
 import io.breadthflow.app.UseCaseException;
+import io.breadthflow.app.UserText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,7 @@ public final class ParameterGrid {
           default ->
               throw UseCaseException.invalid(
                   "a grid runs sma-cross or rsi-reversion, not '"
-                      + Shown.quoted(String.valueOf(strategy))
+                      + UserText.quoted(String.valueOf(strategy))
                       + "'");
         };
     Map<String, List<Double>> values = new LinkedHashMap<>();
@@ -56,7 +57,7 @@ public final class ParameterGrid {
                   () ->
                       UseCaseException.invalid(
                           "grid part '"
-                              + Shown.quoted(part.strip())
+                              + UserText.quoted(part.strip())
                               + "' is not name=values with a parameter of "
                               + strategy
                               + ": "
@@ -111,7 +112,7 @@ public final class ParameterGrid {
       throw UseCaseException.invalid(
           limit.name()
               + " values must be from..to:step, a|b|c or one number, got '"
-              + Shown.quoted(text)
+              + UserText.quoted(text)
               + "'");
     }
     return out;

@@ -2,6 +2,7 @@ package io.breadthflow.app.backtest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.breadthflow.app.UseCaseException;
+import io.breadthflow.app.UserText;
 import io.breadthflow.app.universe.DateRange;
 import io.breadthflow.core.walkforward.Objective;
 import io.breadthflow.core.walkforward.WindowMode;
@@ -91,7 +92,7 @@ public final class WalkForwardParameters {
                 .map(c -> c.name().toLowerCase(Locale.ROOT))
                 .toList()
             + ", got '"
-            + Shown.quoted(text)
+            + UserText.quoted(text)
             + "'");
   }
 

@@ -1,6 +1,7 @@
 package io.breadthflow.app.backtest;
 
 import io.breadthflow.app.UseCaseException;
+import io.breadthflow.app.UserText;
 import io.breadthflow.app.run.RunRequest;
 import io.breadthflow.app.universe.DateRange;
 import io.breadthflow.core.backtest.BacktestConfig;
@@ -68,7 +69,7 @@ public record WalkForwardRequest(
     for (StrategySpec spec : grid) {
       if (!spec.name().equals(strategy)) {
         throw UseCaseException.invalid(
-            "the grid holds " + spec.name() + " parameter sets, not " + Shown.quoted(strategy));
+            "the grid holds " + spec.name() + " parameter sets, not " + UserText.quoted(strategy));
       }
     }
     train.checked("train", WindowLength.TRAIN_MIN, WindowLength.TRAIN_MAX);
