@@ -131,7 +131,9 @@ public final class ApiServer implements AutoCloseable {
     RunOutputs outputs = new RunOutputs();
     routes.addAll(new RunRoutes(store, outputs, auth).routes());
     routes.addAll(new CommandRoutes(application, auth, admin, outputs, live).routes());
-    routes.addAll(new BacktestRoutes(application.backtests(), auth, workers).routes());
+    routes.addAll(
+        new BacktestRoutes(application.backtests(), auth, workers, application.membership())
+            .routes());
     routes.addAll(new AlertRoutes(store.alerts(), application.alerts(), auth).routes());
     routes.addAll(new ProfileRoutes(application.profiles(), auth).routes());
     routes.addAll(new WatchlistRoutes(application.watchlists(), auth).routes());

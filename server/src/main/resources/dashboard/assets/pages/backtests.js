@@ -1,8 +1,9 @@
 // Backtests: run one from a form, see its equity curve against the benchmark, drawdown, metrics
-// and trades; pick a second run to compare.
+// and trades; pick a second run to compare. Below, walk-forward optimisations (walkforward.js).
 import { api } from "../lib/api.js";
 import { AreaSeries, chartIn, line, paint, swatch } from "../lib/charts.js";
 import { daysAgo, direction, fill, h, number, percent, table, toast } from "../lib/dom.js";
+import { mountWalkForward } from "./walkforward.js";
 
 const METRICS = [
   ["total_return", "Total return", percent],
@@ -61,6 +62,7 @@ export default {
       error,
     );
     let catalog = { strategies: [], portfolio: [] };
+    const keep = (chosen) => (params.get("wf") ? { ...chosen, wf: params.get("wf") } : chosen);
     const showParameters = () => {
       for (const label of parameters.querySelectorAll("label[data-strategy]")) {
         const own = label.dataset.strategy;
@@ -83,17 +85,18 @@ export default {
     };
     const runA = h("select", {
       id: "run-a",
-      onchange: () => navigate("backtests", { id: runA.value, compare: runB.value }),
+      onchange: () => navigate("backtests", keep({ id: runA.value, compare: runB.value })),
     });
     const runB = h("select", {
       id: "run-b",
-      onchange: () => navigate("backtests", { id: runA.value, compare: runB.value }),
+      onchange: () => navigate("backtests", keep({ id: runA.value, compare: runB.value })),
     });
     const equity = h("div", { class: "chart", id: "equity-chart" });
     const drawdown = h("div", { class: "chart short", id: "drawdown-chart" });
     const metrics = h("div", { class: "table-wrap", id: "metrics" });
     const trades = h("div", { class: "table-wrap", id: "trades" });
     const status = h("div", { class: "muted", id: "backtest-status" });
+    const walkForward = h("section", { id: "walk-forward" });
     fill(
       root,
       h("h1", { text: "Backtests" }),
@@ -119,9 +122,11 @@ export default {
         h("div", { class: "card" }, h("h2", { text: "Metrics" }), metrics),
         h("div", { class: "card" }, h("h2", { text: "Trades" }), trades),
       ),
+      walkForward,
     );
     const equityChart = chartIn(equity);
     const drawdownChart = chartIn(drawdown);
+    const unmountWalkForward = mountWalkForward(walkForward, { params, navigate });
     let polling = null;
 
     async function submit(event) {
@@ -143,7 +148,7 @@ export default {
       try {
         const started = await api("/api/backtests", { method: "POST", body });
         toast("Backtest " + started.id + " started");
-        navigate("backtests", { id: started.id, compare: runB.value });
+        navigate("backtests", keep({ id: started.id, compare: runB.value }));
       } catch (failure) {
         error.textContent = failure.message;
       }
@@ -263,6 +268,7 @@ export default {
       clearTimeout(polling);
       equityChart.remove();
       drawdownChart.remove();
+      unmountWalkForward();
     };
   },
 };

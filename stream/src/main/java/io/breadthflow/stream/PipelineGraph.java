@@ -25,6 +25,7 @@ import io.breadthflow.stream.rule.PipelineAlertRules;
 import io.breadthflow.stream.rule.RuleSource;
 import io.breadthflow.stream.rule.SignalRules;
 import io.breadthflow.stream.state.TypeRules;
+import io.breadthflow.stream.strategy.StrategyFunction;
 import io.breadthflow.stream.trade.RejectedTrade;
 import io.breadthflow.stream.trade.TradeValidation;
 import java.time.Duration;
@@ -38,11 +39,12 @@ import org.apache.flink.util.Collector;
 /**
  * The job graph, shared by every source and mode: trades → validation and de-duplication (silver) →
  * event-time bars → per-symbol indicators → breadth and signals across the universe → alerts and
- * the users' personal rules, and per-symbol forecasts where the spec schedules them. Replayed bars
- * enter at the indicators. Operators carry stable ids, so a job restored from a checkpoint finds
- * its state. Every record and state type has an explicit serializer: the graph turns off Flink's
- * Kryo fallback for generic types ({@link TypeRules}), so a type without one fails the job at once
- * instead of being written in a format that cannot evolve.
+ * the users' personal rules, the decisions of a strategy-language strategy as alerts when the spec
+ * has one, and per-symbol forecasts where the spec schedules them. Replayed bars enter at the
+ * indicators. Operators carry stable ids, so a job restored from a checkpoint finds its state.
+ * Every record and state type has an explicit serializer: the graph turns off Flink's Kryo fallback
+ * for generic types ({@link TypeRules}), so a type without one fails the job at once instead of
+ * being written in a format that cannot evolve.
  */
 public final class PipelineGraph {
   private PipelineGraph() {}
@@ -55,7 +57,7 @@ public final class PipelineGraph {
    * @param revisions bars corrected by trades within the allowed lateness
    * @param indicators every final bar with its indicators
    * @param market breadth and signals per interval and period
-   * @param alerts threshold, pattern and breadth alerts
+   * @param alerts threshold, pattern and breadth alerts, and the strategy's decisions
    * @param forecasts forecasts of the bars the spec's schedule covers; empty when it covers none,
    *     and then the graph has no forecast operator at all
    * @param firings the users' personal rules that fired, on bars, signals, breadth and alerts
@@ -144,12 +146,12 @@ public final class PipelineGraph {
             .name("golden cross confirmed");
     DataStream<Alert> thrusts =
         market.flatMap(new BreadthThrustAlerts()).uid("thrust-alerts").name("breadth thrust");
+    DataStream<Alert> raised = thresholds.union(crosses, thrusts);
+    if (spec.strategy() != null) {
+      raised = raised.union(strategy(bars, spec));
+    }
     DataStream<Alert> alerts =
-        thresholds
-            .union(crosses, thrusts)
-            .map(new AlertCounter(spec.bridgeName()))
-            .uid("count-alerts")
-            .name("count alerts");
+        raised.map(new AlertCounter(spec.bridgeName())).uid("count-alerts").name("count alerts");
     return new Outputs(
         rejected,
         bars,
@@ -210,6 +212,14 @@ public final class PipelineGraph {
         .filter(firing -> !NyseCalendar.sessionDateOf(firing.barTime()).isBefore(from))
         .uid("rules-from")
         .name("personal rules: from the first output date");
+  }
+
+  /** The strategy's decisions as alerts, per interval on a single task (the key). */
+  private static DataStream<Alert> strategy(DataStream<Bar> bars, PipelineSpec spec) {
+    return bars.keyBy(bar -> bar.interval().code())
+        .process(new StrategyFunction(spec.strategy(), spec.universe(), spec.outputFrom()))
+        .uid("strategy")
+        .name("strategy: " + spec.strategy().program().name());
   }
 
   private static Optional<DataStream<ForecastUpdate>> forecasts(

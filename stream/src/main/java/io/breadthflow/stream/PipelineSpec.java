@@ -5,6 +5,7 @@ import io.breadthflow.core.signal.SignalWeights;
 import io.breadthflow.stream.alert.AlertRules;
 import io.breadthflow.stream.forecast.ForecastSchedule;
 import io.breadthflow.stream.rule.RuleSource;
+import io.breadthflow.stream.strategy.StrategySource;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -29,6 +30,7 @@ import java.util.List;
  * @param bridgeName the {@link LocalBridge} of the process running the job embedded
  * @param forecasts which bars are forecast and how often ({@link ForecastSchedule#NONE}: none)
  * @param rules the users' personal alert rules ({@link RuleSource#NONE}: none)
+ * @param strategy a strategy-language strategy whose decisions are alerts, or null for none
  */
 public record PipelineSpec(
     List<String> universe,
@@ -42,8 +44,39 @@ public record PipelineSpec(
     LocalDate outputFrom,
     String bridgeName,
     ForecastSchedule forecasts,
-    RuleSource rules)
+    RuleSource rules,
+    StrategySource strategy)
     implements Serializable {
+
+  /** A spec without a strategy. */
+  public PipelineSpec(
+      List<String> universe,
+      List<Interval> intervals,
+      Duration outOfOrderness,
+      Duration allowedLateness,
+      Duration idleness,
+      Deduplication deduplication,
+      SignalWeights weights,
+      AlertRules alertRules,
+      LocalDate outputFrom,
+      String bridgeName,
+      ForecastSchedule forecasts,
+      RuleSource rules) {
+    this(
+        universe,
+        intervals,
+        outOfOrderness,
+        allowedLateness,
+        idleness,
+        deduplication,
+        weights,
+        alertRules,
+        outputFrom,
+        bridgeName,
+        forecasts,
+        rules,
+        null);
+  }
 
   public PipelineSpec {
     universe = universe.stream().distinct().sorted().toList();
@@ -99,7 +132,26 @@ public record PipelineSpec(
         outputFrom,
         bridgeName,
         forecasts,
-        rules);
+        rules,
+        strategy);
+  }
+
+  /** This spec with {@code strategy}'s decisions as alerts (null: none). */
+  public PipelineSpec withStrategy(StrategySource strategy) {
+    return new PipelineSpec(
+        universe,
+        intervals,
+        outOfOrderness,
+        allowedLateness,
+        idleness,
+        deduplication,
+        weights,
+        alertRules,
+        outputFrom,
+        bridgeName,
+        forecasts,
+        rules,
+        strategy);
   }
 
   /** The longest bar interval. */

@@ -9,6 +9,7 @@ import io.breadthflow.core.backtest.BacktestConfig;
 import io.breadthflow.core.backtest.Direction;
 import io.breadthflow.core.backtest.Quantities;
 import io.breadthflow.core.backtest.Sizing;
+import io.breadthflow.ingest.membership.PointInTimeUniverse;
 import io.breadthflow.ingest.universe.Universe;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -19,11 +20,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Builds a {@link BacktestRequest} from JSON parameters, as {@code POST /api/backtests} and the
  * command API's {@code backtest_run} receive them: {@code strategy} (a built-in name), {@code
- * symbols} (array) or {@code universe} (built-in name), {@code start_date}, {@code end_date},
+ * symbols} (array), {@code universe} (built-in name) or {@code point_in_time} (a stored
+ * point-in-time universe, where the caller can look one up), {@code start_date}, {@code end_date},
  * optionally {@code benchmark}, the strategy's parameters and the portfolio settings ({@link
  * StrategyCatalog}), {@code sizing} ({@code equal_weight}|{@code volatility_target}), {@code
  * whole_shares}, {@code long_short} and {@code adjust} ({@code raw}|{@code split}|{@code
@@ -41,12 +44,26 @@ public final class BacktestParameters {
           "sizing",
           "whole_shares",
           "long_short",
-          "adjust");
+          "adjust",
+          "point_in_time");
 
   private BacktestParameters() {}
 
-  /** The request {@code body} describes. */
+  /** The request {@code body} describes; {@code point_in_time} is refused (no store to look in). */
   public static BacktestRequest parse(JsonNode body) {
+    return parse(
+        body,
+        name -> {
+          throw UseCaseException.invalid("point_in_time universes are not available here");
+        });
+  }
+
+  /**
+   * The request {@code body} describes, a {@code point_in_time} universe looked up with {@code
+   * pointInTime} (which throws a {@link UseCaseException} for an unknown name).
+   */
+  public static BacktestRequest parse(
+      JsonNode body, Function<String, PointInTimeUniverse> pointInTime) {
     if (body == null || !body.isObject()) {
       throw UseCaseException.invalid("parameters must be a JSON object");
     }
@@ -62,13 +79,24 @@ public final class BacktestParameters {
       }
     }
     StrategySpec strategy = strategy(body);
+    String pointInTimeName = text(body, "point_in_time");
+    if (pointInTimeName != null && (body.has("universe") || body.has("symbols"))) {
+      throw UseCaseException.invalid("give one of universe, symbols or point_in_time");
+    }
+    DateRange range = new DateRange(date(body, "start_date"), date(body, "end_date"));
+    Optional<String> benchmark =
+        Optional.ofNullable(text(body, "benchmark")).map(s -> s.toUpperCase(Locale.ROOT));
+    if (pointInTimeName != null) {
+      return BacktestRequest.pointInTime(
+          pointInTime.apply(pointInTimeName),
+          range,
+          strategy,
+          config(body),
+          benchmark,
+          adjustment(body));
+    }
     return new BacktestRequest(
-        universe(body),
-        new DateRange(date(body, "start_date"), date(body, "end_date")),
-        strategy,
-        config(body),
-        Optional.ofNullable(text(body, "benchmark")).map(s -> s.toUpperCase(Locale.ROOT)),
-        adjustment(body));
+        universe(body), range, strategy, config(body), benchmark, adjustment(body));
   }
 
   private static Adjustment adjustment(JsonNode body) {
@@ -102,7 +130,7 @@ public final class BacktestParameters {
     };
   }
 
-  private static Universe universe(JsonNode body) {
+  static Universe universe(JsonNode body) {
     String name = text(body, "universe");
     JsonNode symbols = body.get("symbols");
     if (name != null && symbols != null && !symbols.isNull()) {
@@ -124,7 +152,7 @@ public final class BacktestParameters {
     return Selection.symbols(list);
   }
 
-  private static BacktestConfig config(JsonNode body) {
+  static BacktestConfig config(JsonNode body) {
     String sizing = Optional.ofNullable(text(body, "sizing")).orElse("equal_weight");
     Sizing chosen =
         switch (sizing) {
@@ -176,7 +204,7 @@ public final class BacktestParameters {
     return node.asBoolean();
   }
 
-  private static LocalDate date(JsonNode body, String field) {
+  static LocalDate date(JsonNode body, String field) {
     String text = text(body, field);
     if (text == null) {
       throw UseCaseException.invalid(field + " is required (YYYY-MM-DD)");
@@ -188,7 +216,7 @@ public final class BacktestParameters {
     }
   }
 
-  private static String text(JsonNode body, String field) {
+  static String text(JsonNode body, String field) {
     JsonNode node = body.get(field);
     if (node == null || node.isNull()) {
       return null;

@@ -1,6 +1,7 @@
 package io.breadthflow.app.backtest;
 
 import io.breadthflow.app.UseCaseException;
+import io.breadthflow.app.UserText;
 import io.breadthflow.app.run.RunRequest;
 import io.breadthflow.app.universe.DateRange;
 import io.breadthflow.core.adjust.Adjustment;
@@ -50,7 +51,8 @@ public record BacktestRequest(
     benchmark.ifPresent(
         symbol -> {
           if (!Symbols.isValid(symbol)) {
-            throw UseCaseException.invalid("invalid benchmark symbol '" + symbol + "'");
+            throw UseCaseException.invalid(
+                "invalid benchmark symbol '" + UserText.quoted(symbol) + "'");
           }
         });
   }

@@ -7,7 +7,9 @@ import io.breadthflow.app.UseCaseException;
 import io.breadthflow.app.json.Json;
 import io.breadthflow.app.run.Progress;
 import io.breadthflow.app.run.Recorded;
+import io.breadthflow.app.run.RunOutcome;
 import io.breadthflow.app.run.RunRecorder;
+import io.breadthflow.app.run.RunRequest;
 import io.breadthflow.core.adjust.Adjustment;
 import io.breadthflow.core.backtest.BacktestResult;
 import io.breadthflow.store.MarketStore;
@@ -30,9 +32,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Backtests on the stored daily bars, without look-ahead: one at a time (synchronously, or
- * submitted to run in the background), or a parameter grid in parallel. Every backtest is recorded
- * as a {@value BacktestRequest#COMMAND} run and stored in the one {@link BacktestJson} shape, so
- * that any of them can be listed and shown, whichever entry point started it.
+ * submitted to run in the background), a parameter grid in parallel, or a walk-forward optimisation
+ * ({@link WalkForwardRequest}, recorded as {@value WalkForwardRequest#COMMAND}). Every backtest is
+ * recorded as a {@value BacktestRequest#COMMAND} run and stored in the one {@link BacktestJson}
+ * shape, so that any of them can be listed and shown, whichever entry point started it.
  */
 public final class BacktestService {
   /** Backtests one owner may have running or queued at once. */
@@ -59,6 +62,33 @@ public final class BacktestService {
    *     has {@value #PER_OWNER} backtests running or queued, or the executor takes no more work
    */
   public long submit(BacktestRequest request, Executor executor, String owner) {
+    return submitCounted(request, executor, owner, id -> execute(request, Progress.SILENT));
+  }
+
+  /**
+   * Starts the walk-forward {@code request} for {@code owner} on {@code executor}; returns its run
+   * id at once. It counts towards the same {@value #PER_OWNER} per owner as backtests.
+   *
+   * @throws UseCaseException ({@link io.breadthflow.app.Failure#TOO_MANY}) as {@link #submit}
+   */
+  public long submitWalkForward(WalkForwardRequest request, Executor executor, String owner) {
+    return submitCounted(
+        request,
+        executor,
+        owner,
+        id -> WalkForwardExecution.execute(store, request, Progress.SILENT));
+  }
+
+  /**
+   * Runs the walk-forward {@code request} in this thread (grid points on {@code request.parallel()}
+   * threads) as a recorded run; the result is stored.
+   */
+  public Recorded<WalkForwardReport> walkForward(WalkForwardRequest request, Progress progress) {
+    return runs.run(request, id -> WalkForwardExecution.execute(store, request, progress));
+  }
+
+  private <R extends RunOutcome> long submitCounted(
+      RunRequest request, Executor executor, String owner, RunRecorder.Work<R> work) {
     AtomicInteger mine = inFlight.computeIfAbsent(owner, o -> new AtomicInteger());
     if (mine.incrementAndGet() > PER_OWNER) {
       mine.decrementAndGet();
@@ -67,11 +97,7 @@ public final class BacktestService {
           Duration.ofSeconds(5));
     }
     try {
-      return runs.submit(
-          request,
-          executor,
-          id -> execute(request, Progress.SILENT),
-          (id, done) -> mine.decrementAndGet());
+      return runs.submit(request, executor, work, (id, done) -> mine.decrementAndGet());
     } catch (RejectedExecutionException e) {
       mine.decrementAndGet();
       throw UseCaseException.tooMany("the server is busy; retry later", Duration.ofSeconds(5));
@@ -90,14 +116,34 @@ public final class BacktestService {
    *     has that id
    */
   public BacktestView view(long runId) {
+    return view(runId, BacktestRequest.COMMAND, "backtest");
+  }
+
+  /**
+   * The status and, once it succeeded, the stored {@link WalkForwardJson} of the walk-forward run
+   * {@code runId}.
+   *
+   * @throws UseCaseException ({@link io.breadthflow.app.Failure#NOT_FOUND}) when no walk-forward
+   *     run has that id
+   */
+  public BacktestView walkForwardView(long runId) {
+    return view(runId, WalkForwardRequest.COMMAND, "walk-forward");
+  }
+
+  /** The most recent walk-forward runs, newest first, whatever started them. */
+  public List<BacktestView> recentWalkForwards(int limit) {
+    return recent(limit, WalkForwardRequest.COMMAND);
+  }
+
+  private BacktestView view(long runId, String command, String what) {
     PipelineRun run;
     try {
       run = store.run(runId);
     } catch (IllegalArgumentException e) {
-      throw UseCaseException.notFound("no backtest with id " + runId);
+      throw UseCaseException.notFound("no " + what + " with id " + runId);
     }
-    if (!run.command().equals(BacktestRequest.COMMAND)) {
-      throw UseCaseException.notFound("no backtest with id " + runId);
+    if (!run.command().equals(command)) {
+      throw UseCaseException.notFound("no " + what + " with id " + runId);
     }
     Optional<JsonNode> result = Optional.empty();
     if (run.status() == RunStatus.SUCCEEDED) {
@@ -110,8 +156,12 @@ public final class BacktestService {
 
   /** The most recent backtest runs, newest first, whatever started them. */
   public List<BacktestView> recent(int limit) {
+    return recent(limit, BacktestRequest.COMMAND);
+  }
+
+  private List<BacktestView> recent(int limit, String command) {
     return store.recentRuns(Math.max(limit * 4, 200)).stream()
-        .filter(run -> run.command().equals(BacktestRequest.COMMAND))
+        .filter(run -> run.command().equals(command))
         .limit(limit)
         .map(
             run ->

@@ -2,11 +2,16 @@ package io.breadthflow.app.backtest;
 
 import io.breadthflow.app.UseCaseException;
 import io.breadthflow.app.signals.StrategyFile;
+import io.breadthflow.app.strategy.RulesFile;
 import io.breadthflow.core.backtest.BreadthSignalStrategy;
 import io.breadthflow.core.backtest.RsiReversionStrategy;
 import io.breadthflow.core.backtest.SmaCrossStrategy;
 import io.breadthflow.core.backtest.Strategy;
 import io.breadthflow.core.signal.SignalWeights;
+import io.breadthflow.core.strategy.Conditions;
+import io.breadthflow.core.strategy.RulesStrategy;
+import io.breadthflow.core.strategy.StrategyProgram;
+import io.breadthflow.ingest.universe.Universe;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -170,6 +175,48 @@ public sealed interface StrategySpec {
     @Override
     public Strategy create() {
       return new BreadthSignalStrategy(weights);
+    }
+  }
+
+  /**
+   * A strategy of the strategy language (docs/STRATEGY-LANGUAGE.md): per-symbol and breadth
+   * conditions, long/flat.
+   *
+   * @param program the parsed file
+   * @param sectorOf the universe's members with their sector (breadth scopes, the sector filter)
+   */
+  record Rules(StrategyProgram program, Map<String, String> sectorOf) implements StrategySpec {
+    public Rules {
+      UseCaseException.required(program, "strategy");
+      sectorOf = Map.copyOf(sectorOf);
+    }
+
+    /** Reads {@code file} for {@code universe}; a problem is an invalid request naming the key. */
+    public static Rules read(Path file, Universe universe) {
+      Map<String, String> sectors = new LinkedHashMap<>();
+      universe.members().forEach(member -> sectors.put(member.symbol(), member.sector()));
+      return new Rules(RulesFile.read(file), sectors);
+    }
+
+    @Override
+    public String name() {
+      return program.name();
+    }
+
+    @Override
+    public Map<String, Object> parameters() {
+      Map<String, Object> parameters = new LinkedHashMap<>();
+      if (!program.sector().isEmpty()) {
+        parameters.put("sector", program.sector());
+      }
+      parameters.put("long", Conditions.describe(program.entry()));
+      program.ownExit().ifPresent(exit -> parameters.put("exit", Conditions.describe(exit)));
+      return parameters;
+    }
+
+    @Override
+    public Strategy create() {
+      return new RulesStrategy(program, sectorOf);
     }
   }
 

@@ -107,6 +107,7 @@ public final class ClusterJobService {
                   bridge ->
                       StreamSpecs.of(
                           symbols,
+                          StreamSpecs.sectors(request.source().universe()),
                           settings,
                           null,
                           Deduplication.EXACT_REPEATS,

@@ -2,11 +2,13 @@ package io.breadthflow.app.stream;
 
 import io.breadthflow.app.UseCaseException;
 import io.breadthflow.core.domain.Interval;
+import io.breadthflow.core.strategy.StrategyProgram;
 import io.breadthflow.stream.alert.AlertRules;
 import io.breadthflow.stream.forecast.ForecastSchedule;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How a streaming job runs, whatever its source; every value is checked here.
@@ -29,7 +31,32 @@ public record JobSettings(
     Start start,
     AlertRules alertRules,
     int parallelism,
-    ForecastSchedule forecasts) {
+    ForecastSchedule forecasts,
+    Optional<StrategyProgram> strategy) {
+
+  /** Settings without a strategy. */
+  public JobSettings(
+      List<Interval> intervals,
+      Duration outOfOrder,
+      Duration lateness,
+      Path checkpoints,
+      Duration checkpointInterval,
+      Start start,
+      AlertRules alertRules,
+      int parallelism,
+      ForecastSchedule forecasts) {
+    this(
+        intervals,
+        outOfOrder,
+        lateness,
+        checkpoints,
+        checkpointInterval,
+        start,
+        alertRules,
+        parallelism,
+        forecasts,
+        Optional.empty());
+  }
 
   /** Where a job's state comes from. */
   public enum Start {
@@ -58,6 +85,7 @@ public record JobSettings(
       throw UseCaseException.invalid("a job needs a checkpoint folder, a start and alert rules");
     }
     UseCaseException.required(forecasts, "a forecast schedule");
+    UseCaseException.required(strategy, "a strategy or none");
     if (parallelism < 1 || parallelism > 64) {
       throw UseCaseException.invalid("parallelism must be between 1 and 64, got " + parallelism);
     }
@@ -100,7 +128,23 @@ public record JobSettings(
         from,
         alertRules,
         parallelism,
-        forecasts);
+        forecasts,
+        strategy);
+  }
+
+  /** The same with {@code program}'s decisions as alerts. */
+  public JobSettings withStrategy(StrategyProgram program) {
+    return new JobSettings(
+        intervals,
+        outOfOrder,
+        lateness,
+        checkpoints,
+        checkpointInterval,
+        start,
+        alertRules,
+        parallelism,
+        forecasts,
+        Optional.of(program));
   }
 
   private static void within(String what, Duration value, Duration min, Duration max) {

@@ -31,6 +31,7 @@ public record StreamRequest(StreamSource source, JobSettings job) implements Run
     parameters.put("intervals", job.intervals().stream().map(i -> i.code()).toList());
     parameters.put("parallelism", job.parallelism());
     parameters.put("start", job.start());
+    job.strategy().ifPresent(strategy -> parameters.put("strategy", strategy.name()));
     return parameters;
   }
 }

@@ -112,6 +112,7 @@ public final class StreamService {
           bridge ->
               StreamSpecs.of(
                   sim.universe().symbols(),
+                  StreamSpecs.sectors(sim.universe()),
                   settings,
                   null,
                   Deduplication.OFF,
@@ -137,6 +138,7 @@ public final class StreamService {
           bridge ->
               StreamSpecs.of(
                   symbols,
+                  StreamSpecs.noSectors(symbols),
                   settings,
                   null,
                   Deduplication.OFF,
@@ -154,6 +156,7 @@ public final class StreamService {
           bridge ->
               StreamSpecs.of(
                   panel.symbols(),
+                  StreamSpecs.sectors(stored.universe()),
                   settings,
                   from,
                   Deduplication.OFF,
@@ -170,6 +173,7 @@ public final class StreamService {
           bridge ->
               StreamSpecs.of(
                   live.universe().symbols(),
+                  StreamSpecs.sectors(live.universe()),
                   settings,
                   null,
                   Deduplication.EXACT_REPEATS,
@@ -183,6 +187,7 @@ public final class StreamService {
         bridge ->
             StreamSpecs.of(
                 topic.universe().symbols(),
+                StreamSpecs.sectors(topic.universe()),
                 settings,
                 null,
                 Deduplication.EXACT_REPEATS,

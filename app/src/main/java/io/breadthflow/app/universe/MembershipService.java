@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -137,7 +138,7 @@ public final class MembershipService {
             .orElse("")
             .toLowerCase(Locale.ROOT);
     List<String> columns =
-        java.util.Arrays.stream(header.split(",")).map(c -> c.strip().replace("\"", "")).toList();
+        Arrays.stream(header.split(",")).map(c -> c.strip().replace("\"", "")).toList();
     return columns.contains("add") && columns.contains("remove")
         ? MembershipForm.CHANGES
         : MembershipForm.INTERVALS;

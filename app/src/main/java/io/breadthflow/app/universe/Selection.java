@@ -1,6 +1,7 @@
 package io.breadthflow.app.universe;
 
 import io.breadthflow.app.UseCaseException;
+import io.breadthflow.app.UserText;
 import io.breadthflow.core.domain.Symbols;
 import io.breadthflow.ingest.universe.Universe;
 import io.breadthflow.ingest.universe.Universes;
@@ -60,7 +61,7 @@ public final class Selection {
         continue;
       }
       if (!Symbols.isValid(symbol)) {
-        throw UseCaseException.invalid("invalid symbol '" + printable(raw) + "'");
+        throw UseCaseException.invalid("invalid symbol '" + UserText.quoted(raw) + "'");
       }
       if (!symbols.contains(symbol)) {
         symbols.add(symbol);
@@ -70,22 +71,5 @@ public final class Selection {
       throw UseCaseException.invalid("give 1 to " + MAX_SYMBOLS + " symbols");
     }
     return Universes.of(symbols);
-  }
-
-  /** {@code text} with control and line characters as {@code \\uXXXX}: a message stays one line. */
-  private static String printable(String text) {
-    StringBuilder shown = new StringBuilder();
-    text.codePoints()
-        .forEach(
-            c -> {
-              if (Character.isISOControl(c)
-                  || Character.getType(c) == Character.LINE_SEPARATOR
-                  || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
-                shown.append(String.format("\\u%04x", c));
-              } else {
-                shown.appendCodePoint(c);
-              }
-            });
-    return shown.toString();
   }
 }

@@ -1,6 +1,7 @@
 package io.breadthflow.app.universe;
 
 import io.breadthflow.app.UseCaseException;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** The rule for the name of a stored point-in-time universe, the same for every entry point. */
@@ -19,7 +20,7 @@ public final class UniverseName {
    * @throws UseCaseException (invalid request) otherwise
    */
   public static String checked(String name) {
-    String normalised = name == null ? "" : name.strip().toLowerCase(java.util.Locale.ROOT);
+    String normalised = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
     if (!VALID.matcher(normalised).matches()) {
       throw UseCaseException.invalid(
           "a universe name is 1 to "

@@ -1,6 +1,7 @@
 package io.breadthflow.app.signals;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.breadthflow.app.run.Progress;
 import io.breadthflow.app.support.EngineApplication;
@@ -84,8 +85,7 @@ class PointInTimeSignalsTest {
       for (int i = 0; i < stored.size(); i++) {
         assertThat(stored.get(i).symbol()).isEqualTo(expected.get(i).symbol());
         assertThat(stored.get(i).date()).isEqualTo(expected.get(i).date());
-        assertThat(stored.get(i).score())
-            .isCloseTo(expected.get(i).score(), org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(stored.get(i).score()).isCloseTo(expected.get(i).score(), within(1e-9));
       }
       assertThat(stored)
           .filteredOn(s -> s.symbol().equals("BBB"))

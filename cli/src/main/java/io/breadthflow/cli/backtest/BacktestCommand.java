@@ -8,5 +8,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "Backtest strategies on the stored daily bars, without look-ahead.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {BacktestRunCommand.class, BacktestSweepCommand.class})
+    subcommands = {
+      BacktestRunCommand.class,
+      BacktestSweepCommand.class,
+      BacktestWalkForwardCommand.class
+    })
 public final class BacktestCommand {}

@@ -71,7 +71,7 @@ public final class BacktestRunCommand implements Callable<Integer> {
                       BacktestRequest.pointInTime(
                           p,
                           range.range(),
-                          strategyOptions.spec(),
+                          strategyOptions.spec(p.everMembers()),
                           costOptions.config(),
                           benchmarkSymbol,
                           adjustment))
@@ -80,7 +80,7 @@ public final class BacktestRunCommand implements Callable<Integer> {
                       new BacktestRequest(
                           universeOptions.universe(),
                           range.range(),
-                          strategyOptions.spec(),
+                          strategyOptions.spec(universeOptions.universe()),
                           costOptions.config(),
                           benchmarkSymbol,
                           adjustment));

@@ -47,7 +47,8 @@ public final class IndicatorsCommand implements Callable<Integer> {
       converter = ConventionConverter.class,
       description =
           "ta-lib (EMA seeded with an SMA; default) or tradingview (Pine's ta.ema seeded with the"
-              + " first value; ATR counts the first bar's range). See docs/INDICATORS-CONVENTIONS.md.")
+              + " first value; ATR counts the first bar's range; ADX's averages seeded with a"
+              + " mean). See docs/INDICATORS-CONVENTIONS.md.")
   private Seeding convention;
 
   @Override

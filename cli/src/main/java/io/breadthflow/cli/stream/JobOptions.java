@@ -1,5 +1,6 @@
 package io.breadthflow.cli.stream;
 
+import io.breadthflow.app.strategy.RulesFile;
 import io.breadthflow.app.stream.AlertRulesFile;
 import io.breadthflow.app.stream.JobSettings;
 import io.breadthflow.cli.convert.DurationConverter;
@@ -73,18 +74,28 @@ final class JobOptions {
               + " ${DEFAULT-VALUE}).")
   private ForecastSchedule forecasts;
 
+  @Option(
+      names = "--strategy-file",
+      paramLabel = "FILE",
+      description =
+          "A strategy-language file (YAML/JSON) whose long/flat decisions on each interval's bars"
+              + " are alerts (strategy_long, strategy_flat); docs/STRATEGY-LANGUAGE.md.")
+  private Path strategyFile;
+
   /** The settings of a job reading {@code source} (its checkpoints' default folder). */
   JobSettings settings(String source) {
     AlertRules rules = alertRules == null ? AlertRules.defaults() : AlertRulesFile.read(alertRules);
-    return new JobSettings(
-        intervals,
-        eventTime.outOfOrder,
-        eventTime.lateness,
-        checkpointDir != null ? checkpointDir : Path.of("data", "checkpoints", source),
-        checkpointInterval,
-        fresh ? JobSettings.Start.FRESH : JobSettings.Start.RESUME_LATEST,
-        rules,
-        parallelism,
-        forecasts);
+    JobSettings settings =
+        new JobSettings(
+            intervals,
+            eventTime.outOfOrder,
+            eventTime.lateness,
+            checkpointDir != null ? checkpointDir : Path.of("data", "checkpoints", source),
+            checkpointInterval,
+            fresh ? JobSettings.Start.FRESH : JobSettings.Start.RESUME_LATEST,
+            rules,
+            parallelism,
+            forecasts);
+    return strategyFile == null ? settings : settings.withStrategy(RulesFile.read(strategyFile));
   }
 }

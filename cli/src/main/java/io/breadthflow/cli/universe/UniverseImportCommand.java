@@ -10,6 +10,7 @@ import io.breadthflow.cli.ExitCodes;
 import io.breadthflow.ingest.csv.RejectedRow;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,7 +63,7 @@ public final class UniverseImportCommand implements Callable<Integer> {
       out.printf(
           "stored %s (%s): %d intervals of %d symbols, %s to %s; %d rows rejected%n",
           stored.name(),
-          report.form().name().toLowerCase(java.util.Locale.ROOT),
+          report.form().name().toLowerCase(Locale.ROOT),
           stored.intervals(),
           stored.symbols(),
           stored.firstDate(),

@@ -379,7 +379,7 @@ class DashboardBrowserTest {
   void aBacktestRunFromTheFormShowsItsEquityCurveAndComparesWithTheDemoRun() {
     logIn(DemoSession.ADMIN, demo.password());
     page.navigate(base + "/#/backtests");
-    page.locator("input[name=symbols]").fill("AAPL,MSFT,XOM");
+    page.locator("#backtest-form input[name=symbols]").fill("AAPL,MSFT,XOM");
     page.locator("#backtest-submit").click();
 
     page.waitForURL(Pattern.compile(".*[?&]id=\\d+.*"));
@@ -398,6 +398,46 @@ class DashboardBrowserTest {
     eventually("second curve drawn")
         .until(() -> Chromium.inkOf(page, "#equity-chart", "#b07cf7") > 200);
     Chromium.screenshot(page, "05-backtests");
+  }
+
+  @Test
+  void aWalkForwardFromTheFormDrawsItsOutOfSampleCurveAndOneRowPerWindow() {
+    logIn(DemoSession.ADMIN, demo.password());
+    page.navigate(base + "/#/backtests");
+    page.locator("#walk-forward-form input[name=symbols]").fill("AAPL,MSFT,XOM");
+    page.locator("#walk-forward-form input[name=grid]").fill("fast=5..15:5,slow=30|60");
+    page.locator("#walk-forward-submit").click();
+
+    page.waitForURL(Pattern.compile(".*[?&]wf=\\d+.*"));
+    String run = page.url().replaceAll(".*[?&]wf=(\\d+).*", "$1");
+    PlaywrightAssertions.assertThat(page.locator("#walk-forward-status"))
+        .hasText("walk-forward #" + run);
+    eventually("out-of-sample curve drawn")
+        .until(() -> Chromium.inkOf(page, "#walk-forward-chart", "accent-2") > 200);
+    // About 17 months from the form's start: 6 months train, then 3-month test windows.
+    assertThat(page.locator("#walk-forward-windows tbody tr").count()).isBetween(3, 4);
+    PlaywrightAssertions.assertThat(page.locator("#walk-forward-windows tbody tr").first())
+        .containsText("fast=");
+    PlaywrightAssertions.assertThat(page.locator("#walk-forward-summary"))
+        .containsText("Deflated Sharpe ratio");
+    PlaywrightAssertions.assertThat(page.locator("#walk-forward-summary"))
+        .containsText("Trials (grid × windows)");
+    PlaywrightAssertions.assertThat(page.locator("#walk-forward-run option[value='" + run + "']"))
+        .containsText("sma-cross 6m/3m");
+    Chromium.screenshot(page, "05-walk-forward");
+  }
+
+  @Test
+  void aWalkForwardWithABadGridShowsTheServersReason() {
+    logIn(DemoSession.ADMIN, demo.password());
+    page.navigate(base + "/#/backtests");
+    page.locator("#walk-forward-form input[name=grid]").fill("fast=0..10:5");
+    page.locator("#walk-forward-submit").click();
+
+    PlaywrightAssertions.assertThat(page.locator("#walk-forward-error"))
+        .hasText("fast must be between 1 and 1000, got 0");
+    // Chromium reports the refused request itself on the console; that one is expected.
+    consoleErrors.removeIf(error -> error.contains("status of 400"));
   }
 
   @Test
@@ -436,9 +476,9 @@ class DashboardBrowserTest {
   void theBacktestFormIsBuiltFromTheStrategiesTheServerDescribes() {
     logIn(DemoSession.ADMIN, demo.password());
     page.navigate(base + "/#/backtests");
-    PlaywrightAssertions.assertThat(page.locator("select[name=strategy] option"))
+    PlaywrightAssertions.assertThat(page.locator("#backtest-form select[name=strategy] option"))
         .hasText(new String[] {"sma-cross", "rsi-reversion", "breadth"});
-    page.locator("select[name=strategy]").selectOption("rsi-reversion");
+    page.locator("#backtest-form select[name=strategy]").selectOption("rsi-reversion");
     PlaywrightAssertions.assertThat(page.locator("input[name=rsi_period]")).isVisible();
     PlaywrightAssertions.assertThat(page.locator("input[name=rsi_period]"))
         .hasAttribute("max", "500");

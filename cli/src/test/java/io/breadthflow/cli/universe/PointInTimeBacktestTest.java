@@ -12,6 +12,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -96,8 +98,7 @@ class PointInTimeBacktestTest {
     assertThat(differing).as("the memberships change trips").isPositive();
     assertThat(pitTrips.keySet()).as("former members traded").contains("XRX", "HPQ", "WBA", "SLB");
     assertThat(todayTrips.keySet()).doesNotContain("XRX", "HPQ", "WBA", "SLB");
-    assertThat(pitTrips.get("TSLA").get(0).entry())
-        .isAfterOrEqualTo(java.time.LocalDate.of(2020, 12, 21));
+    assertThat(pitTrips.get("TSLA").get(0).entry()).isAfterOrEqualTo(LocalDate.of(2020, 12, 21));
     assertThat(todayTrips.keySet().stream().filter(effect::membersThroughout).count())
         .as("symbols compared trip for trip")
         .isGreaterThan(80);
@@ -106,7 +107,7 @@ class PointInTimeBacktestTest {
 
   private JsonNode backtest(String... universe) throws Exception {
     List<String> args =
-        new java.util.ArrayList<>(
+        new ArrayList<>(
             List.of(
                 "backtest",
                 "run",

@@ -11,6 +11,7 @@ import io.breadthflow.store.StoreConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -153,7 +154,7 @@ class UniverseCommandsTest {
   }
 
   private CliRun run(String... args) {
-    String[] withStore = java.util.Arrays.copyOf(args, args.length + 2);
+    String[] withStore = Arrays.copyOf(args, args.length + 2);
     withStore[args.length] = "--store";
     withStore[args.length + 1] = store;
     return CliRun.of(withStore);

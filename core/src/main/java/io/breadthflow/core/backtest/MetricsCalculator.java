@@ -2,13 +2,25 @@ package io.breadthflow.core.backtest;
 
 import java.util.List;
 
-/** Computes {@link BacktestMetrics} from an equity curve, its trades and exposures. */
-final class MetricsCalculator {
-  static final double SESSIONS_PER_YEAR = 252;
+/**
+ * Computes {@link BacktestMetrics} from an equity curve, its trades and exposures (public so that a
+ * curve stitched from several backtests, such as a walk-forward's out-of-sample windows, is
+ * measured by the same formulas).
+ */
+public final class MetricsCalculator {
+  /** Sessions per year used to annualise. */
+  public static final double SESSIONS_PER_YEAR = 252;
 
   private MetricsCalculator() {}
 
-  static BacktestMetrics compute(
+  /**
+   * The metrics of {@code equity} (at least two points) against {@code benchmark} (same length).
+   *
+   * @param grossExposureSum sum over sessions of gross position value / equity at the close
+   * @param tradedNotional notional bought and sold over the curve
+   * @param riskFreeRate annual risk-free rate
+   */
+  public static BacktestMetrics compute(
       double[] equity,
       double[] benchmark,
       List<RoundTrip> trades,

@@ -12,8 +12,8 @@ import java.util.Objects;
  * caller-owned array in the order of {@link #COLUMNS}, so a run over any number of bars allocates
  * nothing.
  *
- * <p>The EMA, MACD and ATR follow the {@link Seeding} chosen at construction (TA-Lib by default);
- * {@link #warmUps} gives each column's lookback and first stable bar.
+ * <p>The EMA, MACD, ATR and ADX follow the {@link Seeding} chosen at construction (TA-Lib by
+ * default); {@link #warmUps} gives each column's lookback and first stable bar.
  */
 public final class DailyIndicatorSet {
   /** Output column names, in the order {@link #update} writes them. */
@@ -42,7 +42,7 @@ public final class DailyIndicatorSet {
   private final Macd macd;
   private final BollingerBands bands = BollingerBands.standard();
   private final Atr atr;
-  private final Dmi dmi = new Dmi(14);
+  private final Dmi dmi;
   private final Stochastic stochastic = Stochastic.standard();
   private final Roc roc = new Roc(10);
   private final Obv obv = new Obv();
@@ -56,13 +56,14 @@ public final class DailyIndicatorSet {
   }
 
   /**
-   * @param seeding how the EMA, MACD and ATR start
+   * @param seeding how the EMA, MACD, ATR and ADX start
    */
   public DailyIndicatorSet(Seeding seeding) {
     this.seeding = Objects.requireNonNull(seeding, "seeding");
     this.ema = new Ema(20, seeding);
     this.macd = new Macd(12, 26, 9, seeding);
     this.atr = new Atr(14, seeding);
+    this.dmi = new Dmi(14, seeding);
   }
 
   /** The seeding this set was built with. */

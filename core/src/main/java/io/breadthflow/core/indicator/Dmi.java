@@ -11,9 +11,17 @@ package io.breadthflow.core.indicator;
  * mean of the first n DX values, then ADX = (ADX<sub>prev</sub>·(n−1) + DX)/n. Lookbacks: n for
  * ±DI, 2n−1 for ADX (27 for n = 14). Because of the n−1 sum, the seeding differs from StockCharts'
  * worked example, which sums n values first; the two converge as bars pass.
+ *
+ * <p>{@link Seeding#TRADINGVIEW} follows Pine's {@code ta.dmi}: ±DM and TR are Wilder averages
+ * ({@code ta.rma}) seeded with the mean of the first n values, which is TA-Lib's recursion on n
+ * times the average with a different seed (the sum of n values instead of n−1 values smoothed
+ * once); ±DI keep their previous value when the smoothed TR is 0 ({@code fixnan}); DX is 0 when +DI
+ * + −DI is 0 and still enters the ADX average. The lookbacks are TA-Lib's.
  */
 public final class Dmi {
   private final int period;
+  private final Seeding seeding;
+  private final int seedSteps;
   private int steps;
   private double previousHigh;
   private double previousLow;
@@ -30,7 +38,17 @@ public final class Dmi {
    * @param period smoothing period, at least 2 (14 is Wilder's)
    */
   public Dmi(int period) {
+    this(period, Seeding.TA_LIB);
+  }
+
+  /**
+   * @param period smoothing period, at least 2
+   * @param seeding TA-Lib's seeds or Pine's {@code ta.dmi}
+   */
+  public Dmi(int period, Seeding seeding) {
     this.period = Checks.atLeast("period", period, 2);
+    this.seeding = seeding;
+    this.seedSteps = seeding == Seeding.TA_LIB ? period : period + 1;
   }
 
   /** Feeds one bar; returns the ADX, {@code NaN} during its warm-up (±DI are ready earlier). */
@@ -48,29 +66,44 @@ public final class Dmi {
     previousLow = low;
     previousClose = close;
     int step = steps - 1;
-    if (step < period) {
+    if (step < seedSteps) {
       if (diffMinus > 0 && diffPlus < diffMinus) {
         minusDm += diffMinus;
       } else if (diffPlus > 0 && diffPlus > diffMinus) {
         plusDm += diffPlus;
       }
       trueRange += tr;
-      return Double.NaN;
+      if (step < period) {
+        return Double.NaN;
+      }
+    } else {
+      minusDm -= minusDm / period;
+      plusDm -= plusDm / period;
+      if (diffMinus > 0 && diffPlus < diffMinus) {
+        minusDm += diffMinus;
+      } else if (diffPlus > 0 && diffPlus > diffMinus) {
+        plusDm += diffPlus;
+      }
+      trueRange = trueRange - (trueRange / period) + tr;
     }
-    minusDm -= minusDm / period;
-    plusDm -= plusDm / period;
-    if (diffMinus > 0 && diffPlus < diffMinus) {
-      minusDm += diffMinus;
-    } else if (diffPlus > 0 && diffPlus > diffMinus) {
-      plusDm += diffPlus;
-    }
-    trueRange = trueRange - (trueRange / period) + tr;
     boolean defined = trueRange != 0;
-    minusDi = defined ? 100.0 * (minusDm / trueRange) : 0.0;
-    plusDi = defined ? 100.0 * (plusDm / trueRange) : 0.0;
-    double diSum = minusDi + plusDi;
-    boolean hasDx = defined && diSum != 0;
-    double dx = hasDx ? 100.0 * (Math.abs(minusDi - plusDi) / diSum) : 0.0;
+    boolean hasDx;
+    double dx;
+    if (seeding == Seeding.TA_LIB) {
+      minusDi = defined ? 100.0 * (minusDm / trueRange) : 0.0;
+      plusDi = defined ? 100.0 * (plusDm / trueRange) : 0.0;
+      double diSum = minusDi + plusDi;
+      hasDx = defined && diSum != 0;
+      dx = hasDx ? 100.0 * (Math.abs(minusDi - plusDi) / diSum) : 0.0;
+    } else {
+      if (defined) {
+        minusDi = 100.0 * (minusDm / trueRange);
+        plusDi = 100.0 * (plusDm / trueRange);
+      }
+      double diSum = minusDi + plusDi;
+      hasDx = !Double.isNaN(diSum);
+      dx = diSum != 0 ? 100.0 * (Math.abs(minusDi - plusDi) / diSum) : 0.0;
+    }
     if (step < 2 * period - 1) {
       dxSum += dx;
     } else if (step == 2 * period - 1) {
@@ -132,8 +165,14 @@ public final class Dmi {
 
   /** Batch form over a bar series. */
   public static Series compute(double[] high, double[] low, double[] close, int period) {
+    return compute(high, low, close, period, Seeding.TA_LIB);
+  }
+
+  /** Batch form with the given seeding. */
+  public static Series compute(
+      double[] high, double[] low, double[] close, int period, Seeding seeding) {
     Checks.sameLength(high, low, close);
-    Dmi dmi = new Dmi(period);
+    Dmi dmi = new Dmi(period, seeding);
     int n = close.length;
     Series out = new Series(new double[n], new double[n], new double[n]);
     for (int i = 0; i < n; i++) {

@@ -5,6 +5,10 @@ package io.breadthflow.core.indicator;
  * the session key changes. For trades p is the trade price; for bars the typical price
  * (high+low+close)/3 is the usual choice (see {@link #updateBar}). {@code NaN} until the session
  * has traded volume.
+ *
+ * <p>Warm-up: it forgets everything at each session change, so it depends on where the input
+ * started only when that start falls inside a session: values are independent of the start from the
+ * first update of the second session fed (a data-dependent bar, so no fixed {@link WarmUp}).
  */
 public final class SessionVwap {
   private long session = Long.MIN_VALUE;

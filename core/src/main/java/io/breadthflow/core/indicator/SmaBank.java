@@ -45,6 +45,11 @@ public final class SmaBank {
     return average;
   }
 
+  /** Each series is a finite window: stable from its first value, index n − 1. */
+  public WarmUp warmUp(double tolerance) {
+    return WarmUp.exact(period - 1, tolerance);
+  }
+
   /** The latest SMA of series {@code s}, {@code NaN} during its warm-up. */
   public double value(int s) {
     return value[s];

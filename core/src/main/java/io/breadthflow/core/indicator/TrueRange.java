@@ -31,6 +31,11 @@ public final class TrueRange {
     return 1;
   }
 
+  /** Depends on the previous close only: stable from its first value, bar 1. */
+  public WarmUp warmUp(double tolerance) {
+    return WarmUp.exact(lookback(), tolerance);
+  }
+
   /** Forgets everything seen. */
   public void reset() {
     hasPrevious = false;

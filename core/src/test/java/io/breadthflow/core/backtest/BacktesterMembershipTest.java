@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.breadthflow.core.domain.DailyPanel;
 import io.breadthflow.core.domain.MemberMask;
 import java.util.Arrays;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class BacktesterMembershipTest {
@@ -157,7 +158,7 @@ class BacktesterMembershipTest {
   void noPositionIsHeldOnASessionWhereItsSymbolIsNotAMember() {
     DailyPanel panel = Panels.randomWalk(6, 300, 8);
     boolean[][] member = new boolean[6][300];
-    java.util.SplittableRandom random = new java.util.SplittableRandom(8);
+    SplittableRandom random = new SplittableRandom(8);
     for (int s = 0; s < 6; s++) {
       boolean in = random.nextBoolean();
       for (int t = 0; t < 300; t++) {

@@ -129,6 +129,59 @@ class SeedingTest {
     }
   }
 
+  /**
+   * Pine's {@code ta.dmi}: rma of +DM, −DM and the true range from the second bar, DI = 100·rma(DM)
+   * / rma(TR), ADX = 100·rma(|+DI − −DI|/(+DI + −DI)).
+   */
+  @Test
+  void tradingViewDmiIsPinesRmaOfDirectionalMovement() {
+    int n = 14;
+    int m = BARS - 1;
+    double[] plusDm = new double[m];
+    double[] minusDm = new double[m];
+    double[] tr = new double[m];
+    for (int i = 1; i < BARS; i++) {
+      double up = high[i] - high[i - 1];
+      double down = low[i - 1] - low[i];
+      plusDm[i - 1] = up > down && up > 0 ? up : 0;
+      minusDm[i - 1] = down > up && down > 0 ? down : 0;
+      tr[i - 1] =
+          Math.max(
+              high[i] - low[i],
+              Math.max(Math.abs(high[i] - close[i - 1]), Math.abs(low[i] - close[i - 1])));
+    }
+    double[] plusRma = naiveRma(plusDm, n);
+    double[] minusRma = naiveRma(minusDm, n);
+    double[] trRma = naiveRma(tr, n);
+    double[] plusDi = new double[m];
+    double[] minusDi = new double[m];
+    double[] dx = new double[m - (n - 1)];
+    for (int j = n - 1; j < m; j++) {
+      plusDi[j] = 100 * plusRma[j] / trRma[j];
+      minusDi[j] = 100 * minusRma[j] / trRma[j];
+      double sum = plusDi[j] + minusDi[j];
+      dx[j - (n - 1)] = Math.abs(plusDi[j] - minusDi[j]) / (sum == 0 ? 1 : sum);
+    }
+    double[] adx = naiveRma(dx, n);
+
+    Dmi.Series ours = Dmi.compute(high, low, close, n, Seeding.TRADINGVIEW);
+    assertThat(ours.adx()[2 * n - 2]).isNaN();
+    for (int i = n; i < BARS; i++) {
+      assertClose(ours.plusDi()[i], plusDi[i - 1], 1e-10, "+DI at " + i);
+      assertClose(ours.minusDi()[i], minusDi[i - 1], 1e-10, "-DI at " + i);
+    }
+    for (int i = 2 * n - 1; i < BARS; i++) {
+      assertClose(ours.adx()[i], 100 * adx[i - 1 - (n - 1)], 1e-10, "ADX at " + i);
+    }
+    Dmi.Series talib = Dmi.compute(high, low, close, n);
+    assertThat(Math.abs(ours.adx()[2 * n - 1] - talib.adx()[2 * n - 1])).isGreaterThan(1e-6);
+    for (int i = new Dmi(n).warmUp(TOLERANCE).stableFrom(); i < BARS; i++) {
+      assertThat(Math.abs(ours.adx()[i] - talib.adx()[i]))
+          .as("ADX at " + i)
+          .isLessThan(TOLERANCE * 100);
+    }
+  }
+
   @Test
   void rsiIsTheSameUnderBothConventionsSoItTakesNoSeeding() {
     double[] changesUp = new double[BARS - 1];

@@ -56,6 +56,11 @@ class WarmUpTest {
     assertThat(new Sma(200).warmUp()).isEqualTo(new WarmUp(199, 199, TOLERANCE));
     assertThat(Macd.standard().lineWarmUp(TOLERANCE).stableFrom()).isEqualTo(25 + 180);
     assertThat(new Obv().warmUp(TOLERANCE).isCumulative()).isTrue();
+    assertThat(new TrueRange().warmUp(TOLERANCE)).isEqualTo(new WarmUp(1, 1, TOLERANCE));
+    assertThat(new SmaBank(3, 50).warmUp(TOLERANCE)).isEqualTo(new WarmUp(49, 49, TOLERANCE));
+    assertThat(new Atr(14, Seeding.TRADINGVIEW).warmUp(TOLERANCE))
+        .isEqualTo(new WarmUp(13, 200, TOLERANCE));
+    assertThat(new Dmi(14).warmUp(TOLERANCE)).isEqualTo(new WarmUp(27, 240, TOLERANCE));
   }
 
   @Test
