@@ -172,7 +172,7 @@ public final class Backtester {
     double[] equity = new double[length];
     double grossExposureSum = 0;
     int[] direction = new int[symbols];
-    SessionBars bars = new SessionBars(panel);
+    SessionBars bars = new SessionBars(panel, members);
     strategy.start(panel.symbols());
     for (int t = 0; t < sessions.length; t++) {
       boolean inRange = t >= first;

@@ -1,19 +1,24 @@
 package io.breadthflow.core.backtest;
 
 import io.breadthflow.core.domain.DailyPanel;
+import io.breadthflow.core.domain.MemberMask;
 import java.time.LocalDate;
 
 /**
  * One session's bars of every symbol as contiguous arrays (index s), so that per-session loops read
  * memory in order. The panel is symbol-major; reading it one session at a time would touch a
  * different page per symbol, so sessions are transposed in blocks of {@value #BLOCK}, each symbol's
- * run read contiguously, and each field only when first asked for. Reused from session to session:
- * read it during the call it is passed to, never keep it.
+ * run read contiguously, and each field only when first asked for. Over a point-in-time universe it
+ * also gives the session's members ({@link #members()}). Reused from session to session: read it
+ * during the call it is passed to, never keep it.
  */
 public final class SessionBars {
   private static final int BLOCK = 64;
 
   private final DailyPanel panel;
+  private final MemberMask members;
+  private final boolean[] memberRow;
+  private int memberSession = -1;
   private final double[][] open;
   private final double[][] high;
   private final double[][] low;
@@ -24,9 +29,11 @@ public final class SessionBars {
   private int index = -1;
   private int row;
 
-  SessionBars(DailyPanel panel) {
+  SessionBars(DailyPanel panel, MemberMask members) {
     this.panel = panel;
+    this.members = members;
     int symbols = panel.symbols().size();
+    memberRow = members.isAlways() ? null : new boolean[symbols];
     open = new double[BLOCK][symbols];
     high = new double[BLOCK][symbols];
     low = new double[BLOCK][symbols];
@@ -72,6 +79,18 @@ public final class SessionBars {
   /** The session's date. */
   public LocalDate date() {
     return panel.sessions()[index];
+  }
+
+  /**
+   * Which symbols are members of the universe on this session ({@code members()[s]}), filled on
+   * first use; {@code null} when every symbol is a member of every session (a fixed universe).
+   */
+  public boolean[] members() {
+    if (memberRow != null && memberSession != index) {
+      memberSession = index;
+      members.session(index, memberRow);
+    }
+    return memberRow;
   }
 
   /** Opening prices by symbol, {@code NaN} where a symbol has no bar. */

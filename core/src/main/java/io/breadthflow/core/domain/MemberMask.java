@@ -102,6 +102,27 @@ public final class MemberMask {
   }
 
   /**
+   * The first {@code sessions} sessions of this mask, for a panel cut the same way (no later
+   * session is kept).
+   *
+   * @throws IllegalArgumentException when {@code sessions} is negative or above {@link #sessions()}
+   */
+  public MemberMask firstSessions(int sessions) {
+    if (sessions < 0 || sessions > this.sessions) {
+      throw new IllegalArgumentException(
+          "sessions must be between 0 and " + this.sessions + ", got " + sessions);
+    }
+    if (member == null) {
+      return all(symbols, sessions);
+    }
+    boolean[][] cut = new boolean[symbols][];
+    for (int s = 0; s < symbols; s++) {
+      cut[s] = Arrays.copyOf(member[s], sessions);
+    }
+    return of(cut, sessions);
+  }
+
+  /**
    * This mask with symbol {@code s} a member of every session: a symbol read alongside the universe
    * (such as a benchmark) whose membership is not in question.
    */

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The backtester's face of a {@link StrategyProgram}: each session's closes go to a {@link
- * StrategyEvaluator}, whose directions are the orders (long/flat, filled at the next open).
+ * The backtester's face of a {@link StrategyProgram}: each session's closes, and over a
+ * point-in-time universe its members ({@link SessionBars#members()}, so that breadth counts only
+ * them), go to a {@link StrategyEvaluator}, whose directions are the orders (long/flat, filled at
+ * the next open).
  */
 public final class RulesStrategy implements Strategy {
   private final StrategyProgram program;
@@ -31,6 +33,6 @@ public final class RulesStrategy implements Strategy {
 
   @Override
   public void onClose(SessionBars session, int[] direction) {
-    evaluator.onSession(session.close(), direction);
+    evaluator.onSession(session.close(), session.members(), direction);
   }
 }

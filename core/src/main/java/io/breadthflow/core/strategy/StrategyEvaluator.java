@@ -26,6 +26,13 @@ import java.util.TreeSet;
  * of its average is equal to it. A symbol without a bar keeps its direction. Members are the
  * symbols with an entry in the sector map; others (e.g. a benchmark) are ignored and stay flat.
  *
+ * <p>Point-in-time universes: {@link #onSession(double[], boolean[], int[])} takes the session's
+ * members; breadth then counts only them, while every symbol's previous close, averages and 52-week
+ * extremes follow its whole history, as {@link
+ * io.breadthflow.core.breadth.BreadthEngine#update(java.time.LocalDate, double[], double[],
+ * boolean[])} does. The symbol conditions are unaffected (the backtester trades a symbol only while
+ * a member).
+ *
  * <p>Memory O(symbols × (series + 700)) doubles; O(symbols × conditions) time and no allocation per
  * session. Not thread-safe: one evaluator per run or per keyed stream.
  */
@@ -162,13 +169,26 @@ public final class StrategyEvaluator {
    * wanted direction of every symbol into {@code direction} (1 long, 0 flat).
    */
   public void onSession(double[] close, int[] direction) {
+    onSession(close, null, direction);
+  }
+
+  /**
+   * As {@link #onSession(double[], int[])}, breadth counting only the symbols with {@code
+   * sessionMember[s]} true (every member of the universe when {@code sessionMember} is {@code
+   * null}); the others' breadth history still advances.
+   */
+  public void onSession(double[] close, boolean[] sessionMember, int[] direction) {
     if (close.length != symbols || direction.length != symbols) {
       throw new IllegalArgumentException(
           "expected " + symbols + " closes and directions, got " + close.length);
     }
+    if (sessionMember != null && sessionMember.length != symbols) {
+      throw new IllegalArgumentException(
+          "expected " + symbols + " member flags, got " + sessionMember.length);
+    }
     updateSeries(close);
     if (advancers.length > 0) {
-      updateBreadth(close);
+      updateBreadth(close, sessionMember);
     }
     for (int s = 0; s < symbols; s++) {
       if (traded[s] && !Double.isNaN(close[s])) {
@@ -210,7 +230,7 @@ public final class StrategyEvaluator {
     }
   }
 
-  private void updateBreadth(double[] close) {
+  private void updateBreadth(double[] close, boolean[] sessionMember) {
     for (int g = 0; g < scopeCount; g++) {
       advancers[g] = 0;
       decliners[g] = 0;
@@ -229,9 +249,15 @@ public final class StrategyEvaluator {
       if (!member[s] || Double.isNaN(c)) {
         continue;
       }
-      count(0, s, c);
-      if (sectorScope[s] > 0) {
-        count(sectorScope[s], s, c);
+      if (sessionMember != null && !sessionMember[s]) {
+        sma50[s].update(c);
+        sma200[s].update(c);
+        ema20[s].update(c);
+      } else {
+        count(0, s, c);
+        if (sectorScope[s] > 0) {
+          count(sectorScope[s], s, c);
+        }
       }
       yearHigh[s].add(c);
       yearLow[s].add(c);

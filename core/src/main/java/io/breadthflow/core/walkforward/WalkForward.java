@@ -8,6 +8,7 @@ import io.breadthflow.core.backtest.MetricsCalculator;
 import io.breadthflow.core.backtest.RoundTrip;
 import io.breadthflow.core.backtest.Strategy;
 import io.breadthflow.core.domain.DailyPanel;
+import io.breadthflow.core.domain.MemberMask;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,6 +45,7 @@ public final class WalkForward {
 
   private final DailyPanel panel;
   private final boolean[] tradable;
+  private final MemberMask members;
   private final int[] benchmark;
   private final BacktestConfig config;
   private final Objective objective;
@@ -61,7 +63,49 @@ public final class WalkForward {
       int[] benchmark,
       BacktestConfig config,
       Objective objective) {
+    this(
+        panel,
+        tradable,
+        MemberMask.all(panel.symbols().size(), panel.sessions().length),
+        benchmark,
+        config,
+        objective);
+  }
+
+  /**
+   * A walk-forward over a point-in-time universe: symbol s is traded at session t only while {@code
+   * members.isMember(s, t)} (see {@link Backtester}); the mask is cut with the panel, so each
+   * window's backtests see the membership of their sessions only.
+   *
+   * @param panel the bars
+   * @param tradable which symbols strategies may trade
+   * @param members on which sessions each symbol is a member, over the panel's sessions
+   * @param benchmark the benchmark's symbol indices
+   * @param config capital, costs and constraints of every backtest
+   * @param objective what training maximises
+   * @throws IllegalArgumentException when the mask's size differs from the panel's
+   */
+  public WalkForward(
+      DailyPanel panel,
+      boolean[] tradable,
+      MemberMask members,
+      int[] benchmark,
+      BacktestConfig config,
+      Objective objective) {
+    if (members.symbols() != panel.symbols().size()
+        || members.sessions() != panel.sessions().length) {
+      throw new IllegalArgumentException(
+          "the member mask is "
+              + members.symbols()
+              + " symbols x "
+              + members.sessions()
+              + " sessions, the panel "
+              + panel.symbols().size()
+              + " x "
+              + panel.sessions().length);
+    }
     this.panel = panel;
+    this.members = members;
     this.tradable = tradable.clone();
     this.benchmark = benchmark.clone();
     this.config = config;
@@ -89,10 +133,12 @@ public final class WalkForward {
     for (int w = 0; w < windows.size(); w++) {
       WalkForwardWindow window = windows.get(w);
       DailyPanel training = prefix(panel, window.trainTo());
+      MemberMask trainingMembers = members.firstSessions(window.trainTo());
       LocalDate trainStart = window.trainStart();
       List<Future<BacktestResult>> futures = new ArrayList<>();
       for (Supplier<? extends Strategy> point : grid) {
-        futures.add(pool.submit(() -> backtest(training, trainStart, point.get())));
+        futures.add(
+            pool.submit(() -> backtest(training, trainingMembers, trainStart, point.get())));
       }
       List<BacktestMetrics> trained = new ArrayList<>();
       int best = 0;
@@ -108,7 +154,9 @@ public final class WalkForward {
       }
       Strategy chosen = grid.get(best).get();
       DailyPanel testing = prefix(panel, window.testTo());
-      BacktestResult test = await(pool.submit(() -> backtest(testing, window.testStart(), chosen)));
+      MemberMask testingMembers = members.firstSessions(window.testTo());
+      BacktestResult test =
+          await(pool.submit(() -> backtest(testing, testingMembers, window.testStart(), chosen)));
       tests.add(test);
       results.add(new WindowResult(window, best, List.copyOf(trained), test.metrics()));
       listener.tested(window, best);
@@ -116,8 +164,9 @@ public final class WalkForward {
     return stitch(results, tests, trialSharpes, grid.size() * windows.size());
   }
 
-  private BacktestResult backtest(DailyPanel data, LocalDate from, Strategy strategy) {
-    return Backtester.run(data, from, strategy, config, benchmark, tradable);
+  private BacktestResult backtest(
+      DailyPanel data, MemberMask mask, LocalDate from, Strategy strategy) {
+    return Backtester.run(data, from, strategy, config, benchmark, tradable, mask);
   }
 
   private WalkForwardResult stitch(
