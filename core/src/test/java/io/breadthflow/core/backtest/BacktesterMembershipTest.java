@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.breadthflow.core.domain.DailyPanel;
 import io.breadthflow.core.domain.MemberMask;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +38,43 @@ class BacktesterMembershipTest {
     assertThat(masked.equity()).containsExactly(plain.equity());
     assertThat(masked.benchmark()).containsExactly(plain.benchmark());
     assertThat(masked.trades()).isEqualTo(plain.trades());
+  }
+
+  @Test
+  void theStrategyIsGivenEachSessionsMembersAndNoRowForAFixedUniverse() {
+    DailyPanel panel = Panels.randomWalk(2, 20, 5);
+    boolean[] gap = all(20);
+    Arrays.fill(gap, 5, 9, false);
+    MemberMask mask = MemberMask.of(new boolean[][] {from(20, 3), gap}, 20);
+    List<boolean[]> seen = new ArrayList<>();
+    List<boolean[]> seenFixed = new ArrayList<>();
+
+    Backtester.run(
+        panel, DAY0, recording(seen), BacktestConfig.defaults(1000), new int[] {0}, BOTH, mask);
+    Backtester.run(
+        panel, DAY0, recording(seenFixed), BacktestConfig.defaults(1000), new int[] {0}, BOTH);
+
+    assertThat(seen).hasSize(20);
+    for (int t = 0; t < 20; t++) {
+      assertThat(seen.get(t))
+          .as("session " + t)
+          .containsExactly(mask.isMember(0, t), mask.isMember(1, t));
+    }
+    assertThat(seenFixed).hasSize(20).containsOnlyNulls();
+  }
+
+  /** A flat strategy that records a copy of each session's member row (null stays null). */
+  private static Strategy recording(List<boolean[]> into) {
+    return new Strategy() {
+      @Override
+      public void start(List<String> symbols) {}
+
+      @Override
+      public void onClose(SessionBars session, int[] direction) {
+        boolean[] row = session.members();
+        into.add(row == null ? null : row.clone());
+      }
+    };
   }
 
   @Test

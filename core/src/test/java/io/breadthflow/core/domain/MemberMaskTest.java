@@ -69,6 +69,26 @@ class MemberMaskTest {
   }
 
   @Test
+  void firstSessionsKeepsTheEarlySessionsOfEveryRowOnly() {
+    MemberMask mask = MemberMask.of(new boolean[][] {{true, false, true}, {false, true, false}}, 3);
+
+    MemberMask cut = mask.firstSessions(2);
+
+    assertThat(cut.sessions()).isEqualTo(2);
+    assertThat(cut.symbols()).isEqualTo(2);
+    assertThat(cut.isMember(0, 0)).isTrue();
+    assertThat(cut.isMember(0, 1)).isFalse();
+    assertThat(cut.isMember(1, 1)).isTrue();
+    assertThat(mask.firstSessions(1).isAlways()).isFalse();
+    assertThat(MemberMask.of(new boolean[][] {{true, false}}, 2).firstSessions(1).isAlways())
+        .isTrue();
+    assertThat(MemberMask.all(3, 4).firstSessions(2).sessions()).isEqualTo(2);
+    assertThatThrownBy(() -> mask.firstSessions(4))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("sessions must be between 0 and 3, got 4");
+  }
+
+  @Test
   void raggedRowsAreRejected() {
     assertThatThrownBy(() -> MemberMask.of(new boolean[][] {{true}, {true, false}}, 2))
         .isInstanceOf(IllegalArgumentException.class)

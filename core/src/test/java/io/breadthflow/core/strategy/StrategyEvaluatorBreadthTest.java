@@ -6,6 +6,7 @@ import io.breadthflow.core.breadth.BreadthCatalogue;
 import io.breadthflow.core.breadth.BreadthEngine;
 import io.breadthflow.core.breadth.BreadthRow;
 import io.breadthflow.core.breadth.CatalogueRow;
+import io.breadthflow.core.domain.MemberMask;
 import io.breadthflow.core.strategy.Condition.Any;
 import io.breadthflow.core.strategy.Condition.BreadthTest;
 import java.util.ArrayList;
@@ -18,6 +19,51 @@ class StrategyEvaluatorBreadthTest {
   @Test
   void everyBreadthMeasureEqualsTheBatchEnginesForTheUniverseAndEachSector() {
     TestPanels data = new TestPanels(40, 420, 7);
+    List<List<BreadthRow>> engine =
+        assertSameBreadth(data, MemberMask.all(data.symbols.size(), data.sessions.length), false);
+
+    assertThat(engine.get(0).get(419).pctAboveSma200()).isBetween(0.0, 100.0);
+  }
+
+  @Test
+  void withAMemberRowEveryBreadthMeasureEqualsTheBatchEnginesOverTheSameMask() {
+    TestPanels data = new TestPanels(40, 420, 7);
+    boolean[][] member = new boolean[data.symbols.size()][data.sessions.length];
+    for (int s = 0; s < member.length; s++) {
+      int join = s % 3 == 0 ? (s * 37) % 300 : 0;
+      int leave = s % 3 == 1 ? 150 + (s * 13) % 250 : data.sessions.length;
+      int gapFrom = s % 5 == 2 ? 230 : -1;
+      for (int t = 0; t < data.sessions.length; t++) {
+        member[s][t] = t >= join && t < leave && !(t >= gapFrom && t < gapFrom + 40);
+      }
+    }
+    MemberMask mask = MemberMask.of(member, data.sessions.length);
+
+    List<List<BreadthRow>> masked = assertSameBreadth(data, mask, true);
+
+    List<BreadthRow> all =
+        BreadthEngine.compute(
+            data.sessions,
+            data.rows(data.close, allMembers(data)),
+            data.rows(data.volume, allMembers(data)),
+            data.sessions[0]);
+    long differing = 0;
+    for (int t = 0; t < data.sessions.length; t++) {
+      differing +=
+          Double.compare(masked.get(0).get(t).pctAboveSma50(), all.get(t).pctAboveSma50()) != 0
+              ? 1
+              : 0;
+    }
+    assertThat(differing).as("sessions where the mask changes % above SMA(50)").isGreaterThan(100);
+  }
+
+  /**
+   * Runs the evaluator over {@code data} (with {@code mask}'s member rows when {@code rows}) and
+   * checks each session's breadth against BreadthEngine and BreadthCatalogue over {@code mask};
+   * returns the engine's rows by group (the universe, then each sector).
+   */
+  private static List<List<BreadthRow>> assertSameBreadth(
+      TestPanels data, MemberMask mask, boolean rows) {
     List<Condition> tests = new ArrayList<>();
     for (BreadthMeasure measure : BreadthMeasure.values()) {
       for (Scope scope : Scope.values()) {
@@ -35,13 +81,21 @@ class StrategyEvaluatorBreadthTest {
       int[] members = group.isEmpty() ? allMembers(data) : data.members(group);
       double[][] close = data.rows(data.close, members);
       double[][] volume = data.rows(data.volume, members);
-      engine.add(BreadthEngine.compute(data.sessions, close, volume, data.sessions[0]));
-      catalogue.add(BreadthCatalogue.compute(data.sessions, close, volume, data.sessions[0]));
+      MemberMask selected = mask.select(members);
+      engine.add(BreadthEngine.compute(data.sessions, close, volume, data.sessions[0], selected));
+      catalogue.add(
+          BreadthCatalogue.compute(data.sessions, close, volume, data.sessions[0], selected));
     }
     int[] direction = new int[data.symbols.size()];
+    boolean[] memberRow = new boolean[data.symbols.size()];
     int definedHighs = 0;
     for (int t = 0; t < data.sessions.length; t++) {
-      evaluator.onSession(data.session(t), direction);
+      if (rows) {
+        mask.session(t, memberRow);
+        evaluator.onSession(data.session(t), memberRow, direction);
+      } else {
+        evaluator.onSession(data.session(t), direction);
+      }
       for (int g = 0; g < groups.size(); g++) {
         String group = groups.get(g);
         BreadthRow row = engine.get(g).get(t);
@@ -98,7 +152,7 @@ class StrategyEvaluatorBreadthTest {
       }
     }
     assertThat(definedHighs).as("sessions with new highs or lows").isGreaterThan(50);
-    assertThat(engine.get(0).get(419).pctAboveSma200()).isBetween(0.0, 100.0);
+    return engine;
   }
 
   /** Equal to the bit, NaN equal to NaN. */

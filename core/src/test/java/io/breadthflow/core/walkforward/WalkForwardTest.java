@@ -1,6 +1,7 @@
 package io.breadthflow.core.walkforward;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.breadthflow.core.backtest.BacktestConfig;
@@ -10,6 +11,7 @@ import io.breadthflow.core.backtest.Backtester;
 import io.breadthflow.core.backtest.SmaCrossStrategy;
 import io.breadthflow.core.backtest.Strategy;
 import io.breadthflow.core.domain.DailyPanel;
+import io.breadthflow.core.domain.MemberMask;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -153,6 +155,88 @@ class WalkForwardTest {
       assertThat(w.outOfSample()).isEqualTo(test.metrics());
     }
     assertThat(events).hasSize(4 * (GRID.size() + 1)).contains("train 0.0", "test 3");
+  }
+
+  @Test
+  void withAMemberMaskEachBacktestSeesTheMaskCutWithItsPanel() throws InterruptedException {
+    DailyPanel panel = panel(6, 1, Integer.MAX_VALUE);
+    int sessions = panel.sessions().length;
+    boolean[][] member = new boolean[6][sessions];
+    for (int s = 0; s < 6; s++) {
+      for (int t = 0; t < sessions; t++) {
+        member[s][t] = s < 2 || (s < 4 ? t >= 150 * s : t < 200 * s - 300);
+      }
+    }
+    MemberMask mask = MemberMask.of(member, sessions);
+    boolean[] tradable = new boolean[6];
+    Arrays.fill(tradable, true);
+    int[] all = IntStream.range(0, 6).toArray();
+    List<WalkForwardWindow> windows =
+        WindowPlanner.plan(
+            panel.sessions(),
+            START,
+            END,
+            Period.ofYears(1),
+            Period.ofMonths(6),
+            WindowMode.ROLLING);
+
+    WalkForwardResult masked =
+        new WalkForward(panel, tradable, mask, all, CONFIG, Objective.SHARPE)
+            .run(windows, GRID, pool, listener);
+    WalkForwardResult plain = run(panel, WindowMode.ROLLING);
+
+    for (WindowResult w : masked.windows()) {
+      WalkForwardWindow window = w.window();
+      for (int i = 0; i < GRID.size(); i++) {
+        BacktestResult alone =
+            Backtester.run(
+                WalkForward.prefix(panel, window.trainTo()),
+                window.trainStart(),
+                GRID.get(i).get(),
+                CONFIG,
+                all,
+                tradable,
+                mask.firstSessions(window.trainTo()));
+        assertThat(w.trainingMetrics().get(i)).isEqualTo(alone.metrics());
+      }
+      BacktestResult test =
+          Backtester.run(
+              WalkForward.prefix(panel, window.testTo()),
+              window.testStart(),
+              GRID.get(w.chosen()).get(),
+              CONFIG,
+              all,
+              tradable,
+              mask.firstSessions(window.testTo()));
+      assertThat(w.outOfSample()).isEqualTo(test.metrics());
+    }
+    assertThat(masked.trades())
+        .allSatisfy(
+            r ->
+                assertThat(
+                        mask.isMember(
+                            Integer.parseInt(r.symbol().substring(1)),
+                            Arrays.asList(panel.sessions()).indexOf(r.entryDate())))
+                    .as(r.toString())
+                    .isTrue());
+    assertThat(masked.equity()).isNotEqualTo(plain.equity());
+  }
+
+  @Test
+  void aMemberMaskOfAnotherSizeThanThePanelIsRejected() {
+    DailyPanel panel = panel(2, 1, Integer.MAX_VALUE);
+
+    assertThatThrownBy(
+            () ->
+                new WalkForward(
+                    panel,
+                    new boolean[] {true, true},
+                    MemberMask.all(2, panel.sessions().length - 1),
+                    new int[] {0, 1},
+                    CONFIG,
+                    Objective.SHARPE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("the member mask is 2 symbols x");
   }
 
   @Test
