@@ -197,6 +197,7 @@ public final class BacktestService {
         BacktestData.load(
             store,
             request.universe(),
+            request.pointInTime(),
             Optional.empty(),
             request.range(),
             Adjustment.TOTAL_RETURN,

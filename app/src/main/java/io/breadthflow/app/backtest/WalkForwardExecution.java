@@ -20,8 +20,8 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
- * Runs one {@link WalkForwardRequest} on the stored bars (total-return prices, as a sweep) and
- * stores its result.
+ * Runs one {@link WalkForwardRequest} on the stored bars (total-return prices, as a sweep; over a
+ * point-in-time universe each symbol traded only while a member) and stores its result.
  */
 final class WalkForwardExecution {
   private WalkForwardExecution() {}
@@ -32,6 +32,7 @@ final class WalkForwardExecution {
         BacktestData.load(
             store,
             request.universe(),
+            request.pointInTime(),
             Optional.empty(),
             request.range(),
             Adjustment.TOTAL_RETURN,
@@ -66,6 +67,7 @@ final class WalkForwardExecution {
           new WalkForward(
                   data.panel(),
                   data.tradable(),
+                  data.members(),
                   data.benchmark(),
                   request.config(),
                   request.objective())

@@ -18,7 +18,8 @@ import java.util.Map;
  *
  * <pre>
  * {"strategy", "parameters": {train, test, mode, objective, grid_size, symbols, start_date,
- *   end_date, config}, "benchmark",
+ *   end_date, config, point_in_time (the universe's name, only for a point-in-time universe)},
+ *  "benchmark",
  *  "windows": [{index, train_start, train_end, test_start, test_end, chosen: {parameters},
  *               in_sample: {metrics}, out_of_sample: {metrics}}],
  *  "metrics": {out-of-sample metrics of the stitched curve},
@@ -53,6 +54,7 @@ public final class WalkForwardJson {
     parameters.put("start_date", request.range().start().toString());
     parameters.put("end_date", request.range().end().toString());
     parameters.put("config", request.config());
+    request.pointInTime().ifPresent(p -> parameters.put("point_in_time", p.name()));
     root.set("parameters", Json.MAPPER.valueToTree(parameters));
     root.put("benchmark", benchmark);
     ArrayNode windows = root.putArray("windows");

@@ -6,12 +6,14 @@ import io.breadthflow.app.UserText;
 import io.breadthflow.app.universe.DateRange;
 import io.breadthflow.core.walkforward.Objective;
 import io.breadthflow.core.walkforward.WindowMode;
+import io.breadthflow.ingest.membership.PointInTimeUniverse;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Builds a {@link WalkForwardRequest} from JSON, as {@code POST /api/backtests/walk-forward}
@@ -20,8 +22,9 @@ import java.util.TreeSet;
  * {@code "6m"}), optionally {@code mode} ({@code rolling}|{@code anchored}, default rolling),
  * {@code objective} ({@code sharpe}|{@code sortino}|{@code calmar}|{@code cagr}|{@code
  * total_return}, default sharpe) and {@code parallel} (default one per processor), then {@code
- * symbols} or {@code universe}, {@code start_date}, {@code end_date} and the portfolio settings as
- * for {@link BacktestParameters}. Unknown fields and values out of range are refused.
+ * symbols}, {@code universe} or {@code point_in_time} (a stored point-in-time universe, where the
+ * caller can look one up), {@code start_date}, {@code end_date} and the portfolio settings as for
+ * {@link BacktestParameters}. Unknown fields and values out of range are refused.
  */
 public final class WalkForwardParameters {
   private static final Set<String> FIXED =
@@ -35,6 +38,7 @@ public final class WalkForwardParameters {
           "parallel",
           "symbols",
           "universe",
+          "point_in_time",
           "start_date",
           "end_date",
           "sizing",
@@ -43,8 +47,21 @@ public final class WalkForwardParameters {
 
   private WalkForwardParameters() {}
 
-  /** The request {@code body} describes. */
+  /** The request {@code body} describes; {@code point_in_time} is refused (no store to look in). */
   public static WalkForwardRequest parse(JsonNode body) {
+    return parse(
+        body,
+        name -> {
+          throw UseCaseException.invalid("point_in_time universes are not available here");
+        });
+  }
+
+  /**
+   * The request {@code body} describes, a {@code point_in_time} universe looked up with {@code
+   * pointInTime} (which throws a {@link UseCaseException} for an unknown name).
+   */
+  public static WalkForwardRequest parse(
+      JsonNode body, Function<String, PointInTimeUniverse> pointInTime) {
     if (body == null || !body.isObject()) {
       throw UseCaseException.invalid("parameters must be a JSON object");
     }
@@ -57,8 +74,14 @@ public final class WalkForwardParameters {
       }
     }
     String strategy = BacktestParameters.text(body, "strategy");
+    String pointInTimeName = BacktestParameters.text(body, "point_in_time");
+    if (pointInTimeName != null && (body.has("universe") || body.has("symbols"))) {
+      throw UseCaseException.invalid("give one of universe, symbols or point_in_time");
+    }
+    Optional<PointInTimeUniverse> pit = Optional.ofNullable(pointInTimeName).map(pointInTime);
     return new WalkForwardRequest(
-        BacktestParameters.universe(body),
+        pit.map(PointInTimeUniverse::everMembers)
+            .orElseGet(() -> BacktestParameters.universe(body)),
         new DateRange(
             BacktestParameters.date(body, "start_date"), BacktestParameters.date(body, "end_date")),
         strategy,
@@ -68,7 +91,8 @@ public final class WalkForwardParameters {
         choice(body, "mode", WindowMode.class, WindowMode.ROLLING),
         choice(body, "objective", Objective.class, Objective.SHARPE),
         BacktestParameters.config(body),
-        parallel(body));
+        parallel(body),
+        pit);
   }
 
   /** The enum constant named (in lower case) by {@code field}, or {@code fallback}. */

@@ -7,17 +7,20 @@ import io.breadthflow.app.universe.DateRange;
 import io.breadthflow.core.backtest.BacktestConfig;
 import io.breadthflow.core.walkforward.Objective;
 import io.breadthflow.core.walkforward.WindowMode;
+import io.breadthflow.ingest.membership.PointInTimeUniverse;
 import io.breadthflow.ingest.universe.Universe;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A walk-forward optimisation: on each training window every grid point is backtested, the best by
  * {@code objective} is chosen and judged on the following test window only ({@link
  * io.breadthflow.core.walkforward.WalkForward}).
  *
- * @param universe the tradable symbols
+ * @param universe the tradable symbols; for a point-in-time universe, every symbol that was ever a
+ *     member
  * @param range the sessions walked over: the first training window starts at its start (stored
  *     history before only warms up), the last test window ends at its end
  * @param strategy {@code sma-cross} or {@code rsi-reversion}
@@ -30,6 +33,9 @@ import java.util.Map;
  * @param objective what training maximises
  * @param config capital, costs and constraints, each within {@link PortfolioLimits}
  * @param parallel threads, 1 to the number of processors
+ * @param pointInTime the membership history: in every training and test backtest a symbol is traded
+ *     only while a member, as in {@link BacktestRequest#pointInTime()}; empty when every symbol is
+ *     always tradable
  */
 public record WalkForwardRequest(
     Universe universe,
@@ -41,7 +47,8 @@ public record WalkForwardRequest(
     WindowMode mode,
     Objective objective,
     BacktestConfig config,
-    int parallel)
+    int parallel,
+    Optional<PointInTimeUniverse> pointInTime)
     implements RunRequest {
 
   /** The command every walk-forward run is recorded under, from any entry point. */
@@ -57,6 +64,7 @@ public record WalkForwardRequest(
     UseCaseException.required(objective, "an objective");
     UseCaseException.required(config, "a portfolio configuration");
     UseCaseException.requiredEach(grid, "the parameter grid");
+    pointInTime = pointInTime == null ? Optional.empty() : pointInTime;
     grid = List.copyOf(grid);
     if (grid.isEmpty()) {
       throw UseCaseException.invalid(
@@ -82,6 +90,49 @@ public record WalkForwardRequest(
     PortfolioLimits.checked(config);
   }
 
+  /** A walk-forward over a fixed universe. */
+  public WalkForwardRequest(
+      Universe universe,
+      DateRange range,
+      String strategy,
+      List<StrategySpec> grid,
+      WindowLength train,
+      WindowLength test,
+      WindowMode mode,
+      Objective objective,
+      BacktestConfig config,
+      int parallel) {
+    this(
+        universe,
+        range,
+        strategy,
+        grid,
+        train,
+        test,
+        mode,
+        objective,
+        config,
+        parallel,
+        Optional.empty());
+  }
+
+  /** This walk-forward over the point-in-time universe {@code universe}: its ever-members. */
+  public WalkForwardRequest withPointInTime(PointInTimeUniverse universe) {
+    UseCaseException.required(universe, "the point-in-time universe");
+    return new WalkForwardRequest(
+        universe.everMembers(),
+        range,
+        strategy,
+        grid,
+        train,
+        test,
+        mode,
+        objective,
+        config,
+        parallel,
+        Optional.of(universe));
+  }
+
   /** The most threads a walk-forward may use: one per processor. */
   public static int maxParallel() {
     return Runtime.getRuntime().availableProcessors();
@@ -102,6 +153,7 @@ public record WalkForwardRequest(
     parameters.put("mode", mode.name().toLowerCase(Locale.ROOT));
     parameters.put("objective", objective.name().toLowerCase(Locale.ROOT));
     parameters.put("symbols", universe.symbols().size());
+    pointInTime.ifPresent(p -> parameters.put("point_in_time", true));
     return parameters;
   }
 }
