@@ -9,11 +9,14 @@ import io.breadthflow.app.Failure;
 import io.breadthflow.app.UseCaseException;
 import io.breadthflow.app.run.Progress;
 import io.breadthflow.app.run.RunRecorder;
+import io.breadthflow.app.support.DemoPointInTime;
 import io.breadthflow.app.universe.DateRange;
+import io.breadthflow.core.backtest.RoundTrip;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.walkforward.Objective;
 import io.breadthflow.core.walkforward.WindowMode;
 import io.breadthflow.core.walkforward.WindowResult;
+import io.breadthflow.ingest.membership.PointInTimeUniverse;
 import io.breadthflow.ingest.sim.MarketSimulator;
 import io.breadthflow.ingest.universe.Universe;
 import io.breadthflow.ingest.universe.Universes;
@@ -149,6 +152,57 @@ class WalkForwardServiceTest {
       at += alone.result().equity().length;
     }
     assertThat(at).isEqualTo(report.result().equity().length);
+  }
+
+  @Test
+  void eachPointInTimeTestWindowIsExactlyThePointInTimeBacktestOfTheChosenParametersOverItsDates() {
+    PointInTimeUniverse pit = DemoPointInTime.universe();
+    var recorded =
+        backtests.walkForward(
+            request(UNIVERSE, RANGE, "1y", 2).withPointInTime(pit), Progress.SILENT);
+    WalkForwardReport report = recorded.result();
+    WalkForwardReport plain =
+        backtests.walkForward(request(UNIVERSE, RANGE, "1y", 2), Progress.SILENT).result();
+
+    int at = 0;
+    for (WindowResult w : report.result().windows()) {
+      BacktestReport alone =
+          backtests
+              .run(
+                  BacktestRequest.pointInTime(
+                      pit,
+                      new DateRange(w.window().testStart(), w.window().testEnd()),
+                      report.grid().get(w.chosen()),
+                      PortfolioLimits.defaults(),
+                      Optional.empty()),
+                  Progress.SILENT)
+              .result();
+      assertThat(w.outOfSample()).isEqualTo(alone.result().metrics());
+      double scale = report.result().equity()[at] / alone.result().equity()[0];
+      for (int t = 0; t < alone.result().equity().length; t++) {
+        assertThat(report.result().equity()[at + t])
+            .isCloseTo(alone.result().equity()[t] * scale, within(1e-9 * scale * 1e5));
+        assertThat(report.result().benchmark()[at + t] / report.result().benchmark()[at])
+            .isCloseTo(
+                alone.result().benchmark()[t] / alone.result().benchmark()[0], within(1e-12));
+      }
+      at += alone.result().equity().length;
+    }
+    assertThat(at).isEqualTo(report.result().equity().length);
+    assertThat(report.result().trades())
+        .filteredOn(r -> r.symbol().equals("AAPL"))
+        .extracting(RoundTrip::entryDate)
+        .allSatisfy(d -> assertThat(d).isAfterOrEqualTo(DemoPointInTime.JOIN));
+    assertThat(report.result().trades())
+        .filteredOn(r -> r.symbol().equals("MSFT"))
+        .extracting(RoundTrip::entryDate)
+        .allSatisfy(d -> assertThat(d).isBefore(DemoPointInTime.LEAVE));
+    assertThat(report.result().benchmark())
+        .as("the equal-weight benchmark of each session's members")
+        .isNotEqualTo(plain.result().benchmark());
+    assertThat(
+            backtests.walkForwardView(recorded.runId()).request().path("point_in_time").asBoolean())
+        .isTrue();
   }
 
   @Test
