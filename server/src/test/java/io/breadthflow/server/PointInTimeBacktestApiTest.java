@@ -16,11 +16,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code POST /api/backtests} with {@code point_in_time}: a stored membership over HTTP. */
+/**
+ * {@code POST /api/backtests} and {@code POST /api/backtests/walk-forward} with {@code
+ * point_in_time}: a stored membership over HTTP.
+ */
 class PointInTimeBacktestApiTest {
   private static final LocalDate JOIN = LocalDate.of(2023, 6, 1);
   private static final String BODY =
       "{\"strategy\":\"sma-cross\",\"fast\":5,\"slow\":20,\"start_date\":\"2023-01-03\","
+          + "\"end_date\":\"2023-12-29\",";
+  private static final String WALK_FORWARD =
+      "{\"strategy\":\"sma-cross\",\"grid\":\"fast=5|10,slow=20\",\"train\":\"6m\","
+          + "\"test\":\"3m\",\"parallel\":1,\"start_date\":\"2022-06-01\","
           + "\"end_date\":\"2023-12-29\",";
 
   @TempDir Path dir;
@@ -101,6 +108,55 @@ class PointInTimeBacktestApiTest {
             "POST",
             "/api/backtests",
             BODY + "\"point_in_time\":\"idx\",\"symbols\":[\"AAPL\"]}",
+            token);
+
+    assertThat(unknown.get("detail").asText()).contains("no point-in-time universe named nope");
+    assertThat(both.get("detail").asText())
+        .isEqualTo("give one of universe, symbols or point_in_time");
+  }
+
+  @Test
+  void aPointInTimeWalkForwardTradesEachSymbolOnlyWhileAMember() throws Exception {
+    long id =
+        api.json(
+                202,
+                "POST",
+                "/api/backtests/walk-forward",
+                WALK_FORWARD + "\"point_in_time\":\"idx\"}",
+                token)
+            .get("id")
+            .asLong();
+    await()
+        .until(
+            () ->
+                !api.json(200, "GET", "/api/backtests/walk-forward/" + id, null, token)
+                    .get("status")
+                    .asText()
+                    .equals("RUNNING"));
+    JsonNode done = api.json(200, "GET", "/api/backtests/walk-forward/" + id, null, token);
+
+    assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("SUCCEEDED");
+    assertThat(done.at("/result/benchmark").asText()).isEqualTo("equal-weight idx");
+    assertThat(done.at("/result/parameters/point_in_time").asText()).isEqualTo("idx");
+    assertThat(done.at("/result/windows").size()).isPositive();
+  }
+
+  @Test
+  void aWalkForwardOfAnUnknownPointInTimeUniverseIsA404AndNamingTwoUniversesA400()
+      throws Exception {
+    JsonNode unknown =
+        api.json(
+            404,
+            "POST",
+            "/api/backtests/walk-forward",
+            WALK_FORWARD + "\"point_in_time\":\"nope\"}",
+            token);
+    JsonNode both =
+        api.json(
+            400,
+            "POST",
+            "/api/backtests/walk-forward",
+            WALK_FORWARD + "\"point_in_time\":\"idx\",\"universe\":\"demo_small\"}",
             token);
 
     assertThat(unknown.get("detail").asText()).contains("no point-in-time universe named nope");

@@ -80,16 +80,25 @@ public final class BacktestSweepCommand implements Callable<Integer> {
               throw UseCaseException.invalid(
                   "sweep runs sma-cross or rsi-reversion, not '" + strategy + "'");
         };
-    SweepRequest request =
-        new SweepRequest(
-            universeOptions.universe(),
-            range.range(),
-            strategy,
-            grid,
-            costOptions.config(),
-            parallel == 0 ? Runtime.getRuntime().availableProcessors() : parallel);
+    int threads = parallel == 0 ? Runtime.getRuntime().availableProcessors() : parallel;
     PrintWriter out = spec.commandLine().getOut();
     try (Application application = app.openExisting()) {
+      SweepRequest request =
+          universeOptions
+              .pointInTime(application)
+              .map(
+                  p ->
+                      SweepRequest.pointInTime(
+                          p, range.range(), strategy, grid, costOptions.config(), threads))
+              .orElseGet(
+                  () ->
+                      new SweepRequest(
+                          universeOptions.universe(),
+                          range.range(),
+                          strategy,
+                          grid,
+                          costOptions.config(),
+                          threads));
       SweepReport report =
           application
               .backtests()

@@ -16,7 +16,9 @@ import io.breadthflow.cli.selection.DateRangeOptions;
 import io.breadthflow.cli.selection.UniverseOptions;
 import io.breadthflow.core.walkforward.Objective;
 import io.breadthflow.core.walkforward.WindowMode;
+import io.breadthflow.ingest.membership.PointInTimeUniverse;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -89,20 +91,9 @@ public final class BacktestWalkForwardCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    WalkForwardRequest request =
-        new WalkForwardRequest(
-            universeOptions.universe(),
-            range.range(),
-            strategy,
-            ParameterGrid.parse(strategy, grid),
-            WindowLength.parse(train),
-            WindowLength.parse(test),
-            WalkForwardParameters.named(WindowMode.class, "--mode", mode),
-            WalkForwardParameters.named(Objective.class, "--objective", objective),
-            costOptions.config(),
-            parallel == 0 ? WalkForwardRequest.maxParallel() : parallel);
     PrintWriter out = spec.commandLine().getOut();
     try (Application application = app.openExisting()) {
+      WalkForwardRequest request = request(application);
       Recorded<WalkForwardReport> recorded =
           application
               .backtests()
@@ -118,5 +109,23 @@ public final class BacktestWalkForwardCommand implements Callable<Integer> {
       }
       return 0;
     }
+  }
+
+  /** The request the options describe, over the {@code --point-in-time} universe when given. */
+  private WalkForwardRequest request(Application application) {
+    Optional<PointInTimeUniverse> pointInTime = universeOptions.pointInTime(application);
+    WalkForwardRequest request =
+        new WalkForwardRequest(
+            pointInTime.map(PointInTimeUniverse::everMembers).orElseGet(universeOptions::universe),
+            range.range(),
+            strategy,
+            ParameterGrid.parse(strategy, grid),
+            WindowLength.parse(train),
+            WindowLength.parse(test),
+            WalkForwardParameters.named(WindowMode.class, "--mode", mode),
+            WalkForwardParameters.named(Objective.class, "--objective", objective),
+            costOptions.config(),
+            parallel == 0 ? WalkForwardRequest.maxParallel() : parallel);
+    return pointInTime.map(request::withPointInTime).orElse(request);
   }
 }

@@ -82,7 +82,7 @@ public final class BacktestRoutes {
     Principal caller = auth.principal(ctx);
     long run =
         backtests.submitWalkForward(
-            WalkForwardParameters.parse(RequestBodies.object(ctx)),
+            WalkForwardParameters.parse(RequestBodies.object(ctx), membership::pointInTime),
             workers,
             Long.toString(caller.userId()));
     ctx.status(202).json(Map.of("id", run, "status", RunStatus.RUNNING.name()));
