@@ -23,9 +23,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code GET /api/universes}: the built-in and the stored point-in-time universes with their
- * sectors; {@code GET /api/universes/{name}/members}: the members of a stored point-in-time universe
- * on a date; a token when reads are private, 404 JSON for an unknown universe, 400 JSON for a bad
- * date. On DuckDB and PostgreSQL.
+ * sectors; {@code GET /api/universes/{name}/members}: the members of a stored point-in-time
+ * universe on a date; a token when reads are private, 404 JSON for an unknown universe, 400 JSON
+ * for a bad date. On DuckDB and PostgreSQL.
  */
 @ParameterizedClass(name = "{0}")
 @ValueSource(strings = {"duckdb", "postgresql"})
@@ -81,15 +81,16 @@ class UniverseApiTest {
   }
 
   @Test
-  void theUniversesAreTheBuiltInListsThenTheStoredOnesEachWithItsKindAndSectors()
-      throws Exception {
+  void theUniversesAreTheBuiltInListsThenTheStoredOnesEachWithItsKindAndSectors() throws Exception {
     String token = TestUsers.accessToken(server.port(), "reader");
 
     JsonNode universes = api.json(200, "GET", "/api/universes", null, token).get("universes");
 
     List<String> builtIn = new ArrayList<>(Universes.BUILT_IN);
     builtIn.add("idx");
-    assertThat(universes).extracting(u -> u.get("name").asText()).containsExactlyElementsOf(builtIn);
+    assertThat(universes)
+        .extracting(u -> u.get("name").asText())
+        .containsExactlyElementsOf(builtIn);
     for (JsonNode universe : universes) {
       if (universe.get("name").asText().equals("idx")) {
         continue;

@@ -100,7 +100,8 @@ public final class MembershipService {
             .map(
                 u ->
                     new UniverseCatalogue.PointInTime(
-                        u, List.copyOf(new PointInTimeUniverse(u.name(), stored(u.name())).sectors())))
+                        u,
+                        List.copyOf(new PointInTimeUniverse(u.name(), stored(u.name())).sectors())))
             .toList();
     return new UniverseCatalogue(builtIn, stored);
   }

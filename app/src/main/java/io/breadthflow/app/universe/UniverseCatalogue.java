@@ -7,8 +7,8 @@ import java.util.List;
  * The universes breadth, signals and backtests can take: the built-in lists and the stored
  * point-in-time universes, each with the sectors its members are classified in.
  *
- * @param builtIn the built-in universes, in {@link io.breadthflow.ingest.universe.Universes#BUILT_IN}
- *     order
+ * @param builtIn the built-in universes, in {@link
+ *     io.breadthflow.ingest.universe.Universes#BUILT_IN} order
  * @param pointInTime the stored point-in-time universes, by name
  */
 public record UniverseCatalogue(List<BuiltIn> builtIn, List<PointInTime> pointInTime) {
@@ -39,8 +39,8 @@ public record UniverseCatalogue(List<BuiltIn> builtIn, List<PointInTime> pointIn
    * A stored point-in-time universe.
    *
    * @param universe its summary: intervals, ever-members, first and last change
-   * @param sectors the sectors any of its membership intervals names, sorted; intervals without
-   *     one are left out
+   * @param sectors the sectors any of its membership intervals names, sorted; intervals without one
+   *     are left out
    */
   public record PointInTime(StoredUniverseView universe, List<String> sectors) {
     public PointInTime {

@@ -275,8 +275,7 @@ class BreadthExplorerBrowserTest {
     page.locator("#explorer-universe").selectOption("point-in-time:sp100");
     PlaywrightAssertions.assertThat(page.locator("#explorer-status"))
         .containsText("sp100 (whole universe) (point-in-time) ·");
-    assertThat(options("#explorer-group"))
-        .containsExactly("", "Energy", "Information Technology");
+    assertThat(options("#explorer-group")).containsExactly("", "Energy", "Information Technology");
     page.locator("#explorer-group").selectOption("Energy");
 
     PlaywrightAssertions.assertThat(page.locator("#explorer-status"))
