@@ -202,7 +202,7 @@ export default {
         api("/api/stocks/movers?limit=100"),
       ]);
       draw(breadth.rows);
-      const members = universes.universes.find((u) => u.name === universe).members;
+      const members = universes.universes.find((u) => u.kind === "built-in" && u.name === universe).members;
       drawHeatmap(members, new Map([...movers.losers, ...movers.gainers].map((m) => [m.symbol, m.value])));
     };
     const onBreadth = ({ data }) => {

@@ -1,11 +1,14 @@
 // Breadth explorer: any breadth column of a universe or of one of its sectors, optionally compared
 // with a second column or a second group, with the Hindenburg Omen and breadth thrusts marked; and a
-// universe's members at a chosen date. Menus come from /api/breadth/catalogue.
-import { ApiError, api } from "../lib/api.js";
+// universe's members (a stored point-in-time universe's at a chosen date). The indicator menu comes
+// from /api/breadth/catalogue, the universe and sector menus from /api/universes: the built-in lists
+// and the stored point-in-time universes, each with its own sectors.
+import { api } from "../lib/api.js";
 import { chartIn, createSeriesMarkers, line, paint, swatch, warmUpBand, warmUpBars } from "../lib/charts.js";
 import { daysAgo, fill, h, number, table } from "../lib/dom.js";
 
-const UNIVERSES = ["sp100", "demo_medium", "demo_small"];
+const BUILT_IN = "built-in";
+const POINT_IN_TIME = "point-in-time";
 const FIRST = "accent-2";
 const SECOND = "#b07cf7";
 
@@ -34,7 +37,8 @@ export default {
   title: "Breadth explorer",
   mount(root, { params }) {
     const state = {
-      universe: UNIVERSES.includes(params.get("universe")) ? params.get("universe") : "sp100",
+      universe: params.get("universe") || "sp100",
+      kind: params.get("kind") === POINT_IN_TIME ? POINT_IN_TIME : BUILT_IN,
       group: params.get("group") || "",
       indicator: params.get("indicator") || "ad_percent",
       compare: params.get("compare") || "none",
@@ -44,7 +48,6 @@ export default {
       from: params.get("from") || daysAgo(366),
       to: params.get("to") || daysAgo(0),
       date: params.get("date") || daysAgo(0),
-      members: params.get("members") === "stored" ? "stored" : "today",
     };
     const select = (id, key, options, onchange) =>
       h(
@@ -101,8 +104,9 @@ export default {
     let chart = null;
     let catalogue = [];
     let sectors = [];
-    /** Whether the store holds a point-in-time universe of the chosen universe's name. */
-    let stored = false;
+    /** The universes of /api/universes, built-in first, and the chosen one. */
+    let universes = [];
+    let chosen = null;
     /** The latest chart and membership requests: an answer to an older one is dropped. */
     let chartRequest = 0;
     let membersRequest = 0;
@@ -112,7 +116,7 @@ export default {
       history.replaceState(null, "", "#/explorer?" + query);
     };
     const described = (key) => catalogue.find((indicator) => indicator.key === key);
-    const pointInTime = () => stored && state.members === "stored";
+    const pointInTime = () => state.kind === POINT_IN_TIME;
     const groupName = (group) =>
       (group ? group : state.universe + " (whole universe)") + (pointInTime() ? " (point-in-time)" : "");
 
@@ -132,6 +136,20 @@ export default {
         .filter((indicator) => indicator.kind !== "event")
         .map((indicator) => [indicator.key, indicator.name]);
       const groups = [["", "whole universe"], ...sectors.map((sector) => [sector, sector])];
+      const universeGroup = (kind, label) =>
+        h(
+          "optgroup",
+          { label },
+          universes
+            .filter((u) => u.kind === kind)
+            .map((u) =>
+              h("option", {
+                value: `${kind}:${u.name}`,
+                selected: kind === state.kind && u.name === state.universe,
+                text: kind === POINT_IN_TIME ? `${u.name} (point-in-time)` : u.name,
+              }),
+            ),
+        );
       const redraw = () => {
         drawToolbar();
         drawChart();
@@ -142,27 +160,24 @@ export default {
           "label",
           {},
           "Universe",
-          select("explorer-universe", "universe", UNIVERSES.map((u) => [u, u]), () => {
-            state.group = "";
-            state.group2 = "";
-            start();
-          }),
-        ),
-        stored &&
           h(
-            "label",
-            {},
-            "Members",
-            select(
-              "explorer-members-mode",
-              "members",
-              [
-                ["today", "today's list, every session"],
-                ["stored", "each session's (stored point-in-time)"],
-              ],
-              redraw,
-            ),
+            "select",
+            {
+              id: "explorer-universe",
+              onchange: (event) => {
+                const [kind, ...name] = event.target.value.split(":");
+                state.kind = kind;
+                state.universe = name.join(":");
+                state.group = "";
+                state.group2 = "";
+                start().catch(failed);
+              },
+            },
+            universeGroup(BUILT_IN, "Built-in (today's members on every session)"),
+            universes.some((u) => u.kind === POINT_IN_TIME) &&
+              universeGroup(POINT_IN_TIME, "Stored point-in-time (each session's members)"),
           ),
+        ),
         h("label", {}, "Universe or sector", select("explorer-group", "group", groups, redraw)),
         h("label", {}, "Indicator", select("explorer-indicator", "indicator", lines, redraw)),
         h(
@@ -275,29 +290,23 @@ export default {
         `${first.events.length} events · ${first.symbols} symbols stored`;
     };
 
-    /** The stored point-in-time members on the date; today's built-in list when none is stored. */
+    /** A stored universe's members on the date; a built-in universe's list of today. */
     const drawMembers = async () => {
       remember();
       let list;
       let note;
-      let since = false;
+      const since = pointInTime();
       const request = ++membersRequest;
-      try {
+      if (since) {
         const answer = await api(
           `/api/universes/${encodeURIComponent(state.universe)}/members?date=${state.date}`,
         );
         if (request !== membersRequest) return;
         list = answer.members;
-        since = true;
-        stored = true;
         note = `${answer.size} members of ${answer.universe} on ${answer.date} (stored point-in-time membership)`;
-      } catch (error) {
-        if (!(error instanceof ApiError) || error.status !== 404) throw error;
-        stored = false;
-        const universes = await api("/api/universes");
-        if (request !== membersRequest) return;
-        list = universes.universes.find((u) => u.name === state.universe).members;
-        note = `${list.length} members of ${state.universe} today (${error.message})`;
+      } else {
+        list = chosen.members;
+        note = `${list.length} members of ${state.universe} today (built-in list, the same on every session)`;
       }
       membersStatus.textContent = note;
       fill(
@@ -321,13 +330,17 @@ export default {
     };
 
     const start = async () => {
-      const [answer, universes] = await Promise.all([
-        api("/api/breadth/catalogue"),
-        api("/api/universes"),
-      ]);
+      const [answer, listed] = await Promise.all([api("/api/breadth/catalogue"), api("/api/universes")]);
       catalogue = answer.indicators;
-      const universe = universes.universes.find((u) => u.name === state.universe);
-      sectors = [...new Set(universe.members.map((m) => m.sector).filter(Boolean))].sort();
+      universes = listed.universes;
+      const find = (kind) => universes.find((u) => u.kind === kind && u.name === state.universe);
+      chosen = find(state.kind) || find(state.kind === BUILT_IN ? POINT_IN_TIME : BUILT_IN);
+      if (!chosen) {
+        state.universe = "sp100";
+        chosen = find(BUILT_IN);
+      }
+      state.kind = chosen.kind;
+      sectors = chosen.sectors;
       if (state.group && !sectors.includes(state.group)) state.group = "";
       if (state.group2 && !sectors.includes(state.group2)) state.group2 = "";
       const drawable = (key) => described(key) && described(key).kind !== "event";
@@ -335,23 +348,28 @@ export default {
       if (!drawable(state.indicator2)) state.indicator2 = "pct_above_ema20";
       fill(
         membersBar,
-        h("label", {}, "Date", dateInput("members-date", "date", () => drawMembers().catch(failMembers))),
-        h("span", { class: "muted", text: number(universe.size, 0) + " members today" }),
+        pointInTime() &&
+          h("label", {}, "Date", dateInput("members-date", "date", () => drawMembers().catch(failMembers))),
+        h("span", {
+          class: "muted",
+          id: "members-summary",
+          text: pointInTime()
+            ? `${number(chosen.symbols, 0)} symbols ever members, ${number(chosen.intervals, 0)} ` +
+              `membership intervals, first ${chosen.first_date}, last change ${chosen.last_change}`
+            : `${number(chosen.symbols, 0)} members today`,
+        }),
       );
       await drawMembers().catch(failMembers);
       drawToolbar();
       await draw();
     };
     const failMembers = (error) => fill(members, h("p", { class: "error", text: error.message }));
-    const drawChart = () =>
-      draw().catch((error) => {
-        status.textContent = "";
-        fill(events, h("p", { class: "error", text: error.message }));
-      });
-    start().catch((error) => {
+    const failed = (error) => {
       status.textContent = "";
       fill(events, h("p", { class: "error", text: error.message }));
-    });
+    };
+    const drawChart = () => draw().catch(failed);
+    start().catch(failed);
     return () => {
       if (chart) chart.remove();
     };

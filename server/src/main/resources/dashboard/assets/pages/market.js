@@ -507,7 +507,7 @@ export default {
       .catch(() => {});
     api("/api/universes")
       .then(({ universes }) => {
-        const sp100 = universes.find((universe) => universe.name === "sp100");
+        const sp100 = universes.find((universe) => universe.kind === "built-in" && universe.name === "sp100");
         fill(
           symbols,
           (sp100?.members || []).map((member) => h("option", { value: member.symbol, text: member.name })),

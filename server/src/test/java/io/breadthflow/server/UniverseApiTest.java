@@ -4,21 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.breadthflow.app.config.ReadAccess;
+import io.breadthflow.ingest.universe.Universe;
+import io.breadthflow.ingest.universe.Universes;
 import io.breadthflow.store.MemberInterval;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * {@code GET /api/universes/{name}/members}: the members of a stored point-in-time universe on a
- * date; a token when reads are private, 404 JSON for an unknown universe, 400 JSON for a bad date.
+ * {@code GET /api/universes}: the built-in and the stored point-in-time universes with their
+ * sectors; {@code GET /api/universes/{name}/members}: the members of a stored point-in-time
+ * universe on a date; a token when reads are private, 404 JSON for an unknown universe, 400 JSON
+ * for a bad date. On DuckDB and PostgreSQL.
  */
+@ParameterizedClass(name = "{0}")
+@ValueSource(strings = {"duckdb", "postgresql"})
 class UniverseApiTest {
+  @Parameter String engine;
   @TempDir Path dir;
   private TestStore testStore;
   private ApiServer server;
@@ -26,7 +38,7 @@ class UniverseApiTest {
 
   @BeforeEach
   void start() throws Exception {
-    testStore = new TestStore("duckdb", dir);
+    testStore = new TestStore(engine, dir);
     testStore
         .store()
         .replaceMembership(
@@ -69,10 +81,48 @@ class UniverseApiTest {
   }
 
   @Test
+  void theUniversesAreTheBuiltInListsThenTheStoredOnesEachWithItsKindAndSectors() throws Exception {
+    String token = TestUsers.accessToken(server.port(), "reader");
+
+    JsonNode universes = api.json(200, "GET", "/api/universes", null, token).get("universes");
+
+    List<String> builtIn = new ArrayList<>(Universes.BUILT_IN);
+    builtIn.add("idx");
+    assertThat(universes)
+        .extracting(u -> u.get("name").asText())
+        .containsExactlyElementsOf(builtIn);
+    for (JsonNode universe : universes) {
+      if (universe.get("name").asText().equals("idx")) {
+        continue;
+      }
+      Universe list = Universes.load(universe.get("name").asText());
+      assertThat(universe.get("kind").asText()).isEqualTo("built-in");
+      assertThat(universe.get("symbols").asInt()).isEqualTo(list.symbols().size());
+      assertThat(universe.get("members")).hasSize(list.symbols().size());
+      assertThat(universe.get("sectors"))
+          .extracting(JsonNode::asText)
+          .containsExactlyElementsOf(new TreeSet<>(list.symbolsBySector().keySet()));
+    }
+    JsonNode sp100 = universes.get(Universes.BUILT_IN.indexOf("sp100"));
+    assertThat(sp100.get("sectors")).extracting(JsonNode::asText).contains("Energy", "Utilities");
+    JsonNode idx = universes.get(universes.size() - 1);
+    assertThat(idx.get("kind").asText()).isEqualTo("point-in-time");
+    assertThat(idx.get("intervals").asInt()).isEqualTo(3);
+    assertThat(idx.get("symbols").asInt()).isEqualTo(3);
+    assertThat(idx.get("first_date").asText()).isEqualTo("2010-01-04");
+    assertThat(idx.get("last_change").asText()).isEqualTo("2012-06-01");
+    assertThat(idx.get("sectors"))
+        .extracting(JsonNode::asText)
+        .containsExactly("Energy", "Utilities");
+    assertThat(idx.has("members")).isFalse();
+  }
+
+  @Test
   void privateReadsNeedAToken() throws Exception {
     assertThat(
             api.call("GET", "/api/universes/idx/members?date=2012-06-01", null, null).statusCode())
         .isEqualTo(401);
+    assertThat(api.call("GET", "/api/universes", null, null).statusCode()).isEqualTo(401);
   }
 
   @Test

@@ -7,6 +7,7 @@ import io.breadthflow.ingest.membership.MembershipHistory;
 import io.breadthflow.ingest.membership.MembershipImport;
 import io.breadthflow.ingest.membership.MembershipInterval;
 import io.breadthflow.ingest.membership.PointInTimeUniverse;
+import io.breadthflow.ingest.universe.Universes;
 import io.breadthflow.store.MarketStore;
 import io.breadthflow.store.MemberInterval;
 import java.io.IOException;
@@ -79,6 +80,30 @@ public final class MembershipService {
   /** The stored point-in-time universes, by name. */
   public List<StoredUniverseView> universes() {
     return store.storedUniverses().stream().map(StoredUniverseView::of).toList();
+  }
+
+  /**
+   * Every universe breadth can take: the built-in lists with today's members and the stored
+   * point-in-time universes, each with its sectors.
+   */
+  public UniverseCatalogue catalogue() {
+    List<UniverseCatalogue.BuiltIn> builtIn =
+        Universes.BUILT_IN.stream()
+            .map(Universes::load)
+            .map(
+                u ->
+                    new UniverseCatalogue.BuiltIn(
+                        u.name(), u.members(), List.copyOf(u.symbolsBySector().keySet())))
+            .toList();
+    List<UniverseCatalogue.PointInTime> stored =
+        universes().stream()
+            .map(
+                u ->
+                    new UniverseCatalogue.PointInTime(
+                        u,
+                        List.copyOf(new PointInTimeUniverse(u.name(), stored(u.name())).sectors())))
+            .toList();
+    return new UniverseCatalogue(builtIn, stored);
   }
 
   /**

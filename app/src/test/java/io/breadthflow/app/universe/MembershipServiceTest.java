@@ -7,11 +7,15 @@ import io.breadthflow.app.Failure;
 import io.breadthflow.app.UseCaseException;
 import io.breadthflow.app.run.Progress;
 import io.breadthflow.app.support.EngineApplication;
+import io.breadthflow.core.domain.Instrument;
 import io.breadthflow.ingest.membership.PointInTimeUniverse;
+import io.breadthflow.ingest.universe.Universe;
+import io.breadthflow.ingest.universe.Universes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,6 +84,38 @@ class MembershipServiceTest {
         .containsExactly(
             new UniverseMembers.Member("AAA", "Energy", JAN2),
             new UniverseMembers.Member("CCC", "", LocalDate.of(2024, 1, 4)));
+  }
+
+  @Test
+  void theCatalogueListsTheBuiltInUniversesThenTheStoredOnesEachWithItsSectors() {
+    assertThat(membership.catalogue().pointInTime()).isEmpty();
+    membership.importCsv(new MembershipImportRequest("idx", intervals), Progress.SILENT);
+
+    UniverseCatalogue catalogue = membership.catalogue();
+
+    assertThat(catalogue.builtIn())
+        .extracting(UniverseCatalogue.BuiltIn::name)
+        .containsExactlyElementsOf(Universes.BUILT_IN);
+    for (UniverseCatalogue.BuiltIn builtIn : catalogue.builtIn()) {
+      Universe list = Universes.load(builtIn.name());
+      assertThat(builtIn.kind()).isEqualTo(UniverseKind.BUILT_IN);
+      assertThat(builtIn.members()).isEqualTo(list.members());
+      assertThat(builtIn.sectors())
+          .as(builtIn.name())
+          .isSorted()
+          .containsExactlyInAnyOrderElementsOf(
+              list.members().stream()
+                  .map(Instrument::sector)
+                  .filter(sector -> !sector.isEmpty())
+                  .distinct()
+                  .toList());
+    }
+    assertThat(catalogue.pointInTime())
+        .containsExactly(
+            new UniverseCatalogue.PointInTime(
+                new StoredUniverseView("idx", 3, 3, JAN2, LocalDate.of(2024, 1, 4)),
+                List.of("Energy", "Utilities")));
+    assertThat(catalogue.pointInTime().get(0).kind()).isEqualTo(UniverseKind.POINT_IN_TIME);
   }
 
   @Test

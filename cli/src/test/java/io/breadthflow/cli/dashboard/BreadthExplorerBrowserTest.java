@@ -38,8 +38,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The breadth explorer in headless Chromium against a real {@code bf demo} session (quick: sp100,
  * eighteen months of simulated history): the chosen indicator is drawn, a second series is added,
- * the events the API reports are the markers drawn, and the membership panel lists the members of a
- * stored point-in-time sp100 (written for the test) at a chosen date.
+ * the events the API reports are the markers drawn; the universe menu offers the built-in lists and
+ * a stored point-in-time sp100 (written for the test), whose own sectors, breadth and members at a
+ * chosen date the page then shows. No page may log a console error.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BreadthExplorerBrowserTest {
@@ -213,10 +214,14 @@ class BreadthExplorerBrowserTest {
 
   @Test
   void theMembershipPanelListsTheStoredMembersAtTheChosenDate() {
-    page.navigate(base + "/#/explorer?universe=sp100&date=" + today);
+    page.navigate(base + "/#/explorer?universe=sp100&kind=point-in-time&date=" + today);
 
     PlaywrightAssertions.assertThat(page.locator("#members-status"))
         .hasText("2 members of sp100 on " + today + " (stored point-in-time membership)");
+    PlaywrightAssertions.assertThat(page.locator("#members-summary"))
+        .hasText(
+            "3 symbols ever members, 3 membership intervals, first 2000-01-03, last change "
+                + changed);
     assertThat(memberRows())
         .containsExactly(
             List.of("AAPL", "Information Technology", "2000-01-03"),
@@ -232,7 +237,6 @@ class BreadthExplorerBrowserTest {
     assertThat(page.url()).contains("date=" + changed.minusDays(1));
     Chromium.screenshot(page, "13-explorer-members");
 
-    page.locator("#explorer-members-mode").selectOption("stored");
     PlaywrightAssertions.assertThat(page.locator("#explorer-status"))
         .containsText("sp100 (whole universe) (point-in-time) ·");
     PlaywrightAssertions.assertThat(page.locator("#explorer-status"))
@@ -242,21 +246,78 @@ class BreadthExplorerBrowserTest {
   }
 
   @Test
-  void withoutAStoredMembershipThePanelListsTodaysBuiltInMembers() throws Exception {
+  void theUniverseMenuOffersTheStoredUniverseWhoseOwnSectorsThenMakeTheSectorMenu()
+      throws Exception {
+    String from = today.minusDays(366).toString();
+    page.navigate(base + "/#/explorer?universe=sp100&from=" + from + "&to=" + today);
+    PlaywrightAssertions.assertThat(page.locator("#explorer-status")).containsText("sessions");
+    JsonNode universes = getJson("/api/universes").get("universes");
+    List<String> expected = new ArrayList<>();
+    universes.forEach(u -> expected.add(u.get("kind").asText() + ":" + u.get("name").asText()));
+    assertThat(expected).contains("built-in:sp100", "point-in-time:sp100");
+
+    assertThat(options("#explorer-universe")).isEqualTo(expected);
+    assertThat(
+            page.locator("#explorer-universe optgroup")
+                .evaluateAll("groups => groups.map(g => g.label + ': ' + g.children.length)"))
+        .isEqualTo(
+            List.of(
+                "Built-in (today's members on every session): " + (expected.size() - 1),
+                "Stored point-in-time (each session's members): 1"));
+    List<String> builtInSectors = new ArrayList<>(List.of(""));
+    universes
+        .get(expected.indexOf("built-in:sp100"))
+        .get("sectors")
+        .forEach(sector -> builtInSectors.add(sector.asText()));
+    assertThat(builtInSectors).hasSizeGreaterThan(3);
+    assertThat(options("#explorer-group")).isEqualTo(builtInSectors);
+
+    page.locator("#explorer-universe").selectOption("point-in-time:sp100");
+    PlaywrightAssertions.assertThat(page.locator("#explorer-status"))
+        .containsText("sp100 (whole universe) (point-in-time) ·");
+    assertThat(options("#explorer-group")).containsExactly("", "Energy", "Information Technology");
+    page.locator("#explorer-group").selectOption("Energy");
+
+    PlaywrightAssertions.assertThat(page.locator("#explorer-status"))
+        .containsText("Energy (point-in-time) ·");
+    JsonNode energy =
+        getJson(
+            "/api/breadth?point_in_time=sp100&sector=Energy&columns=ad_percent&from="
+                + from
+                + "&to="
+                + today);
+    PlaywrightAssertions.assertThat(page.locator("#explorer-status"))
+        .containsText(energy.get("rows").size() + " sessions");
+    assertThat(page.url()).contains("kind=point-in-time").contains("group=Energy");
+    Chromium.screenshot(page, "14-explorer-point-in-time");
+  }
+
+  @Test
+  void aBuiltInUniverseListsTodaysMembersLabelledAsSuchWithoutAskingForStoredOnes() {
+    List<String> requested = new ArrayList<>();
+    page.onRequest(request -> requested.add(request.url()));
     page.navigate(base + "/#/explorer?universe=demo_small");
 
     PlaywrightAssertions.assertThat(page.locator("#members-status"))
-        .containsText("4 members of demo_small today (no point-in-time universe named demo_small");
+        .hasText("4 members of demo_small today (built-in list, the same on every session)");
     assertThat(memberRows())
         .containsExactly(
             List.of("AAPL", "Information Technology"),
             List.of("MSFT", "Information Technology"),
             List.of("GOOGL", "Communication Services"),
             List.of("AMZN", "Consumer Discretionary"));
-    // The browser reports the API's 404 for the missing membership; nothing else may fail.
-    PlaywrightAssertions.assertThat(page.locator("#explorer-members-mode")).hasCount(0);
-    assertThat(consoleErrors).allMatch(error -> error.contains("404"));
-    consoleErrors.clear();
+    PlaywrightAssertions.assertThat(page.locator("#members-date")).hasCount(0);
+    PlaywrightAssertions.assertThat(page.locator("#explorer-status")).containsText("sessions");
+    assertThat(options("#explorer-group"))
+        .containsExactly(
+            "", "Communication Services", "Consumer Discretionary", "Information Technology");
+    assertThat(requested).noneMatch(url -> url.contains("/members"));
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<String> options(String select) {
+    return (List<String>)
+        page.locator(select + " option").evaluateAll("options => options.map(o => o.value)");
   }
 
   @SuppressWarnings("unchecked")

@@ -4,7 +4,6 @@ import io.breadthflow.core.calendar.NyseCalendar;
 import io.breadthflow.core.domain.Bar;
 import io.breadthflow.core.domain.Interval;
 import io.breadthflow.core.signal.SignalAction;
-import io.breadthflow.ingest.universe.Universes;
 import io.breadthflow.server.api.ApiException;
 import io.breadthflow.server.api.Params;
 import io.breadthflow.server.api.Route;
@@ -20,7 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Read-only market data: bars, latest bars, signals, universes (breadth: {@link BreadthRoutes}).
+ * Read-only market data: bars, latest bars, signals (breadth: {@link BreadthRoutes}, universes:
+ * {@link io.breadthflow.server.universe.UniverseRoutes}).
  */
 public final class MarketRoutes {
   private static final ZoneId NEW_YORK = NyseCalendar.ZONE;
@@ -56,8 +56,7 @@ public final class MarketRoutes {
             "from",
             "to",
             "action",
-            "limit"),
-        Route.get("/api/universes", "The built-in universes with their members", this::universes));
+            "limit"));
   }
 
   private void latest(Context ctx) {
@@ -119,19 +118,6 @@ public final class MarketRoutes {
                     to,
                     action,
                     limit))));
-  }
-
-  private void universes(Context ctx) {
-    ctx.json(
-        Map.of(
-            "universes",
-            Universes.BUILT_IN.stream()
-                .map(Universes::load)
-                .map(
-                    u ->
-                        Map.of(
-                            "name", u.name(), "size", u.symbols().size(), "members", u.members()))
-                .toList()));
   }
 
   private LocalDate today() {
