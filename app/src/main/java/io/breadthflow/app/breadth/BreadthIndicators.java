@@ -222,13 +222,12 @@ public final class BreadthIndicators {
           catalogue(
               "hindenburg",
               "Hindenburg Omen",
-              "A signal when new highs and new lows are both at least 2.8% of the stocks, the index"
+              "A signal when new highs and new lows are both at least 2.8% of the advancers plus"
+                  + " decliners, the index"
                   + " (equal-weight mean close) is above its level 50 sessions earlier, the"
                   + " McClellan oscillator is negative and new highs are at most twice new lows;"
                   + " confirmed with another signal in the previous 36 sessions",
-              "Miekka's Hindenburg Omen as listed by "
-                  + CHARTSCHOOL
-                  + "\"Hindenburg Omen\" and McClellan",
+              "Miekka's Hindenburg Omen, revised daily criteria (Wikipedia \"Hindenburg Omen\")",
               Kind.EVENT),
           catalogue(
               "whaley_ratio5",
@@ -258,7 +257,7 @@ public final class BreadthIndicators {
                   + " scale) whose signal is a buy",
               "Dorsey, Point and Figure Charting (2007); "
                   + CHARTSCHOOL
-                  + "\"Bullish Percent Index\"",
+                  + "\"Bullish Percent Index\", \"P&F Scaling and Timeframes\"",
               Kind.PERCENT));
 
   private static final Map<String, BreadthIndicator> BY_KEY =

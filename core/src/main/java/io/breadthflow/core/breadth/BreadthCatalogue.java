@@ -19,8 +19,9 @@ import java.util.List;
  * bars from session 0 (sessions numbered from 0, the first update):
  *
  * <ul>
- *   <li>{@code adPercent} = (A − D)/(A + D)·100 (StockCharts ChartSchool "AD Percent"); session 1,
- *       {@code NaN} when A + D = 0;
+ *   <li>{@code adPercent} = (A − D)/(A + D)·100 (StockCharts ChartSchool "Advance-Decline Percent",
+ *       which divides by total issues: the same without unchanged issues; A + D is kept, as the
+ *       strategy language's {@code ad_percent} defines it); session 1, {@code NaN} when A + D = 0;
  *   <li>{@code adVolumeLine} = running sum of UpVol − DownVol from the first output session
  *       (ChartSchool "AD Volume Line"); the first output session; {@code adVolumePercent} = (UpVol
  *       − DownVol)/(UpVol + DownVol)·100, the volume analogue of AD percent (chosen over a
@@ -55,19 +56,23 @@ import java.util.List;
  *   <li>{@code trinOpen10} = (ΣA/ΣD)/(ΣUpVol/ΣDownVol), sums over the last 10 counted sessions (the
  *       "open" 10-day TRIN of Arms, ChartSchool "Arms Index (TRIN)"); session 10, {@code NaN} when
  *       ΣD, ΣUpVol or ΣDownVol is 0;
- *   <li>{@code hindenburg}: a signal when all five of Miekka's criteria hold on the session (as
- *       listed by ChartSchool and McClellan): NH ≥ 2.8% of A + D + U; NL ≥ 2.8% of A + D + U; the
- *       index above its value 50 sessions earlier; the (plain) McClellan oscillator of {@link
+ *   <li>{@code hindenburg}: a signal when all five of Miekka's criteria hold on the session, in
+ *       their revised daily form (Wikipedia "Hindenburg Omen"): NH ≥ 2.8% of A + D (the issues that
+ *       advance or decline; the original form used 2.2% of all issues traded, an older one 2.5%);
+ *       NL ≥ 2.8% of A + D; the index above its value 50 sessions earlier (the daily form of "the
+ *       10-week moving average is rising"); the (plain) McClellan oscillator of {@link
  *       BreadthEngine} negative; NH ≤ 2 × NL. The index is proxied by the equal-weight mean close
  *       of the stocks with a bar that session (a universe has no index of its own; the mean shifts
  *       when members join or leave, an accepted bias of the proxy). Confirmed when another signal
  *       occurred in the previous 36 sessions (the cluster rule). {@code NONE} until every criterion
  *       is defined: session 252;
- *   <li>{@code whaleyRatio} = ΣA/(ΣA + ΣD) over the last 5 counted sessions, and {@code
- *       whaleyThrust} up on the session it rises above 0.7366 from at most that, down on the
- *       session it falls below 0.1905 from at least that (Whaley, "Planes, Trains and Automobiles",
- *       Dow Award paper 2010; his 2010 article used 73.5% for the up side, the paper's thresholds
- *       are used); ratio session 5 ({@code NaN} when ΣA + ΣD = 0), thrust session 6;
+ *   <li>{@code whaleyRatio} = ΣA/(ΣA + ΣD) over the last 5 counted sessions (Whaley's 5-day
+ *       advance-decline thrust, ADT), and {@code whaleyThrust} up on the session it rises above
+ *       0.7366 from at most that (a thrust), down on the session it falls below 0.1905 from at
+ *       least that (a capitulation) (Whaley, "Planes, Trains and Automobiles", Charles H. Dow Award
+ *       paper 2010; his February 2010 guest article used 73.5% for the up side, the paper's
+ *       thresholds are used; the paper's up-volume thrust, 77.88% / 16.41%, and price thrust are
+ *       not in the catalogue); ratio session 5 ({@code NaN} when ΣA + ΣD = 0), thrust session 6;
  *   <li>{@code ninetyPercentDay} up when up volume ≥ 90% of up + down volume and points gained ≥
  *       90% of points gained + lost (a stock's points: its close − previous close), down
  *       symmetrically (Desmond, "Identifying Bear Market Bottoms and New Bull Markets", Dow Award
@@ -258,10 +263,11 @@ public final class BreadthCatalogue {
     double index = withBar == 0 ? Double.NaN : closeSum / withBar;
     double indexBefore = indexAgo();
     indexHistory[(int) (session % indexHistory.length)] = index;
+    int movers = advancers + decliners;
     boolean omen =
-        issues > 0
-            && newHighs >= OMEN_SHARE * issues
-            && newLows >= OMEN_SHARE * issues
+        movers > 0
+            && newHighs >= OMEN_SHARE * movers
+            && newLows >= OMEN_SHARE * movers
             && index > indexBefore
             && oscillator < 0
             && newHighs <= 2 * newLows;

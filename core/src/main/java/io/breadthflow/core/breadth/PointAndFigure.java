@@ -6,11 +6,15 @@ package io.breadthflow.core.breadth;
  * it (Dorsey, <i>Point and Figure Charting</i>; StockCharts ChartSchool "P&amp;F Bullish Percent
  * Index").
  *
- * <p>Boxes follow ChartSchool's traditional scale: 0.0625 under $0.25, 0.125 for $0.25–1, 0.25 for
- * $1–5, 0.50 for $5–20, 1 for $20–100, 2 for $100–200, 4 for $200–500, 5 for $500–1000, 50 for
- * $1000–25000, 500 from $25000; a boundary price belongs to the range above it. The box levels are
- * the multiples of each range's box inside it (every boundary is a multiple of both boxes beside
- * it), and "n boxes" counts levels, so a move across a boundary counts the boxes of both sizes.
+ * <p>Boxes follow ChartSchool's traditional scale (ChartSchool "P&amp;F Scaling and Timeframes",
+ * the ChartCraft table as updated by StockCharts in 2022): 0.0625 under $0.25, 0.125 for $0.25–1,
+ * 0.25 for $1–5, 0.50 for $5–20, 1 for $20–100, 2 for $100–200, 4 for $200–500, 5 for $500–1000, 10
+ * for $1000–2500, 50 for $2500–25000, 500 from $25000. The box levels are the multiples of each
+ * range's box inside it (every boundary is a multiple of both boxes beside it, so the boundary is a
+ * level either way), and "n boxes" counts levels, so a move across a boundary counts the boxes of
+ * both sizes. {@link #boxSize} attributes a boundary price to the range above it (the box of the
+ * next level up); StockCharts writes its ranges as 5.01–20.00, 20.01–100, which attributes it to
+ * the range below, and gives the same level grid.
  *
  * <p>An X column rises to the highest level at or below the close; an O column falls to the lowest
  * level at or above it; a close that extends neither reverses the column when it reaches a level 3
@@ -24,8 +28,8 @@ package io.breadthflow.core.breadth;
  */
 public final class PointAndFigure {
   private static final int REVERSAL = 3;
-  private static final double[] BOUNDS = {0.25, 1, 5, 20, 100, 200, 500, 1000, 25000};
-  private static final double[] BOXES = {0.0625, 0.125, 0.25, 0.5, 1, 2, 4, 5, 50, 500};
+  private static final double[] BOUNDS = {0.25, 1, 5, 20, 100, 200, 500, 1000, 2500, 25000};
+  private static final double[] BOXES = {0.0625, 0.125, 0.25, 0.5, 1, 2, 4, 5, 10, 50, 500};
 
   private enum Column {
     NONE,

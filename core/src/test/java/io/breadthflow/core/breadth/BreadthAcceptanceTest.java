@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.breadthflow.core.support.DailySeries;
-import io.breadthflow.core.support.SharedData;
+import io.breadthflow.core.support.Sp500Panel;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,27 +20,11 @@ class BreadthAcceptanceTest {
 
   @Test
   void engineMatchesNaiveImplementationOnRealSp500Data() throws Exception {
-    Path folder = SharedData.require("market/daily_sp500_2013_2018");
-    List<DailySeries> stocks = new ArrayList<>();
-    try (Stream<Path> files = Files.list(folder)) {
-      for (Path file : files.sorted().toList()) {
-        stocks.add(DailySeries.read(file));
-      }
-    }
-    TreeSet<LocalDate> allDates = new TreeSet<>();
-    stocks.forEach(s -> allDates.addAll(List.of(s.dates())));
-    LocalDate[] sessions = allDates.toArray(LocalDate[]::new);
-    double[][] close = new double[stocks.size()][sessions.length];
-    double[][] volume = new double[stocks.size()][sessions.length];
-    for (int s = 0; s < stocks.size(); s++) {
-      java.util.Arrays.fill(close[s], Double.NaN);
-      DailySeries series = stocks.get(s);
-      for (int i = 0; i < series.size(); i++) {
-        int t = java.util.Arrays.binarySearch(sessions, series.dates()[i]);
-        close[s][t] = series.close()[i];
-        volume[s][t] = series.volume()[i];
-      }
-    }
+    Sp500Panel panel = Sp500Panel.load();
+    List<DailySeries> stocks = panel.stocks();
+    LocalDate[] sessions = panel.sessions();
+    double[][] close = panel.close();
+    double[][] volume = panel.volume();
 
     List<BreadthRow> rows = BreadthEngine.compute(sessions, close, volume, sessions[0]);
     List<Naive> expected = naive(stocks, sessions);

@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.breadthflow.core.support.DailySeries;
-import io.breadthflow.core.support.SharedData;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.breadthflow.core.support.Sp500Panel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,30 +21,12 @@ class BreadthCatalogueAcceptanceTest {
 
   @Test
   void catalogueMatchesNaiveImplementationOnRealSp500Data() throws Exception {
-    Path folder = SharedData.require("market/daily_sp500_2013_2018");
-    List<DailySeries> stocks = new ArrayList<>();
-    try (Stream<Path> files = Files.list(folder)) {
-      for (Path file : files.sorted().toList()) {
-        stocks.add(DailySeries.read(file));
-      }
-    }
-    TreeSet<LocalDate> allDates = new TreeSet<>();
-    stocks.forEach(s -> allDates.addAll(List.of(s.dates())));
-    LocalDate[] sessions = allDates.toArray(LocalDate[]::new);
-    double[][] close = new double[stocks.size()][sessions.length];
-    double[][] volume = new double[stocks.size()][sessions.length];
-    int[][] barAt = new int[stocks.size()][sessions.length];
-    for (int s = 0; s < stocks.size(); s++) {
-      Arrays.fill(close[s], Double.NaN);
-      Arrays.fill(barAt[s], -1);
-      DailySeries series = stocks.get(s);
-      for (int i = 0; i < series.size(); i++) {
-        int t = Arrays.binarySearch(sessions, series.dates()[i]);
-        close[s][t] = series.close()[i];
-        volume[s][t] = series.volume()[i];
-        barAt[s][t] = i;
-      }
-    }
+    Sp500Panel panel = Sp500Panel.load();
+    List<DailySeries> stocks = panel.stocks();
+    LocalDate[] sessions = panel.sessions();
+    double[][] close = panel.close();
+    double[][] volume = panel.volume();
+    int[][] barAt = panel.barAt();
 
     long started = System.nanoTime();
     List<CatalogueRow> rows = BreadthCatalogue.compute(sessions, close, volume, sessions[0]);
@@ -304,9 +282,9 @@ class BreadthCatalogueAcceptanceTest {
       n.pctGoldenCross = with200 == 0 ? Double.NaN : 100.0 * golden / with200;
       index[t] = withBar == 0 ? Double.NaN : closeSum / withBar;
       boolean omen =
-          issues > 0
-              && n.newHighs >= 0.028 * issues
-              && n.newLows >= 0.028 * issues
+          a + d > 0
+              && n.newHighs >= 0.028 * (a + d)
+              && n.newLows >= 0.028 * (a + d)
               && t >= 50
               && index[t] > index[t - 50]
               && oscillator < 0
@@ -406,6 +384,8 @@ class BreadthCatalogueAcceptanceTest {
       return 4;
     } else if (price < 1000) {
       return 5;
+    } else if (price < 2500) {
+      return 10;
     } else if (price < 25000) {
       return 50;
     }

@@ -49,6 +49,25 @@ class BreadthCatalogueTest {
   }
 
   @Test
+  void adPercentReproducesChartSchoolsWorkedExample() {
+    // StockCharts ChartSchool, "Advance-Decline Percent": the Technology SPDR's 77 stocks,
+    // 70 advances and 7 declines give +81.81%; 12 advances and 65 declines give -68.83% (printed
+    // to two decimals, 81.81 truncating 81.818).
+    int stocks = 77;
+    double[][] close = new double[stocks][3];
+    for (int s = 0; s < stocks; s++) {
+      close[s][0] = 50;
+      close[s][1] = s < 70 ? 51 : 49;
+      close[s][2] = close[s][1] + (s < 12 ? 1 : -1);
+    }
+
+    List<CatalogueRow> rows = BreadthCatalogue.compute(sessions(3), close, ones(stocks, 3), DAY0);
+
+    assertThat(rows.get(1).adPercent()).isCloseTo(81.81, within(0.01));
+    assertThat(rows.get(2).adPercent()).isCloseTo(-68.83, within(0.01));
+  }
+
+  @Test
   void ninetyPercentDayNeedsBothTheVolumeAndThePointsTest() {
     double[][] close = {
       {100, 110, 111, 101, 100},
@@ -231,9 +250,21 @@ class BreadthCatalogueTest {
   }
 
   @Test
-  void noHindenburgOmenWhenHighsAreBelowTwoPointEightPercentOfAllIssuesIncludingUnchanged() {
-    assertThat(omens(1, true, 30, 0)).as("1 high among 40 issues is 2.5%").containsOnly(Omen.NONE);
-    assertThat(omens(1, true, 20, 0)).as("1 high among 30 issues is 3.3%").contains(Omen.SIGNAL);
+  void noHindenburgOmenWhenHighsAreBelowTwoPointEightPercentOfAdvancersPlusDecliners() {
+    // Revised criterion (Wikipedia "Hindenburg Omen"): 2.8% of the issues that advance or decline.
+    assertThat(omens(1, true, 0, 0, 30))
+        .as("1 high among 40 advancers + decliners is 2.5%")
+        .containsOnly(Omen.NONE);
+    assertThat(omens(1, true, 0, 0, 20))
+        .as("1 high among 30 advancers + decliners is 3.3%")
+        .contains(Omen.SIGNAL);
+  }
+
+  @Test
+  void unchangedIssuesDoNotDiluteTheHindenburgThreshold() {
+    assertThat(omens(1, true, 30, 0))
+        .as("1 high among 10 movers is 10%, whatever the 30 unchanged issues")
+        .contains(Omen.SIGNAL);
   }
 
   @Test
@@ -328,8 +359,17 @@ class BreadthCatalogueTest {
    * move (unchanged issues).
    */
   private static List<Omen> omens(int highs, boolean withLows, int flat, double crash) {
+    return omens(highs, withLows, flat, crash, 0);
+  }
+
+  /**
+   * As {@link #omens(int, boolean, int, double)} with {@code movers} (an even number) more stocks
+   * that alternate between 70 and 70.5 in opposite pairs: they advance or decline every session
+   * without a new high or low, and add nothing to net advances or to the index.
+   */
+  private static List<Omen> omens(int highs, boolean withLows, int flat, double crash, int movers) {
     int sessions = 280;
-    int stocks = highs + 9 + flat;
+    int stocks = highs + 9 + flat + movers;
     double[][] close = new double[stocks][sessions];
     for (int t = 0; t < sessions; t++) {
       for (int s = 0; s < highs; s++) {
@@ -340,8 +380,11 @@ class BreadthCatalogueTest {
         close[s][t] =
             50 + 0.1 * Math.min(t, 260) - 0.1 * Math.max(0, t - 260) - (t > 260 ? crash : 0);
       }
-      for (int s = highs + 9; s < stocks; s++) {
+      for (int s = highs + 9; s < highs + 9 + flat; s++) {
         close[s][t] = 70;
+      }
+      for (int s = highs + 9 + flat; s < stocks; s++) {
+        close[s][t] = 70 + 0.5 * ((t + s) % 2);
       }
     }
     return BreadthCatalogue.compute(sessions(sessions), close, ones(stocks, sessions), DAY0)

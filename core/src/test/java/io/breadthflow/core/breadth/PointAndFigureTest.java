@@ -25,9 +25,62 @@ class PointAndFigureTest {
     assertThat(PointAndFigure.boxSize(499.99)).isEqualTo(4);
     assertThat(PointAndFigure.boxSize(500)).isEqualTo(5);
     assertThat(PointAndFigure.boxSize(999.99)).isEqualTo(5);
-    assertThat(PointAndFigure.boxSize(1000)).isEqualTo(50);
+    assertThat(PointAndFigure.boxSize(1000)).isEqualTo(10);
+    assertThat(PointAndFigure.boxSize(2499.99)).isEqualTo(10);
+    assertThat(PointAndFigure.boxSize(2500)).isEqualTo(50);
     assertThat(PointAndFigure.boxSize(24999)).isEqualTo(50);
     assertThat(PointAndFigure.boxSize(25000)).isEqualTo(500);
+  }
+
+  @Test
+  void levelsMatchANaiveWalkUpStockChartsTraditionalTable() {
+    // ChartSchool "P&F Scaling and Timeframes", traditional scaling (the ChartCraft table as
+    // StockCharts updated it in 2022): from price, box size.
+    double[][] table = {
+      {0, 0.0625},
+      {0.25, 0.125},
+      {1, 0.25},
+      {5, 0.5},
+      {20, 1},
+      {100, 2},
+      {200, 4},
+      {500, 5},
+      {1000, 10},
+      {2500, 50},
+      {25000, 500}
+    };
+    List<Double> levels = new ArrayList<>();
+    double level = 0;
+    while (level <= 30000) {
+      levels.add(level);
+      double box = 0;
+      for (double[] range : table) {
+        if (level >= range[0]) {
+          box = range[1];
+        }
+      }
+      level += box;
+    }
+    java.util.Random random = new java.util.Random(1947);
+    for (int i = 0; i < 20_000; i++) {
+      double price = Math.exp(Math.log(0.01) + random.nextDouble() * Math.log(29_000 / 0.01));
+      if (i % 4 == 0) {
+        price = levels.get(1 + random.nextInt(levels.size() - 2));
+      }
+      double below = 0;
+      double above = Double.NaN;
+      for (double candidate : levels) {
+        if (candidate <= price) {
+          below = candidate;
+        }
+        if (candidate >= price && Double.isNaN(above)) {
+          above = candidate;
+        }
+      }
+      assertThat(PointAndFigure.floorLevel(price)).as("floor of %s", price).isEqualTo(below);
+      assertThat(PointAndFigure.ceilLevel(price)).as("ceiling of %s", price).isEqualTo(above);
+    }
+    assertThat(levels).contains(1000.0, 1010.0, 2490.0, 2500.0, 2550.0, 25000.0, 25500.0);
   }
 
   @Test
@@ -42,7 +95,8 @@ class PointAndFigureTest {
     assertThat(PointAndFigure.ceilLevel(22)).isEqualTo(22);
     assertThat(PointAndFigure.floorLevel(203.9)).isEqualTo(200);
     assertThat(PointAndFigure.ceilLevel(203.9)).isEqualTo(204);
-    assertThat(PointAndFigure.floorLevel(1234)).isEqualTo(1200);
+    assertThat(PointAndFigure.floorLevel(1234)).isEqualTo(1230);
+    assertThat(PointAndFigure.floorLevel(3456)).isEqualTo(3450);
   }
 
   @Test
