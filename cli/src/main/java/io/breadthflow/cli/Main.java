@@ -1,7 +1,9 @@
 package io.breadthflow.cli;
 
 import io.breadthflow.app.UseCaseException;
+import io.breadthflow.cli.convert.DateConverter;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import picocli.CommandLine;
 
 /** Entry point of {@code bf}: runs the command line and exits with its code. */
@@ -18,6 +20,7 @@ public final class Main {
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     BfCommand root = new BfCommand();
     CommandLine commandLine = new CommandLine(root);
+    commandLine.registerConverter(LocalDate.class, new DateConverter());
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler(

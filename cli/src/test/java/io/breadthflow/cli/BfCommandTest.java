@@ -30,6 +30,28 @@ class BfCommandTest {
   }
 
   @Test
+  void anInvalidDateIsAUsageErrorOnOneLineWithoutParserDetail() {
+    CliRun run =
+        CliRun.of(
+            "backtest",
+            "run",
+            "--strategy",
+            "sma-cross",
+            "--symbols",
+            "AAPL",
+            "--start-date",
+            "2024-13-01",
+            "--end-date",
+            "2024-12-31");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err().lines())
+        .singleElement()
+        .asString()
+        .contains("'2024-13-01' is not a date YYYY-MM-DD")
+        .doesNotContain("java.", "Exception", "MonthOfYear");
+  }
+
+  @Test
   void versionIsPrinted() {
     CliRun run = CliRun.of("--version");
     assertThat(run.exitCode()).isZero();
